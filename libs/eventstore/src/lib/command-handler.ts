@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import type { PoolClient } from 'pg';
+import type { Decider } from './decider.js';
+import { IdempotencyKeyReusedError, WrongExpectedVersionError } from './errors.js';
+import type { Event, EventMetadata, NewEvent, RecordedEvent } from './event.js';
+import type { PostgresEventStore } from './event-store.js';
+import { inTransaction, isUniqueViolation } from './pg.js';
+
+export interface CommandOptions<State> {
+  /** Exact version the caller saw (If-Match). Without it a conflict is retried on fresh state. */
+  expectedVersion?: number;
+  /** Idempotency key: the same key and request give the first result, with no second append. */
+  commandId?: string;
+  /** The request the key belongs to; a different request under the same key is refused. */
+  request?: unknown;
+  metadata?: EventMetadata;
+  /** Builds the JSON result returned to the caller (and stored for idempotent replays). */
+  toResult?: (state: State, events: readonly RecordedEvent[]) => Record<string, unknown>;
+  /** Effects that must commit with the events (see AppendOptions.inline). */
+  inline?: (client: PoolClient, events: RecordedEvent[], state: State) => Promise<void>;
+  /** Attempts on a version conflict when no expectedVersion was given. */
+  retries?: number;
+}
+
+export interface CommandResult {
+  streamId: string;
+  version: number;
+  eventIds: string[];
+  /** True when this is the stored answer to an earlier identical command. */
+  replayed: boolean;
+  data: Record<string, unknown>;
+}
+
+export interface StreamSpec<State, Command, E extends Event> {
+  streamId: string;
+  streamType: string;
+  decider: Decider<State, Command, E>;
+}
+
+export function requestHash(request: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(request ?? null))
+    .digest('hex');
+}
+
+/**
+ * Read the stream, fold it, decide, append at the version read. The decider stays pure; this is
+ * the only place where a command meets the store.
+ */
+export async function handleCommand<State, Command, E extends Event>(
+  store: PostgresEventStore,
+  spec: StreamSpec<State, Command, E>,
+  command: Command,
+  options: CommandOptions<State> = {},
+): Promise<CommandResult> {
+  const hash = requestHash(options.request ?? command);
+  if (options.commandId) {
+    const earlier = await findCommand(store, options.commandId, hash);
+    if (earlier) return earlier;
+  }
+  const attempts = options.expectedVersion === undefined ? (options.retries ?? 3) : 1;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await decideAndAppend(store, spec, command, options, hash);
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError && attempt < attempts) continue;
+      if (options.commandId && isUniqueViolation(error, 'es_command_log_pkey')) {
+        const earlier = await findCommand(store, options.commandId, hash);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+}
+
+async function decideAndAppend<State, Command, E extends Event>(
+  store: PostgresEventStore,
+  spec: StreamSpec<State, Command, E>,
+  command: Command,
+  options: CommandOptions<State>,
+  hash: string,
+): Promise<CommandResult> {
+  const current = await store.readStream(spec.streamId);
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+    throw new WrongExpectedVersionError(spec.streamId, options.expectedVersion, current.version || null);
+  }
+  let state = spec.decider.initialState();
+  for (const event of current.events) state = spec.decider.evolve(state, event as unknown as E);
+  const decided = spec.decider.decide(command, state);
+  for (const event of decided) state = spec.decider.evolve(state, event);
+
+  return inTransaction(store.pool, async (client) => {
+    const appended = await store.appendWithin(
+      client,
+      spec.streamId,
+      spec.streamType,
+      decided.map((e): NewEvent => ({ type: e.type, data: e.data })),
+      {
+        expectedVersion: current.version === 0 ? 'no_stream' : current.version,
+        metadata: options.metadata,
+        inline: options.inline ? (c, events) => options.inline!(c, events, state) : undefined,
+      },
+    );
+    const result: CommandResult = {
+      streamId: spec.streamId,
+      version: appended.nextVersion,
+      eventIds: appended.events.map((e) => e.eventId),
+      replayed: false,
+      data: options.toResult ? options.toResult(state, appended.events) : {},
+    };
+    if (options.commandId) {
+      await client.query(
+        'insert into es_command_log (command_id, request_hash, stream_id, result) values ($1, $2, $3, $4::jsonb)',
+        [options.commandId, hash, spec.streamId, JSON.stringify(result)],
+      );
+    }
+    return result;
+  });
+}
+
+async function findCommand(store: PostgresEventStore, commandId: string, hash: string): Promise<CommandResult | null> {
+  const { rows } = await store.pool.query<{ request_hash: string; result: CommandResult }>(
+    'select request_hash, result from es_command_log where command_id = $1',
+    [commandId],
+  );
+  if (rows.length === 0) return null;
+  if (rows[0].request_hash !== hash) throw new IdempotencyKeyReusedError(commandId);
+  return { ...rows[0].result, replayed: true };
+}

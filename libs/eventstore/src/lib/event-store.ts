@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import { WrongExpectedVersionError } from './errors.js';
+import type { EventMetadata, NewEvent, RecordedEvent } from './event.js';
+import type { ExpectedVersion } from './expected-version.js';
+import { inTransaction, isUniqueViolation } from './pg.js';
+import { LOG_START, type LogPosition } from './position.js';
+import { UpcasterChain, type Upcaster } from './upcasting.js';
+
+export interface AppendOptions {
+  expectedVersion: ExpectedVersion;
+  metadata?: EventMetadata;
+  /**
+   * Effects that must commit atomically with the events, such as a uniqueness index
+   * (an inline projection). Throwing aborts the append.
+   */
+  inline?: (client: PoolClient, events: RecordedEvent[]) => Promise<void>;
+}
+
+export interface AppendResult {
+  streamId: string;
+  /** The stream's version after the append (1-based; 0 means no events). */
+  nextVersion: number;
+  events: RecordedEvent[];
+}
+
+export interface ReadStreamOptions {
+  /** Only events recorded at or before this instant (time travel). */
+  asOf?: Date;
+  /** Only events up to this stream version. */
+  toVersion?: number;
+}
+
+export interface StreamRead {
+  streamId: string;
+  /** Version of the last event read; 0 when the stream has no events. */
+  version: number;
+  events: RecordedEvent[];
+}
+
+interface EventRow {
+  event_id: string;
+  event_type: string;
+  schema_version: number;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+  stream_id: string;
+  stream_type: string;
+  stream_version: string;
+  global_position: string;
+  transaction_id: string;
+  recorded_at: Date;
+}
+
+const EVENT_COLUMNS = `event_id, event_type, schema_version, data, metadata, stream_id, stream_type,
+  stream_version, global_position, transaction_id::text as transaction_id, recorded_at`;
+
+/**
+ * The Postgres event store of one service: streams with optimistic concurrency, and a global
+ * reader that never skips a late commit (it only reads below the oldest running transaction).
+ */
+export class PostgresEventStore {
+  private readonly upcasters: UpcasterChain;
+
+  constructor(
+    readonly pool: Pool,
+    options: { upcasters?: readonly Upcaster[] } = {},
+  ) {
+    this.upcasters = new UpcasterChain(options.upcasters);
+  }
+
+  async appendToStream(
+    streamId: string,
+    streamType: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    return inTransaction(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
+  }
+
+  /** Appends inside a transaction the caller owns (used by the command handler for its idempotency row). */
+  async appendWithin(
+    client: PoolClient,
+    streamId: string,
+    streamType: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const count = events.length;
+    const start = await this.claimVersions(client, streamId, streamType, count, options.expectedVersion);
+    if (count === 0) return { streamId, nextVersion: start, events: [] };
+    const metadata = options.metadata ?? {};
+    const values: unknown[] = [];
+    const rows = events.map((event, i) => {
+      const base = values.length;
+      values.push(
+        event.eventId ?? randomUUID(),
+        streamId,
+        streamType,
+        start + i + 1,
+        event.type,
+        event.schemaVersion ?? 1,
+        JSON.stringify(event.data),
+        JSON.stringify(metadata),
+      );
+      return `($${base + 1}::uuid, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}::jsonb, $${base + 8}::jsonb)`;
+    });
+    let inserted: EventRow[];
+    try {
+      const result = await client.query<EventRow>(
+        `insert into es_events (event_id, stream_id, stream_type, stream_version, event_type, schema_version, data, metadata)
+         values ${rows.join(', ')} returning ${EVENT_COLUMNS}`,
+        values,
+      );
+      inserted = result.rows;
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new WrongExpectedVersionError(streamId, options.expectedVersion, await this.currentVersion(client, streamId));
+      }
+      throw error;
+    }
+    const recorded = inserted.map((row) => this.toRecorded(row));
+    if (options.inline) await options.inline(client, recorded);
+    return { streamId, nextVersion: start + count, events: recorded };
+  }
+
+  /** Sets the stream's new version according to the expectation; returns the version before the append. */
+  private async claimVersions(
+    client: PoolClient,
+    streamId: string,
+    streamType: string,
+    count: number,
+    expected: ExpectedVersion,
+  ): Promise<number> {
+    const conflict = async () =>
+      new WrongExpectedVersionError(streamId, expected, await this.currentVersion(client, streamId));
+
+    if (expected === 'no_stream' || expected === 0) {
+      try {
+        await client.query('insert into es_streams (stream_id, stream_type, version) values ($1, $2, $3)', [
+          streamId,
+          streamType,
+          count,
+        ]);
+        return 0;
+      } catch (error) {
+        if (isUniqueViolation(error)) throw await conflict();
+        throw error;
+      }
+    }
+    if (expected === 'any') {
+      const { rows } = await client.query<{ version: string }>(
+        `insert into es_streams (stream_id, stream_type, version) values ($1, $2, $3)
+         on conflict (stream_id) do update set version = es_streams.version + $3, updated_at = now()
+         returning version`,
+        [streamId, streamType, count],
+      );
+      return Number(rows[0].version) - count;
+    }
+    if (expected === 'stream_exists') {
+      const { rows } = await client.query<{ version: string }>(
+        'update es_streams set version = version + $2, updated_at = now() where stream_id = $1 returning version',
+        [streamId, count],
+      );
+      if (rows.length === 0) throw await conflict();
+      return Number(rows[0].version) - count;
+    }
+    const { rowCount } = await client.query(
+      'update es_streams set version = $2 + $3::bigint, updated_at = now() where stream_id = $1 and version = $2',
+      [streamId, expected, count],
+    );
+    if (rowCount === 0) throw await conflict();
+    return expected;
+  }
+
+  private async currentVersion(client: PoolClient, streamId: string): Promise<number | null> {
+    const { rows } = await client.query<{ version: string }>('select version from es_streams where stream_id = $1', [
+      streamId,
+    ]);
+    return rows.length ? Number(rows[0].version) : null;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StreamRead> {
+    const params: unknown[] = [streamId];
+    let filter = '';
+    if (options.asOf) {
+      params.push(options.asOf);
+      filter += ` and recorded_at <= $${params.length}`;
+    }
+    if (options.toVersion !== undefined) {
+      params.push(options.toVersion);
+      filter += ` and stream_version <= $${params.length}`;
+    }
+    const { rows } = await this.pool.query<EventRow>(
+      `select ${EVENT_COLUMNS} from es_events where stream_id = $1${filter} order by stream_version`,
+      params,
+    );
+    const events = rows.map((row) => this.toRecorded(row));
+    return { streamId, version: events.length ? events[events.length - 1].streamVersion : 0, events };
+  }
+
+  /**
+   * Reads events after `after` in (transaction id, global position) order, only from transactions
+   * older than every transaction still running, so a slow commit can never be skipped.
+   */
+  async readAll(after: LogPosition = LOG_START, limit = 500, client?: PoolClient): Promise<RecordedEvent[]> {
+    const runner = client ?? this.pool;
+    const { rows } = await runner.query<EventRow>(
+      `select ${EVENT_COLUMNS} from es_events
+        where (transaction_id, global_position) > ($1::xid8, $2::bigint)
+          and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        order by transaction_id, global_position
+        limit $3`,
+      [after.transactionId, after.globalPosition, limit],
+    );
+    return rows.map((row) => this.toRecorded(row));
+  }
+
+  private toRecorded(row: EventRow): RecordedEvent {
+    const { data, schemaVersion } = this.upcasters.apply(row.event_type, row.schema_version, row.data);
+    return {
+      eventId: row.event_id,
+      type: row.event_type,
+      data,
+      schemaVersion,
+      metadata: row.metadata,
+      streamId: row.stream_id,
+      streamType: row.stream_type,
+      streamVersion: Number(row.stream_version),
+      globalPosition: String(row.global_position),
+      transactionId: row.transaction_id,
+      recordedAt: row.recorded_at,
+    };
+  }
+}
