@@ -1,0 +1,43 @@
+import { CodedError, DomainError, IdempotencyKeyReusedError, WrongExpectedVersionError } from '@cs/eventstore';
+import type { FieldProblem, RpcErrorBody, RpcErrorKind } from './rpc-protocol.js';
+
+/** An error that crosses the RPC boundary with its classification intact. */
+export class RpcError extends CodedError {
+  constructor(
+    readonly kind: RpcErrorKind,
+    code: string,
+    message: string,
+    readonly errors?: FieldProblem[],
+    details?: Record<string, unknown>,
+  ) {
+    super(code, message, details);
+  }
+
+  toBody(): RpcErrorBody {
+    return { code: this.code, kind: this.kind, message: this.message, details: this.details, errors: this.errors };
+  }
+
+  static fromBody(body: RpcErrorBody): RpcError {
+    return new RpcError(body.kind, body.code, body.message, body.errors, body.details);
+  }
+}
+
+/** Classifies anything a handler threw. Unknown errors become `internal` with no detail leaked. */
+export function toRpcErrorBody(error: unknown, expectedVersionGiven: boolean): RpcErrorBody {
+  if (error instanceof RpcError) return error.toBody();
+  if (error instanceof WrongExpectedVersionError) {
+    return {
+      code: error.code,
+      kind: expectedVersionGiven ? 'precondition' : 'conflict',
+      message: error.message,
+      details: { currentVersion: error.actual },
+    };
+  }
+  if (error instanceof IdempotencyKeyReusedError) {
+    return { code: error.code, kind: 'rule', message: error.message };
+  }
+  if (error instanceof DomainError) {
+    return { code: error.code, kind: error.kind, message: error.message, details: error.details };
+  }
+  return { code: 'INTERNAL', kind: 'internal', message: 'The service failed to handle the request' };
+}

@@ -1,0 +1,36 @@
+import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { RpcError } from './rpc-error.js';
+import type { FieldProblem } from './rpc-protocol.js';
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/**
+ * Turns an untrusted payload into a validated instance of `cls`, or throws a `validation`
+ * RpcError naming every offending field. Unknown properties are refused.
+ */
+export async function validatePayload<T extends object>(cls: ClassConstructor<T>, payload: unknown): Promise<T> {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+    throw new RpcError('validation', 'INVALID_BODY', 'The body must be a JSON object', [
+      { field: '(body)', message: 'must be a JSON object' },
+    ]);
+  }
+  const instance = plainToInstance(cls, payload, { enableImplicitConversion: false });
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length) {
+    const problems = flatten(errors);
+    throw new RpcError(
+      'validation',
+      'VALIDATION_FAILED',
+      `Invalid input: ${problems.map((p) => p.field).join(', ')}`,
+      problems,
+    );
+  }
+  return instance;
+}
