@@ -12,3 +12,6 @@ export * from './lib/sql-tx.js';
 export * from './lib/checkpoints.js';
 export * from './lib/advisory-lock.js';
 export * from './lib/clock.js';
+export * from './lib/processor.js';
+export * from './lib/processor-runner.js';
+export * from './lib/timers.js';

@@ -115,7 +115,7 @@ export class PostgresEventStore {
       inserted = result.rows;
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new WrongExpectedVersionError(streamId, options.expectedVersion, await this.currentVersion(client, streamId));
+        throw new WrongExpectedVersionError(streamId, options.expectedVersion, await this.currentVersion(streamId));
       }
       throw error;
     }
@@ -133,7 +133,7 @@ export class PostgresEventStore {
     expected: ExpectedVersion,
   ): Promise<number> {
     const conflict = async () =>
-      new WrongExpectedVersionError(streamId, expected, await this.currentVersion(client, streamId));
+      new WrongExpectedVersionError(streamId, expected, await this.currentVersion(streamId));
 
     if (expected === 'no_stream' || expected === 0) {
       try {
@@ -173,8 +173,9 @@ export class PostgresEventStore {
     return expected;
   }
 
-  private async currentVersion(client: PoolClient, streamId: string): Promise<number | null> {
-    const { rows } = await client.query<{ version: string }>('select version from es_streams where stream_id = $1', [
+  /** Read outside the caller's transaction, which a unique violation has already aborted. */
+  private async currentVersion(streamId: string): Promise<number | null> {
+    const { rows } = await this.pool.query<{ version: string }>('select version from es_streams where stream_id = $1', [
       streamId,
     ]);
     return rows.length ? Number(rows[0].version) : null;

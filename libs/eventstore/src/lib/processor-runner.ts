@@ -1,0 +1,146 @@
+import type { Pool } from 'pg';
+import { AdvisoryLease } from './advisory-lock.js';
+import { readCheckpoint, resetCheckpoint, storeCheckpoint, CheckpointMismatchError } from './checkpoints.js';
+import type { PostgresEventStore } from './event-store.js';
+import { LOG_START, type LogPosition } from './position.js';
+import type { Processor, Projection } from './processor.js';
+import type { SqlTx, Transact } from './sql-tx.js';
+
+export interface ProcessorRunnerOptions {
+  batchSize?: number;
+  /** Pause between polls when the log has nothing new. */
+  idleMs?: number;
+  /** Pause before retrying after a failed batch. */
+  retryMs?: number;
+  onError?: (error: unknown, processorId: string) => void;
+}
+
+/**
+ * Runs one processor: takes its lease (one active instance across replicas), reads batches after
+ * its checkpoint, and commits effects + checkpoint together.
+ */
+export class ProcessorRunner<Tx extends SqlTx> {
+  private readonly lease: AdvisoryLease;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private readonly opts: Required<Omit<ProcessorRunnerOptions, 'onError'>> & Pick<ProcessorRunnerOptions, 'onError'>;
+
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly transact: Transact<Tx>,
+    readonly processor: Processor<Tx>,
+    options: ProcessorRunnerOptions = {},
+  ) {
+    this.lease = new AdvisoryLease(store.pool as Pool, `processor:${processor.id}`);
+    this.opts = { batchSize: 200, idleMs: 100, retryMs: 1000, ...options };
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Nudges an idle runner to poll now (e.g. after a local append). */
+  poke(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.poke();
+    await this.loop;
+    this.loop = null;
+    await this.lease.release();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let pause = this.opts.idleMs;
+      try {
+        if (await this.lease.tryAcquire()) {
+          const processed = await this.processBatch();
+          if (processed > 0) pause = 0;
+        } else {
+          pause = this.opts.retryMs;
+        }
+      } catch (error) {
+        if (!(error instanceof CheckpointMismatchError)) this.opts.onError?.(error, this.processor.id);
+        pause = this.opts.retryMs;
+      }
+      if (pause > 0 && this.running) await this.sleep(pause);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /** Processes one batch; returns how many events it read. Callers must hold the lease. */
+  async processBatch(): Promise<number> {
+    return this.transact(async (tx) => {
+      const from = await readCheckpoint(tx, this.processor.id);
+      const events = await this.store.readAll(from, this.opts.batchSize);
+      if (events.length === 0) return 0;
+      const handles = this.processor.handles;
+      const relevant = handles ? events.filter((e) => handles.includes(e.type)) : events;
+      if (relevant.length) await this.processor.handle(relevant, tx);
+      const last = events[events.length - 1];
+      const to: LogPosition = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+      await storeCheckpoint(tx, this.processor.id, from, to);
+      return events.length;
+    });
+  }
+
+  /** Processes until the log has nothing more visible. For tests, tools and rebuilds. */
+  async catchUp(): Promise<void> {
+    while ((await this.processBatch()) > 0) {
+      // keep going
+    }
+  }
+}
+
+/**
+ * Rebuilds a projection from the start of the log inside ONE transaction: readers keep seeing
+ * the old rows (MVCC) until the rebuilt ones commit, so there is no downtime. Row deletion
+ * (not TRUNCATE) keeps readers unblocked. The live runner must be stopped or must not hold the
+ * lease meanwhile; this takes the same lease.
+ */
+export async function rebuildProjection<Tx extends SqlTx>(
+  store: PostgresEventStore,
+  transact: Transact<Tx>,
+  projection: Projection<Tx>,
+  batchSize = 1000,
+): Promise<number> {
+  const lease = new AdvisoryLease(store.pool as Pool, `processor:${projection.id}`);
+  if (!(await lease.tryAcquire())) throw new Error(`Projection ${projection.id} is running elsewhere; stop it first`);
+  try {
+    return await transact(async (tx) => {
+      await projection.reset(tx);
+      await resetCheckpoint(tx, projection.id);
+      let position = LOG_START;
+      let total = 0;
+      for (;;) {
+        const events = await store.readAll(position, batchSize);
+        if (events.length === 0) break;
+        const relevant = projection.handles ? events.filter((e) => projection.handles!.includes(e.type)) : events;
+        if (relevant.length) await projection.handle(relevant, tx);
+        const last = events[events.length - 1];
+        position = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+        total += events.length;
+      }
+      if (total > 0) await storeCheckpoint(tx, projection.id, LOG_START, position);
+      return total;
+    });
+  } finally {
+    await lease.release();
+  }
+}

@@ -1,0 +1,20 @@
+import type { RecordedEvent } from './event.js';
+import type { SqlTx } from './sql-tx.js';
+
+/**
+ * A reader of the service's own log. Its effects and its checkpoint commit in one transaction,
+ * so a crash or a replay never applies an event twice.
+ */
+export interface Processor<Tx extends SqlTx = SqlTx> {
+  /** Checkpoint key, e.g. `projection:complaint-list:v1` or `relay:jetstream`. */
+  readonly id: string;
+  /** Event types it cares about; others only move the checkpoint. Omit for all. */
+  readonly handles?: readonly string[];
+  handle(events: readonly RecordedEvent[], tx: Tx): Promise<void>;
+}
+
+/** A projection: a processor that owns read-model tables it can wipe for a rebuild. */
+export interface Projection<Tx extends SqlTx = SqlTx> extends Processor<Tx> {
+  /** Deletes every row the projection owns (used by rebuild, inside the rebuild transaction). */
+  reset(tx: Tx): Promise<void>;
+}

@@ -1,0 +1,123 @@
+import type { Pool } from 'pg';
+import type { Clock } from './clock.js';
+import { inTransaction } from './pg.js';
+import type { SqlTx } from './sql-tx.js';
+
+export interface Timer {
+  timerId: string;
+  streamId: string;
+  kind: string;
+  dueAt: Date;
+  payload: Record<string, unknown>;
+}
+
+/** Schedules a timer inside the caller's transaction; scheduling the same id twice is a no-op. */
+export async function scheduleTimer(tx: SqlTx, timer: Timer): Promise<void> {
+  await tx.query(
+    `insert into es_timers (timer_id, stream_id, kind, due_at, payload) values ($1, $2, $3, $4, $5::jsonb)
+     on conflict (timer_id) do nothing returning timer_id`,
+    [timer.timerId, timer.streamId, timer.kind, timer.dueAt, JSON.stringify(timer.payload)],
+  );
+}
+
+/** Cancels the stream's pending timers whose kind starts with `kindPrefix`. */
+export async function cancelTimers(tx: SqlTx, streamId: string, kindPrefix = ''): Promise<void> {
+  await tx.query(
+    `with c as (update es_timers set cancelled_at = now()
+       where stream_id = $1 and kind like $2 and fired_at is null and cancelled_at is null returning 1)
+     select count(*) from c`,
+    [streamId, `${kindPrefix}%`],
+  );
+}
+
+export interface TimerWorkerOptions {
+  /** Longest sleep between looks at the schedule; sleeps are shorter when a timer is due sooner. */
+  maxIdleMs?: number;
+  batchSize?: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Fires durable timers at their instant. Due timers are claimed with FOR UPDATE SKIP LOCKED, so
+ * replicas share the work; `fire` must be idempotent by timer id (a crash after firing and before
+ * marking refires it). Time comes from the injected clock, so tests drive it.
+ */
+export class TimerWorker {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly clock: Clock,
+    private readonly fire: (timer: Timer) => Promise<void>,
+    private readonly options: TimerWorkerOptions = {},
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  poke(): void {
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    const maxIdle = this.options.maxIdleMs ?? 250;
+    while (this.running) {
+      let sleep = maxIdle;
+      try {
+        const fired = await this.fireDue();
+        if (fired > 0) sleep = 0;
+        else {
+          const next = await this.nextDueAt();
+          if (next) sleep = Math.max(0, Math.min(maxIdle, next.getTime() - this.clock.now().getTime()));
+        }
+      } catch (error) {
+        this.options.onError?.(error);
+        sleep = 1000;
+      }
+      if (sleep > 0 && this.running) {
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, sleep);
+          this.wake = () => {
+            clearTimeout(t);
+            resolve();
+          };
+        });
+      }
+    }
+  }
+
+  private async nextDueAt(): Promise<Date | null> {
+    const { rows } = await this.pool.query<{ due_at: Date }>(
+      'select min(due_at) as due_at from es_timers where fired_at is null and cancelled_at is null',
+    );
+    return rows[0]?.due_at ?? null;
+  }
+
+  /** Fires every timer due by the clock's now; returns how many fired. */
+  async fireDue(): Promise<number> {
+    return inTransaction(this.pool, async (client) => {
+      const { rows } = await client.query<{ timer_id: string; stream_id: string; kind: string; due_at: Date; payload: Record<string, unknown> }>(
+        `select timer_id, stream_id, kind, due_at, payload from es_timers
+          where fired_at is null and cancelled_at is null and due_at <= $1
+          order by due_at limit $2 for update skip locked`,
+        [this.clock.now(), this.options.batchSize ?? 50],
+      );
+      for (const row of rows) {
+        await this.fire({ timerId: row.timer_id, streamId: row.stream_id, kind: row.kind, dueAt: row.due_at, payload: row.payload });
+        await client.query('update es_timers set fired_at = now() where timer_id = $1', [row.timer_id]);
+      }
+      return rows.length;
+    });
+  }
+}

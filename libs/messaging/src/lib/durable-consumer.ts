@@ -1,0 +1,138 @@
+import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
+import type { SqlTx, Transact } from '@cs/eventstore';
+import type { IntegrationEnvelope } from '@cs/contracts';
+import { claimInboxMessage, recordDeadLetter } from './inbox.js';
+import { ensureDurableConsumer } from './provision.js';
+
+/** A message that can never succeed (bad payload, unknown version): dead-lettered at once. */
+export class PermanentMessageError extends Error {}
+
+export interface DurableConsumerOptions<Tx extends SqlTx> {
+  /** Inbox key and durable name, e.g. `complaints__member-directory`. */
+  consumerId: string;
+  stream: string;
+  filterSubject: string;
+  transact: Transact<Tx>;
+  /** Applies one message; runs inside the transaction that also records the inbox row. */
+  handle: (envelope: IntegrationEnvelope, tx: Tx, msg: JsMsg) => Promise<void>;
+  maxDeliver?: number;
+  /** Redelivery delays by attempt (1st retry, 2nd, …); the last repeats. */
+  backoffMs?: number[];
+  ackWaitMs?: number;
+  maxAckPending?: number;
+  onError?: (error: unknown, consumerId: string) => void;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * A durable pull consumer with exactly-once effects: the handler's writes and the inbox row
+ * commit together, the ack follows the commit, duplicates are acked without effect, transient
+ * failures are retried with backoff up to maxDeliver, and poison messages go to es_dead_letters.
+ */
+export class DurableConsumer<Tx extends SqlTx> {
+  private messages: ConsumerMessages | null = null;
+  private loop: Promise<void> | null = null;
+  private running = false;
+  private inFlight: Promise<void> | null = null;
+  private readonly maxDeliver: number;
+  private readonly backoffMs: number[];
+
+  constructor(
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    private readonly options: DurableConsumerOptions<Tx>,
+  ) {
+    this.maxDeliver = options.maxDeliver ?? 10;
+    this.backoffMs = options.backoffMs ?? [1_000, 5_000, 30_000, 120_000, 600_000];
+  }
+
+  async start(): Promise<void> {
+    await ensureDurableConsumer(this.jsm, {
+      stream: this.options.stream,
+      durable: this.options.consumerId,
+      filterSubject: this.options.filterSubject,
+      ackWaitMs: this.options.ackWaitMs,
+      maxDeliver: this.maxDeliver,
+      maxAckPending: this.options.maxAckPending,
+    });
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const consumer = await this.js.consumers.get(this.options.stream, this.options.consumerId);
+        this.messages = await consumer.consume({ max_messages: 64 });
+        for await (const msg of this.messages) {
+          this.inFlight = this.process(msg);
+          await this.inFlight;
+          this.inFlight = null;
+          if (!this.running) break;
+        }
+      } catch (error) {
+        if (this.running) this.options.onError?.(error, this.options.consumerId);
+      }
+      if (this.running) await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  /** Handles one delivery. Public for tests that feed messages directly. */
+  async process(msg: JsMsg): Promise<void> {
+    const raw = decoder.decode(msg.data);
+    let envelope: IntegrationEnvelope;
+    try {
+      envelope = JSON.parse(raw) as IntegrationEnvelope;
+      if (!envelope || typeof envelope.id !== 'string' || typeof envelope.type !== 'string' || !envelope.data) {
+        throw new PermanentMessageError('not an integration envelope (id, type, data required)');
+      }
+    } catch (error) {
+      return this.deadLetter(msg, raw, undefined, error);
+    }
+    try {
+      await this.options.transact(async (tx) => {
+        if (!(await claimInboxMessage(tx, this.options.consumerId, envelope.id))) return;
+        await this.options.handle(envelope, tx, msg);
+      });
+      msg.ack();
+    } catch (error) {
+      if (error instanceof PermanentMessageError || msg.info.deliveryCount >= this.maxDeliver) {
+        return this.deadLetter(msg, raw, envelope.id, error);
+      }
+      this.options.onError?.(error, this.options.consumerId);
+      const delay = this.backoffMs[Math.min(msg.info.deliveryCount - 1, this.backoffMs.length - 1)];
+      msg.nak(delay);
+    }
+  }
+
+  private async deadLetter(msg: JsMsg, raw: string, messageId: string | undefined, error: unknown): Promise<void> {
+    const headers: Record<string, string> = {};
+    for (const [key, values] of msg.headers ?? []) headers[key] = values.join(',');
+    try {
+      await this.options.transact((tx) =>
+        recordDeadLetter(tx, {
+          consumerId: this.options.consumerId,
+          messageId,
+          subject: msg.subject,
+          reason: error instanceof Error ? error.message : String(error),
+          payload: raw,
+          headers,
+          deliveries: msg.info.deliveryCount,
+        }),
+      );
+      msg.term();
+    } catch (dlqError) {
+      this.options.onError?.(dlqError, this.options.consumerId);
+      msg.nak(this.backoffMs[0]);
+    }
+  }
+
+  /** Stops pulling, lets the message in hand finish, then returns. */
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.inFlight;
+    await this.messages?.close();
+    await this.loop;
+  }
+}

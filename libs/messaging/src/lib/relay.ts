@@ -1,0 +1,67 @@
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { Processor, RecordedEvent, SqlTx } from '@cs/eventstore';
+import type { IntegrationEnvelope } from '@cs/contracts';
+
+/** One public event derived from a stored one. */
+export interface Publication {
+  type: string;
+  version: number;
+  subject: string;
+  data: Record<string, unknown>;
+}
+
+/** Stored event → public events. Anything it returns nothing for stays private. */
+export type PublicationMap = (event: RecordedEvent) => Publication[];
+
+const encoder = new TextEncoder();
+
+/**
+ * Publishes the service's log to JetStream in log order. Each message's Nats-Msg-Id identifies
+ * the event (never the attempt), so a republish after a crash is deduplicated by the stream and,
+ * past its window, by the consumers' inboxes. The checkpoint moves only after every PubAck.
+ */
+export class JetStreamRelay implements Processor {
+  readonly id = 'relay:jetstream';
+
+  constructor(
+    private readonly js: JetStreamClient,
+    private readonly source: string,
+    private readonly map: PublicationMap,
+    private readonly subjectPrefix = '',
+  ) {}
+
+  async handle(events: readonly RecordedEvent[], _tx: SqlTx): Promise<void> {
+    const acks: Promise<unknown>[] = [];
+    for (const event of events) {
+      this.map(event).forEach((publication, index) => acks.push(this.publish(event, publication, index)));
+    }
+    await Promise.all(acks);
+  }
+
+  private publish(event: RecordedEvent, publication: Publication, index: number) {
+    const envelope: IntegrationEnvelope = {
+      id: index === 0 ? event.eventId : `${event.eventId}:${index}`,
+      type: publication.type,
+      version: publication.version,
+      source: this.source,
+      occurredAt: (event.metadata.occurredAt as string | undefined) ?? event.recordedAt.toISOString(),
+      streamId: event.streamId,
+      streamVersion: event.streamVersion,
+      correlationId: event.metadata.correlationId,
+      causationId: event.metadata.causationId ?? event.metadata.commandId,
+      data: publication.data,
+    };
+    const h = natsHeaders();
+    h.set('Event-Type', publication.type);
+    h.set('Event-Version', String(publication.version));
+    h.set('Stream-Id', event.streamId);
+    h.set('Stream-Version', String(event.streamVersion));
+    if (envelope.correlationId) h.set('Correlation-Id', envelope.correlationId);
+    if (event.metadata.traceparent) h.set('traceparent', String(event.metadata.traceparent));
+    return this.js.publish(`${this.subjectPrefix}${publication.subject}`, encoder.encode(JSON.stringify(envelope)), {
+      msgID: envelope.id,
+      headers: h,
+    });
+  }
+}
