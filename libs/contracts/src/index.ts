@@ -1,1 +1,3 @@
 export * from './envelope.js';
+export * from './members/index.js';
+export * from './complaints/index.js';

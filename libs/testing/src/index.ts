@@ -2,3 +2,4 @@ export * from './lib/decider-specification.js';
 export * from './lib/infra.js';
 export * from './lib/test-postgres.js';
 export * from './lib/eventually.js';
+export * from './lib/test-service-config.js';

@@ -118,6 +118,11 @@ async function decideAndAppend<State, Command, E extends Event>(
   });
 }
 
+/** The stored result of an earlier command with this id, or null; a different request under it is refused. */
+export async function findCommandResult(store: PostgresEventStore, commandId: string, request: unknown): Promise<CommandResult | null> {
+  return findCommand(store, commandId, requestHash(request));
+}
+
 async function findCommand(store: PostgresEventStore, commandId: string, hash: string): Promise<CommandResult | null> {
   const { rows } = await store.pool.query<{ request_hash: string; result: CommandResult }>(
     'select request_hash, result from es_command_log where command_id = $1',

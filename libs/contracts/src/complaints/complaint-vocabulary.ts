@@ -1,0 +1,68 @@
+/** Values shared by the complaints integration events and RPC requests. */
+export const COMPLAINT_CHANNELS = ['phone', 'email', 'chat', 'store_visit', 'web', 'letter', 'social'] as const;
+export type ComplaintChannelValue = (typeof COMPLAINT_CHANNELS)[number];
+
+export const COMPLAINT_SOURCES = ['store', 'hq'] as const;
+export type ComplaintSourceValue = (typeof COMPLAINT_SOURCES)[number];
+
+export const COMPLAINT_CATEGORIES = [
+  'PRODUCT_QUALITY',
+  'PRODUCT_DAMAGED',
+  'WRONG_ITEM',
+  'LOGISTICS',
+  'OUT_OF_STOCK_ORDER',
+  'STAFF_ATTITUDE',
+  'STAFF_BUSINESS_ERROR',
+  'PROCESS_POLICY',
+  'PRICE_FEE',
+  'AFTER_SALES_SERVICE',
+  'MEMBER_BENEFIT',
+  'GIFT',
+  'PRIVACY',
+  'ENVIRONMENT_OTHER',
+] as const;
+export type ComplaintCategoryValue = (typeof COMPLAINT_CATEGORIES)[number];
+
+export const COMPLAINT_SEVERITIES = ['P1', 'P2', 'P3'] as const;
+export type ComplaintSeverityValue = (typeof COMPLAINT_SEVERITIES)[number];
+
+export const COMPLAINT_ESCALATION_LEVELS = ['store_staff', 'store_manager', 'hq_agent', 'hq_manager'] as const;
+export type ComplaintEscalationLevelValue = (typeof COMPLAINT_ESCALATION_LEVELS)[number];
+
+/** Levels a complaint can be escalated to (all but the lowest). */
+export const COMPLAINT_ESCALATION_TARGETS = ['store_manager', 'hq_agent', 'hq_manager'] as const;
+export type ComplaintEscalationTargetValue = (typeof COMPLAINT_ESCALATION_TARGETS)[number];
+
+export const COMPLAINT_STATUSES = [
+  'received',
+  'classified',
+  'assigned',
+  'solution_proposed',
+  'negotiating',
+  'solution_accepted',
+  'resolved',
+  'closed',
+  'closed_invalid',
+  'closed_not_ours',
+  'reopened',
+] as const;
+export type ComplaintStatusValue = (typeof COMPLAINT_STATUSES)[number];
+
+export const COMPLAINT_COMPENSATION_KINDS = ['gift', 'voucher', 'refund', 'exchange', 'repair'] as const;
+export type ComplaintCompensationKindValue = (typeof COMPLAINT_COMPENSATION_KINDS)[number];
+
+export const COMPLAINT_INVALIDATION_REASONS = ['duplicate', 'not_ours', 'invalid'] as const;
+export type ComplaintInvalidationReasonValue = (typeof COMPLAINT_INVALIDATION_REASONS)[number];
+
+export const COMPLAINT_SLA_CLOCKS = ['first_response', 'resolution'] as const;
+export type ComplaintSlaClockValue = (typeof COMPLAINT_SLA_CLOCKS)[number];
+
+export const COMPLAINT_SLA_POLICY_IDS = ['chain', 'ecommerce'] as const;
+export type ComplaintSlaPolicyIdValue = (typeof COMPLAINT_SLA_POLICY_IDS)[number];
+
+/** How a complaint ended: resolved then closed, or invalidated for one of the reasons. */
+export const COMPLAINT_CLOSURES = ['resolved', 'duplicate', 'not_ours', 'invalid'] as const;
+export type ComplaintClosureValue = (typeof COMPLAINT_CLOSURES)[number];
+
+/** Mainland China mobile number. */
+export const COMPLAINT_MOBILE_PATTERN = /^1\d{10}$/;

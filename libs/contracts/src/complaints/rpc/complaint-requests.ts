@@ -1,0 +1,135 @@
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_COMPENSATION_KINDS,
+  COMPLAINT_ESCALATION_TARGETS,
+  COMPLAINT_INVALIDATION_REASONS,
+  COMPLAINT_MOBILE_PATTERN,
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_SLA_POLICY_IDS,
+  COMPLAINT_SOURCES,
+  type ComplaintCategoryValue,
+  type ComplaintChannelValue,
+  type ComplaintCompensationKindValue,
+  type ComplaintEscalationTargetValue,
+  type ComplaintInvalidationReasonValue,
+  type ComplaintSeverityValue,
+  type ComplaintSlaPolicyIdValue,
+  type ComplaintSourceValue,
+} from '../complaint-vocabulary.js';
+import { NestedComplaintDto } from './transforms.js';
+
+const notBlank = { message: '$property must not be blank' };
+const NOT_BLANK = /\S/;
+
+export class ComplaintCustomerDto {
+  @IsString() @Length(1, 50) @Matches(NOT_BLANK, notBlank) name: string;
+  @IsString() @Matches(COMPLAINT_MOBILE_PATTERN, { message: '$property must be an 11-digit mobile number starting with 1' })
+  mobile: string;
+}
+
+/** `POST /v1/complaints`. Either `memberId` or `customer` is required (R13). */
+export class FileComplaintRequest {
+  @IsIn(COMPLAINT_CHANNELS) channel: ComplaintChannelValue;
+  @IsIn(COMPLAINT_SOURCES) source: ComplaintSourceValue;
+  @IsString() @Length(1, 64) storeId: string;
+
+  @ValidateIf((o: FileComplaintRequest) => o.customer === undefined || o.memberId !== undefined)
+  @IsString()
+  @Length(1, 64)
+  memberId?: string;
+
+  @ValidateIf((o: FileComplaintRequest) => o.memberId === undefined || o.customer !== undefined)
+  @IsDefined({ message: 'memberId or customer is required' })
+  @IsObject()
+  @ValidateNested()
+  @NestedComplaintDto(ComplaintCustomerDto)
+  customer?: ComplaintCustomerDto;
+
+  @IsString() @Length(1, 2000) @Matches(NOT_BLANK, notBlank) description: string;
+  @IsOptional() @IsIn(COMPLAINT_CATEGORIES) category?: ComplaintCategoryValue;
+  @IsOptional() @IsString() @Length(1, 64) orderRef?: string;
+  @IsOptional() @IsIn(COMPLAINT_SLA_POLICY_IDS) slaPolicy?: ComplaintSlaPolicyIdValue = 'chain';
+}
+
+export class ClassifyComplaintRequest {
+  @IsIn(COMPLAINT_CATEGORIES) category: ComplaintCategoryValue;
+  @IsIn(COMPLAINT_SEVERITIES) severity: ComplaintSeverityValue;
+}
+
+export class AssignComplaintRequest {
+  @IsString() @Length(1, 64) assigneeId: string;
+  @IsOptional() @IsString() @Length(1, 50) assigneeName?: string;
+}
+
+export class FirstResponseRequest {
+  @IsString() @Length(1, 2000) @Matches(NOT_BLANK, notBlank) message: string;
+}
+
+export class EscalateComplaintRequest {
+  @IsIn(COMPLAINT_ESCALATION_TARGETS) toLevel: ComplaintEscalationTargetValue;
+  @IsString() @Length(1, 1000) @Matches(NOT_BLANK, notBlank) reason: string;
+}
+
+export class ComplaintCompensationDto {
+  @IsIn(COMPLAINT_COMPENSATION_KINDS) kind: ComplaintCompensationKindValue;
+  /** Integer minor units (fen). */
+  @IsOptional() @IsInt() @Min(0) amount?: number;
+  @IsOptional() @IsString() @Length(1, 64) giftSku?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(1000) quantity?: number;
+  @IsOptional() @IsString() @Length(1, 500) note?: string;
+}
+
+export class ProposeSolutionRequest {
+  @IsString() @Length(1, 2000) @Matches(NOT_BLANK, notBlank) description: string;
+  @IsOptional() @IsObject() @ValidateNested() @NestedComplaintDto(ComplaintCompensationDto)
+  compensation?: ComplaintCompensationDto;
+  /** Told to the customer when it cannot be solved at once (R35). */
+  @IsOptional() @IsISO8601({ strict: true }) expectedResolutionAt?: string;
+}
+
+/** The solution number comes from the path. */
+export class AcceptSolutionRequest {}
+
+export class RejectSolutionRequest {
+  @IsString() @Length(1, 1000) @Matches(NOT_BLANK, notBlank) reason: string;
+}
+
+export class ResolveComplaintRequest {
+  /** What the customer was told (R37). */
+  @IsString() @Length(1, 2000) @Matches(NOT_BLANK, notBlank) outcome: string;
+}
+
+export class CloseComplaintRequest {
+  @IsOptional() @IsString() @Length(1, 1000) note?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(5) satisfaction?: number;
+}
+
+export class ReopenComplaintRequest {
+  @IsString() @Length(1, 1000) @Matches(NOT_BLANK, notBlank) reason: string;
+}
+
+export class InvalidateComplaintRequest {
+  @IsIn(COMPLAINT_INVALIDATION_REASONS) reason: ComplaintInvalidationReasonValue;
+  /** What the customer is told. */
+  @IsString() @Length(1, 2000) @Matches(NOT_BLANK, notBlank) explanation: string;
+  @ValidateIf((o: InvalidateComplaintRequest) => o.reason === 'duplicate' || o.duplicateOfComplaintId !== undefined)
+  @IsString()
+  @Length(1, 64)
+  duplicateOfComplaintId?: string;
+}

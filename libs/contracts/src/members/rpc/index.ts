@@ -1,0 +1,5 @@
+export * from './subjects.js';
+export * from './submit-member-application.request.js';
+export * from './review-member.request.js';
+export * from './supplement-member.request.js';
+export * from './member-queries.js';

@@ -1,0 +1,33 @@
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { MEMBER_STATUSES, type MemberStatusValue } from '../member-vocabulary.js';
+import { NumericString } from './transforms.js';
+import { IsCalendarDate } from './validators.js';
+
+export class GetMemberQuery {
+  @IsString() @Length(1, 64) memberId: string;
+  /** ISO-8601 instant: the member as it was then. */
+  @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+}
+
+class PageQuery {
+  /** Numbers, or numeric strings straight from a query string. */
+  @IsOptional() @NumericString() @IsInt() @Min(1) @Max(200) limit?: number;
+  @IsOptional() @IsString() @Length(1, 500) cursor?: string;
+}
+
+export class ListMembersQuery extends PageQuery {
+  @IsOptional() @IsString() @Length(1, 64) storeId?: string;
+  @IsOptional() @IsIn(MEMBER_STATUSES) status?: MemberStatusValue;
+  @IsOptional() @IsString() @Length(1, 32) tier?: string;
+  /** Free-text search (name, member number). */
+  @IsOptional() @IsString() @MaxLength(100) q?: string;
+}
+
+/** HQ's daily review queue (每日新录入); `date` is the entry day, default today. */
+export class ReviewQueueQuery extends PageQuery {
+  @IsOptional() @IsString() @IsCalendarDate() date?: string;
+}
+
+export class MemberHistoryQuery {
+  @IsString() @Length(1, 64) memberId: string;
+}

@@ -1,0 +1,80 @@
+import { createTestDatabase, type TestDatabase } from '@cs/testing';
+import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
+import { PostgresEventStore } from './event-store.js';
+import { handleCommand } from './command-handler.js';
+import { DomainError, IdempotencyKeyReusedError, WrongExpectedVersionError } from './errors.js';
+import type { Decider } from './decider.js';
+import type { Event } from './event.js';
+
+type Added = Event<'Added', { amount: number }>;
+type Counter = { total: number };
+type Add = { amount: number };
+
+const counter: Decider<Counter, Add, Added> = {
+  initialState: () => ({ total: 0 }),
+  evolve: (state, event) => ({ total: state.total + event.data.amount }),
+  decide: (command, state) => {
+    if (state.total + command.amount > 100) throw new DomainError('LIMIT', 'over the limit', 'rule');
+    return [{ type: 'Added', data: { amount: command.amount } }];
+  },
+};
+
+describe('handleCommand', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  const spec = (id: string) => ({ streamId: `counter-${id}`, streamType: 'counter', decider: counter });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('cmd');
+    await db.pool.query(EVENT_STORE_SCHEMA_SQL);
+    store = new PostgresEventStore(db.pool);
+  });
+  afterAll(() => db.drop());
+
+  it('folds the stream, decides and appends at the version read', async () => {
+    await handleCommand(store, spec('a'), { amount: 5 });
+    const result = await handleCommand(store, spec('a'), { amount: 7 }, { toResult: (s) => ({ total: s.total }) });
+    expect(result).toMatchObject({ version: 2, replayed: false, data: { total: 12 } });
+  });
+
+  it('returns the first result for a repeated command id without appending again', async () => {
+    const first = await handleCommand(store, spec('b'), { amount: 5 }, { commandId: 'k-1' });
+    const second = await handleCommand(store, spec('b'), { amount: 5 }, { commandId: 'k-1' });
+    expect(second).toEqual({ ...first, replayed: true });
+    expect((await store.readStream('counter-b')).events).toHaveLength(1);
+  });
+
+  it('has one effect when the same command id races with itself', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => handleCommand(store, spec('c'), { amount: 1 }, { commandId: 'k-race' })),
+    );
+    expect(new Set(results.map((r) => r.version))).toEqual(new Set([1]));
+    expect((await store.readStream('counter-c')).events).toHaveLength(1);
+  });
+
+  it('refuses a reused key with a different request', async () => {
+    await handleCommand(store, spec('d'), { amount: 1 }, { commandId: 'k-2' });
+    await expect(handleCommand(store, spec('d'), { amount: 2 }, { commandId: 'k-2' })).rejects.toBeInstanceOf(
+      IdempotencyKeyReusedError,
+    );
+  });
+
+  it('refuses a stale expected version instead of retrying', async () => {
+    await handleCommand(store, spec('e'), { amount: 1 });
+    await handleCommand(store, spec('e'), { amount: 1 });
+    await expect(handleCommand(store, spec('e'), { amount: 1 }, { expectedVersion: 1 })).rejects.toBeInstanceOf(
+      WrongExpectedVersionError,
+    );
+    expect((await handleCommand(store, spec('e'), { amount: 1 }, { expectedVersion: 2 })).version).toBe(3);
+  });
+
+  it('retries on a conflict when the caller gave no version, so concurrent commands all land', async () => {
+    await Promise.all(Array.from({ length: 3 }, () => handleCommand(store, spec('f'), { amount: 1 })));
+    expect((await store.readStream('counter-f')).version).toBe(3);
+  });
+
+  it('lets domain errors through and appends nothing', async () => {
+    await expect(handleCommand(store, spec('g'), { amount: 101 })).rejects.toMatchObject({ code: 'LIMIT' });
+    expect((await store.readStream('counter-g')).version).toBe(0);
+  });
+});

@@ -1,0 +1,103 @@
+import { createTestDatabase, eventually, type TestDatabase } from '@cs/testing';
+import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
+import { PostgresEventStore } from './event-store.js';
+import { ProcessorRunner, rebuildProjection } from './processor-runner.js';
+import { pgTransact, type PgTx } from './sql-tx.js';
+import type { Projection } from './processor.js';
+import { readCheckpoint } from './checkpoints.js';
+
+describe('ProcessorRunner', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let transact: ReturnType<typeof pgTransact>;
+
+  const totals = (table: string, failOn?: number): Projection<PgTx> => ({
+    id: `projection:${table}:v1`,
+    handles: ['Added'],
+    async handle(events, tx) {
+      for (const e of events) {
+        const amount = (e.data as { amount: number }).amount;
+        if (amount === failOn) throw new Error('boom');
+        await tx.query(
+          `insert into ${table} (id, total) values ($1, $2) on conflict (id) do update set total = ${table}.total + $2`,
+          [e.streamId, amount],
+        );
+      }
+    },
+    async reset(tx) {
+      await tx.query(`delete from ${table}`);
+    },
+  });
+  const total = async (table: string, id: string) =>
+    Number((await db.pool.query(`select total from ${table} where id = $1`, [id])).rows[0]?.total ?? 0);
+
+  beforeAll(async () => {
+    db = await createTestDatabase('proc');
+    await db.pool.query(EVENT_STORE_SCHEMA_SQL);
+    await db.pool.query('create table t1 (id text primary key, total int not null)');
+    await db.pool.query('create table t2 (id text primary key, total int not null)');
+    await db.pool.query('create table t3 (id text primary key, total int not null)');
+    store = new PostgresEventStore(db.pool);
+    transact = pgTransact(db.pool);
+  });
+  afterAll(() => db.drop());
+
+  it('applies each event once, across restarts, with the checkpoint in the same transaction', async () => {
+    await store.appendToStream('a', 'counter', [{ type: 'Added', data: { amount: 2 } }, { type: 'Other', data: {} }], {
+      expectedVersion: 'no_stream',
+    });
+    const runner = new ProcessorRunner(store, transact, totals('t1'));
+    await runner.catchUp();
+    await runner.catchUp();
+    expect(await total('t1', 'a')).toBe(2);
+    const restarted = new ProcessorRunner(store, transact, totals('t1'));
+    await store.appendToStream('a', 'counter', [{ type: 'Added', data: { amount: 3 } }], { expectedVersion: 2 });
+    await restarted.catchUp();
+    expect(await total('t1', 'a')).toBe(5);
+  });
+
+  it('keeps neither effects nor checkpoint of a failed batch', async () => {
+    await store.appendToStream('b', 'counter', [{ type: 'Added', data: { amount: 1 } }, { type: 'Added', data: { amount: 13 } }], {
+      expectedVersion: 'no_stream',
+    });
+    const failing = new ProcessorRunner(store, transact, totals('t2', 13));
+    await expect(failing.catchUp()).rejects.toThrow('boom');
+    expect(await total('t2', 'b')).toBe(0);
+    const before = await transact((tx) => readCheckpoint(tx, 'projection:t2:v1'));
+    expect(before.globalPosition).toBe('0');
+  });
+
+  it('runs one active instance per processor across replicas', async () => {
+    await store.appendToStream('c', 'counter', [{ type: 'Added', data: { amount: 4 } }], { expectedVersion: 'no_stream' });
+    const replicas = [1, 2, 3].map(() => new ProcessorRunner(store, transact, totals('t3'), { idleMs: 20, retryMs: 50 }));
+    replicas.forEach((r) => r.start());
+    await eventually(async () => expect(await total('t3', 'c')).toBe(4));
+    await store.appendToStream('c', 'counter', [{ type: 'Added', data: { amount: 6 } }], { expectedVersion: 1 });
+    await eventually(async () => expect(await total('t3', 'c')).toBe(10));
+    const holders = await db.pool.query(
+      "select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())",
+    );
+    expect(holders.rows[0].n).toBe(1);
+    await Promise.all(replicas.map((r) => r.stop()));
+    expect(await total('t3', 'c')).toBe(10);
+  });
+
+  it('rebuilds from zero in one transaction while readers keep seeing the old rows', async () => {
+    const projection = totals('t1');
+    await new ProcessorRunner(store, transact, projection).catchUp();
+    const expected = await total('t1', 'a');
+    await db.pool.query("update t1 set total = -1 where id = 'a'"); // corrupt it
+    const reader = await db.pool.connect();
+    const slowProjection: Projection<PgTx> = {
+      ...projection,
+      async handle(events, tx) {
+        await projection.handle(events, tx);
+        const seen = await reader.query("select total from t1 where id = 'a'");
+        expect(seen.rows[0].total).toBe(-1); // readers see the old rows mid-rebuild
+      },
+    };
+    await rebuildProjection(store, transact, slowProjection);
+    reader.release();
+    expect(await total('t1', 'a')).toBe(expected);
+  });
+});

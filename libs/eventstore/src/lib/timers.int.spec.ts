@@ -1,0 +1,62 @@
+import { createTestDatabase, eventually, type TestDatabase } from '@cs/testing';
+import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
+import { TestClock } from './clock.js';
+import { cancelTimers, scheduleTimer, TimerWorker, type Timer } from './timers.js';
+import { pgTransact } from './sql-tx.js';
+
+describe('TimerWorker', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase('timers');
+    await db.pool.query(EVENT_STORE_SCHEMA_SQL);
+  });
+  afterAll(() => db.drop());
+
+  it('fires a timer at its instant and not before, once, and survives a restart', async () => {
+    const clock = new TestClock('2026-03-02T00:00:00Z');
+    const fired: Timer[] = [];
+    const transact = pgTransact(db.pool);
+    await transact((tx) =>
+      scheduleTimer(tx, { timerId: 'x:1', streamId: 'x', kind: 'sla.breach', dueAt: new Date('2026-03-02T10:00:00Z'), payload: { a: 1 } }),
+    );
+    await transact((tx) =>
+      scheduleTimer(tx, { timerId: 'x:2', streamId: 'x', kind: 'sla.breach.late', dueAt: new Date('2026-03-03T10:00:00Z'), payload: {} }),
+    );
+    const worker = new TimerWorker(db.pool, clock, async (t) => void fired.push(t), { maxIdleMs: 20 });
+    worker.start();
+    clock.set('2026-03-02T09:59:59.999Z');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fired).toHaveLength(0);
+    clock.set('2026-03-02T10:00:00.000Z');
+    await eventually(() => expect(fired.map((t) => t.timerId)).toEqual(['x:1']));
+    expect(fired[0].dueAt.toISOString()).toBe('2026-03-02T10:00:00.000Z');
+    await worker.stop();
+
+    const restarted = new TimerWorker(db.pool, clock, async (t) => void fired.push(t), { maxIdleMs: 20 });
+    restarted.start();
+    clock.set('2026-03-03T10:00:00Z');
+    await eventually(() => expect(fired.map((t) => t.timerId)).toEqual(['x:1', 'x:2']));
+    await restarted.stop();
+  });
+
+  it('does not fire cancelled timers, and refires a timer whose firing failed', async () => {
+    const clock = new TestClock('2026-04-01T00:00:00Z');
+    const transact = pgTransact(db.pool);
+    await transact(async (tx) => {
+      await scheduleTimer(tx, { timerId: 'y:1', streamId: 'y', kind: 'sla.first', dueAt: new Date('2026-04-01T01:00:00Z'), payload: {} });
+      await scheduleTimer(tx, { timerId: 'y:2', streamId: 'y', kind: 'sla.resolution', dueAt: new Date('2026-04-01T01:00:00Z'), payload: {} });
+      await cancelTimers(tx, 'y', 'sla.first');
+    });
+    let attempts = 0;
+    const worker = new TimerWorker(db.pool, clock, async (t) => {
+      attempts++;
+      if (attempts === 1) throw new Error('transient');
+      expect(t.timerId).toBe('y:2');
+    });
+    clock.set('2026-04-01T02:00:00Z');
+    await expect(worker.fireDue()).rejects.toThrow('transient');
+    expect(await worker.fireDue()).toBe(1);
+    expect(await worker.fireDue()).toBe(0);
+    expect(attempts).toBe(2);
+  });
+});

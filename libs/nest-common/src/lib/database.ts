@@ -1,0 +1,68 @@
+import pg from 'pg';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+
+/** Replaces the database name in a Postgres URL. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/** The service's database URL: `<SERVICE>_DATABASE_URL`, else `DATABASE_URL` with database `cs_<service>`. */
+export function serviceDatabaseUrl(service: string, env: NodeJS.ProcessEnv = process.env): string {
+  const own = env[`${service.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`];
+  if (own) return own;
+  const base = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return withDatabase(base, `cs_${service.replace(/-/g, '_')}`);
+}
+
+/** Creates the database named in `url` when it does not exist yet. */
+export async function ensureDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsupported database name: ${name}`);
+  const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      try {
+        await admin.query(`create database ${name}`);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '42P04') throw error; // created concurrently
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+export function createPool(url: string, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client dropped by the server (restart, failover) must not crash the process.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+export interface DataSourceOptions {
+  url: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+/** A TypeORM data source for read models; migrations are SQL classes, never `synchronize`. */
+export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const ds = new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    logging: false,
+    extra: { max: options.poolSize ?? 10 },
+  });
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}

@@ -1,0 +1,17 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { EVENT_STORE_SCHEMA_SQL } from '@cs/eventstore';
+
+/** Every service's first migration: the event log, checkpoints, inbox, dead letters, command log, timers. */
+export class EventStoreSchema1735689600000 implements MigrationInterface {
+  name = 'EventStoreSchema1735689600000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(EVENT_STORE_SCHEMA_SQL);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      'drop table if exists es_timers, es_command_log, es_dead_letters, es_processed_messages, es_checkpoints, es_events, es_streams; drop sequence if exists es_global_position',
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import type { PoolClient } from 'pg';
+import { findCommandResult, handleCommand, type Event, type RecordedEvent, type StreamSpec } from '@cs/eventstore';
+import type { RpcContext } from '@cs/messaging';
+import type { ServiceHost } from './service-host.js';
+
+export interface RunCommandOptions<State> {
+  /** The validated request, for idempotency: the same key with a different request is refused. */
+  request?: unknown;
+  toResult?: (state: State, events: readonly RecordedEvent[]) => Record<string, unknown>;
+  inline?: (client: PoolClient, events: RecordedEvent[], state: State) => Promise<void>;
+}
+
+/** The reply of every command: the aggregate id, its new version, and command-specific fields. */
+export interface CommandReply {
+  id: string;
+  version: number;
+  [key: string]: unknown;
+}
+
+/**
+ * Runs a decider command for an RPC call: metadata from the call (actor, correlation,
+ * idempotency key scoped to caller and operation), If-Match as the expected version, then nudges
+ * the processors so read models follow at once.
+ */
+export async function runCommand<State, Command, E extends Event>(
+  host: ServiceHost,
+  id: string,
+  spec: StreamSpec<State, Command, E>,
+  command: Command,
+  ctx: RpcContext,
+  options: RunCommandOptions<State> = {},
+): Promise<CommandReply> {
+  const result = await handleCommand(host.store, spec, command, {
+    expectedVersion: ctx.expectedVersion,
+    commandId: commandIdOf(ctx),
+    request: options.request,
+    metadata: {
+      actor: ctx.actor,
+      correlationId: ctx.correlationId,
+      occurredAt: (command as { now?: string }).now ?? host.clock.now().toISOString(),
+    },
+    toResult: options.toResult,
+    inline: options.inline,
+  });
+  host.poke();
+  return { ...result.data, id, version: result.version, replayed: result.replayed };
+}
+
+/** Idempotency keys are scoped to the caller and the operation. */
+function commandIdOf(ctx: RpcContext): string | undefined {
+  return ctx.idempotencyKey ? `${ctx.actor?.id ?? 'anonymous'}:${ctx.subject}:${ctx.idempotencyKey}` : undefined;
+}
+
+/**
+ * The reply already given to this idempotency key, for commands that must check it before
+ * their own pre-checks (e.g. creations with a fresh id). Null when the key is new or absent.
+ */
+export async function previousReply(host: ServiceHost, ctx: RpcContext, request: unknown): Promise<CommandReply | null> {
+  const commandId = commandIdOf(ctx);
+  if (!commandId) return null;
+  const earlier = await findCommandResult(host.store, commandId, request);
+  return earlier ? { ...earlier.data, id: String(earlier.data.id ?? earlier.streamId), version: earlier.version, replayed: true } : null;
+}

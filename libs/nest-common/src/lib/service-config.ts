@@ -1,0 +1,24 @@
+import { serviceDatabaseUrl } from './database.js';
+
+export interface ServiceConfig {
+  /** Service name, e.g. `members`; used for subjects, streams, queue groups and the database name. */
+  service: string;
+  databaseUrl: string;
+  natsUrl: string;
+  /** Prepended to every subject (isolates tests and environments sharing one NATS). */
+  subjectPrefix: string;
+  /** Prepended to every JetStream stream name. */
+  streamPrefix: string;
+}
+
+/** Reads a service's configuration from the environment, with local defaults that just work. */
+export function serviceConfigFromEnv(service: string, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const subjectPrefix = env.NATS_SUBJECT_PREFIX ?? '';
+  return {
+    service,
+    databaseUrl: serviceDatabaseUrl(service, env),
+    natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    subjectPrefix,
+    streamPrefix: subjectPrefix.toUpperCase().replace(/[^A-Z0-9]/g, '_'),
+  };
+}

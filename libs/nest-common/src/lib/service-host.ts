@@ -1,0 +1,150 @@
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { Pool } from 'pg';
+import type { DataSource, MixedList, EntitySchema } from 'typeorm';
+import {
+  PostgresEventStore,
+  ProcessorRunner,
+  TimerWorker,
+  systemClock,
+  type Clock,
+  type Processor,
+  type Timer,
+  type Upcaster,
+} from '@cs/eventstore';
+import {
+  DurableConsumer,
+  JetStreamRelay,
+  RpcServer,
+  ensureEventStream,
+  eventStreamName,
+  type DurableConsumerOptions,
+  type PublicationMap,
+  type RpcHandler,
+} from '@cs/messaging';
+import { createPool, ensureDatabase, openDataSource } from './database.js';
+import { EventStoreSchema1735689600000 } from './event-store.migration.js';
+import type { ServiceConfig } from './service-config.js';
+import { typeormTransact, type OrmTx } from './typeorm-tx.js';
+
+export interface ServiceHostOptions {
+  config: ServiceConfig;
+  entities: MixedList<Function | string | EntitySchema>;
+  /** Service migrations; the event-store schema migration runs first automatically. */
+  migrations: Function[];
+  publications: PublicationMap;
+  upcasters?: Upcaster[];
+  clock?: Clock;
+  logger?: { error(message: string, ...meta: unknown[]): void; log?(message: string): void };
+}
+
+/**
+ * Everything one service process runs besides its domain: database + migrations, event store,
+ * NATS, the RPC server, the relay and projections (each under its lease), inbound consumers and
+ * the durable timer worker. Start order: storage, messaging, then processors; stop in reverse.
+ */
+export class ServiceHost {
+  readonly config: ServiceConfig;
+  readonly clock: Clock;
+  pool!: Pool;
+  dataSource!: DataSource;
+  store!: PostgresEventStore;
+  nc!: NatsConnection;
+  js!: JetStreamClient;
+  jsm!: JetStreamManager;
+  rpc!: RpcServer;
+  readonly transact = (fn: (tx: OrmTx) => Promise<unknown>) => typeormTransact(this.dataSource)(fn);
+  private readonly runners: ProcessorRunner<OrmTx>[] = [];
+  private readonly consumers: DurableConsumer<OrmTx>[] = [];
+  private timers: TimerWorker | null = null;
+
+  constructor(private readonly options: ServiceHostOptions) {
+    this.config = options.config;
+    this.clock = options.clock ?? systemClock;
+  }
+
+  private logError = (error: unknown, where: string) =>
+    this.options.logger?.error(`${where}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+
+  /** Opens storage and messaging and runs migrations; processors start with `startProcessing`. */
+  async open(): Promise<void> {
+    await ensureDatabase(this.config.databaseUrl);
+    this.dataSource = await openDataSource({
+      url: this.config.databaseUrl,
+      entities: this.options.entities,
+      migrations: [EventStoreSchema1735689600000, ...this.options.migrations],
+    });
+    this.pool = createPool(this.config.databaseUrl, 10);
+    this.store = new PostgresEventStore(this.pool, { upcasters: this.options.upcasters });
+    this.nc = await connect({ servers: this.config.natsUrl, name: this.config.service });
+    this.js = jetstream(this.nc);
+    this.jsm = await jetstreamManager(this.nc);
+    await ensureEventStream(this.jsm, {
+      name: this.eventStream(this.config.service),
+      subjects: [`${this.config.subjectPrefix}${this.config.service}.evt.>`],
+    });
+    this.rpc = new RpcServer(this.nc, {
+      subjectPrefix: this.config.subjectPrefix,
+      queue: this.config.service,
+      onError: (error, subject) => this.logError(error, `rpc ${subject}`),
+    });
+    this.rpc.handle(`${this.config.service}.rpc.Ping`, async () => ({ service: this.config.service, ok: true }));
+  }
+
+  /** Name of a producer's event stream under this environment's prefix. */
+  eventStream(producer: string): string {
+    return eventStreamName(producer, this.config.streamPrefix);
+  }
+
+  handleRpc(subject: string, handler: RpcHandler): void {
+    this.rpc.handle(subject, handler);
+  }
+
+  addProcessor(processor: Processor<OrmTx>): ProcessorRunner<OrmTx> {
+    const runner = new ProcessorRunner<OrmTx>(this.store, typeormTransact(this.dataSource), processor, {
+      onError: (error, id) => this.logError(error, `processor ${id}`),
+    });
+    this.runners.push(runner);
+    return runner;
+  }
+
+  addConsumer(options: Omit<DurableConsumerOptions<OrmTx>, 'transact'>): DurableConsumer<OrmTx> {
+    const consumer = new DurableConsumer<OrmTx>(this.js, this.jsm, {
+      ...options,
+      filterSubject: `${this.config.subjectPrefix}${options.filterSubject}`,
+      transact: typeormTransact(this.dataSource),
+      onError: (error, id) => this.logError(error, `consumer ${id}`),
+    });
+    this.consumers.push(consumer);
+    return consumer;
+  }
+
+  setTimerHandler(fire: (timer: Timer) => Promise<void>): void {
+    this.timers = new TimerWorker(this.pool, this.clock, fire, { onError: (error) => this.logError(error, 'timers') });
+  }
+
+  /** Starts the relay, the projections, the consumers and the timers. */
+  async startProcessing(): Promise<void> {
+    this.addProcessor(new JetStreamRelay(this.js, this.config.service, this.options.publications, this.config.subjectPrefix));
+    for (const runner of this.runners) runner.start();
+    for (const consumer of this.consumers) await consumer.start();
+    this.timers?.start();
+  }
+
+  /** Nudges processors and timers after a local write so read models follow quickly. */
+  poke(): void {
+    for (const runner of this.runners) runner.poke();
+    this.timers?.poke();
+  }
+
+  /** Graceful stop: no new requests, drain consumers, stop processors, close connections. */
+  async close(): Promise<void> {
+    await this.rpc?.close();
+    await Promise.all(this.consumers.map((c) => c.stop()));
+    await this.timers?.stop();
+    await Promise.all(this.runners.map((r) => r.stop()));
+    await this.nc?.drain().catch(() => undefined);
+    await this.pool?.end().catch(() => undefined);
+    await this.dataSource?.destroy().catch(() => undefined);
+  }
+}

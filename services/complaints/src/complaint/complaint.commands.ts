@@ -1,0 +1,143 @@
+import type { Actor } from '@cs/eventstore';
+import type { SlaClocks } from '../sla/sla-policy.js';
+import type {
+  Compensation,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintSeverity,
+  ComplaintSource,
+  EscalationTarget,
+  InvalidationReason,
+  SlaClock,
+} from './complaint.values.js';
+
+export type ComplaintActor = Pick<Actor, 'id' | 'role' | 'name' | 'storeId'>;
+
+/** Every command names its complaint and carries the instant and the actor. */
+interface CommandBase {
+  complaintId: string;
+  now: string;
+  actor: ComplaintActor;
+}
+
+export interface PriorComplaint {
+  complaintId: string;
+  severity: ComplaintSeverity;
+}
+
+export interface FileComplaint extends CommandBase {
+  type: 'FileComplaint';
+  complaintNo?: string;
+  channel: ComplaintChannel;
+  source: ComplaintSource;
+  storeId: string;
+  regionId?: string;
+  memberId?: string;
+  customer?: { name: string; mobile: string };
+  description: string;
+  category?: ComplaintCategory;
+  orderRef?: string;
+  /** Computed by the caller with `computeSlaClocks` from the configured policy and calendar. */
+  sla: SlaClocks;
+  priorComplaint?: PriorComplaint;
+}
+
+export interface ClassifyComplaint extends CommandBase {
+  type: 'ClassifyComplaint';
+  category: ComplaintCategory;
+  severity: ComplaintSeverity;
+  priorComplaint?: PriorComplaint;
+}
+
+export interface AssignComplaint extends CommandBase {
+  type: 'AssignComplaint';
+  assigneeId: string;
+  assigneeName?: string;
+}
+
+export interface RecordFirstResponse extends CommandBase {
+  type: 'RecordFirstResponse';
+  message: string;
+}
+
+export interface EscalateComplaint extends CommandBase {
+  type: 'EscalateComplaint';
+  toLevel: EscalationTarget;
+  reason: string;
+}
+
+export interface ProposeSolution extends CommandBase {
+  type: 'ProposeSolution';
+  description: string;
+  compensation?: Compensation;
+  expectedResolutionAt?: string;
+}
+
+export interface AcceptSolution extends CommandBase {
+  type: 'AcceptSolution';
+  solutionNo: number;
+}
+
+export interface RejectSolution extends CommandBase {
+  type: 'RejectSolution';
+  solutionNo: number;
+  reason: string;
+}
+
+export interface ResolveComplaint extends CommandBase {
+  type: 'ResolveComplaint';
+  /** What the customer was told (R37). */
+  outcome: string;
+}
+
+export interface CloseComplaint extends CommandBase {
+  type: 'CloseComplaint';
+  note?: string;
+  /** 1..5 */
+  satisfaction?: number;
+}
+
+export interface ReopenComplaint extends CommandBase {
+  type: 'ReopenComplaint';
+  reason: string;
+}
+
+export interface InvalidateComplaint extends CommandBase {
+  type: 'InvalidateComplaint';
+  reason: InvalidationReason;
+  /** What the customer is told. */
+  explanation: string;
+  duplicateOfComplaintId?: string;
+}
+
+/** Issued by the durable timer. */
+export interface RecordSlaWarning extends CommandBase {
+  type: 'RecordSlaWarning';
+  clock: SlaClock;
+  dueAt: string;
+}
+
+/** Issued by the durable timer. */
+export interface RecordSlaBreach extends CommandBase {
+  type: 'RecordSlaBreach';
+  clock: SlaClock;
+  dueAt: string;
+}
+
+export type ComplaintCommand =
+  | FileComplaint
+  | ClassifyComplaint
+  | AssignComplaint
+  | RecordFirstResponse
+  | EscalateComplaint
+  | ProposeSolution
+  | AcceptSolution
+  | RejectSolution
+  | ResolveComplaint
+  | CloseComplaint
+  | ReopenComplaint
+  | InvalidateComplaint
+  | RecordSlaWarning
+  | RecordSlaBreach;
+
+export type ComplaintCommandType = ComplaintCommand['type'];

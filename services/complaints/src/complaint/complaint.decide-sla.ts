@@ -1,0 +1,35 @@
+import type { RecordSlaBreach, RecordSlaWarning } from './complaint.commands.js';
+import type { ComplaintEvent } from './complaint.events.js';
+import { stamp } from './complaint.guards.js';
+import { OPEN_STATUSES, type Complaint } from './complaint.state.js';
+import type { SlaClock } from './complaint.values.js';
+
+/**
+ * A clock runs while the complaint is open and its goal is not met: the first response not yet
+ * sent, or (resolution) never resolved. Resolved, closed and invalidated complaints stop both.
+ */
+export function isClockRunning(state: Complaint, clock: SlaClock): boolean {
+  if (!OPEN_STATUSES.includes(state.status)) return false;
+  return clock === 'first_response' ? !state.sla.firstRespondedAt : !state.sla.resolvedAt;
+}
+
+function dueAt(state: Complaint, clock: SlaClock): string {
+  return clock === 'first_response' ? state.sla.firstResponseDueAt : state.sla.resolutionDueAt;
+}
+
+function isBreached(state: Complaint, clock: SlaClock): boolean {
+  return clock === 'first_response' ? state.sla.firstResponseBreached : state.sla.resolutionBreached;
+}
+
+/** Timer commands never fail on state: a late or repeated timer is a no-op. The stored due instant wins. */
+export function decideSlaWarning(command: RecordSlaWarning, state: Complaint): ComplaintEvent[] {
+  const { clock } = command;
+  if (!isClockRunning(state, clock) || state.sla.warnings.includes(clock) || isBreached(state, clock)) return [];
+  return [{ type: 'SlaWarningReached', data: { clock, dueAt: dueAt(state, clock), ...stamp(command) } }];
+}
+
+export function decideSlaBreach(command: RecordSlaBreach, state: Complaint): ComplaintEvent[] {
+  const { clock } = command;
+  if (!isClockRunning(state, clock) || isBreached(state, clock)) return [];
+  return [{ type: 'SlaBreached', data: { clock, dueAt: dueAt(state, clock), ...stamp(command) } }];
+}

@@ -1,0 +1,160 @@
+import type { Event } from '@cs/eventstore';
+import type {
+  Compensation,
+  CompensationKind,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintSeverity,
+  ComplaintSource,
+  EscalationLevel,
+  EscalationTarget,
+  InvalidationReason,
+  SlaClock,
+} from './complaint.values.js';
+
+/** `at` is the command's `now`; `by` the acting user's id. */
+interface Stamp {
+  at: string;
+  by: string;
+}
+
+export type ComplaintFiled = Event<
+  'ComplaintFiled',
+  Stamp & {
+    complaintId: string;
+    complaintNo?: string;
+    channel: ComplaintChannel;
+    source: ComplaintSource;
+    storeId: string;
+    regionId?: string;
+    memberId?: string;
+    customer?: { name: string; mobile: string };
+    description: string;
+    category?: ComplaintCategory;
+    orderRef?: string;
+    severity: ComplaintSeverity;
+    escalationLevel: EscalationLevel;
+    receivedAt: string;
+    slaPolicyId: string;
+    slaPolicyVersion: number;
+    firstResponseDueAt: string;
+    firstResponseWarnAt: string;
+    resolutionDueAt: string;
+    resolutionWarnAt: string;
+  }
+>;
+
+export type ComplaintRepeatDetected = Event<
+  'ComplaintRepeatDetected',
+  Stamp & { repeatOfComplaintId: string; severityRaisedTo: ComplaintSeverity }
+>;
+
+export type ComplaintClassified = Event<
+  'ComplaintClassified',
+  Stamp & { category: ComplaintCategory; severity: ComplaintSeverity }
+>;
+
+export type ComplaintAssigned = Event<
+  'ComplaintAssigned',
+  Stamp & { assigneeId: string; assigneeName?: string; previousAssigneeId?: string }
+>;
+
+export type FirstResponseSent = Event<'FirstResponseSent', Stamp & { message: string; withinSla: boolean }>;
+
+export type ComplaintEscalated = Event<
+  'ComplaintEscalated',
+  Stamp & { fromLevel: EscalationLevel; toLevel: EscalationTarget; reason: string }
+>;
+
+export type SolutionProposed = Event<
+  'SolutionProposed',
+  Stamp & {
+    solutionNo: number;
+    description: string;
+    compensation?: Compensation;
+    expectedResolutionAt?: string;
+    supersedesSolutionNo?: number;
+  }
+>;
+
+export type SolutionAccepted = Event<'SolutionAccepted', Stamp & { solutionNo: number }>;
+
+export type SolutionRejected = Event<'SolutionRejected', Stamp & { solutionNo: number; reason: string }>;
+
+export type ComplaintCompensationGranted = Event<
+  'ComplaintCompensationGranted',
+  Stamp & {
+    complaintId: string;
+    solutionNo: number;
+    kind: CompensationKind;
+    amount?: number;
+    giftSku?: string;
+    quantity?: number;
+    note?: string;
+    memberId?: string;
+    storeId: string;
+  }
+>;
+
+export type ComplaintResolved = Event<
+  'ComplaintResolved',
+  Stamp & { outcome: string; resolvedAt: string; withinSla: boolean }
+>;
+
+export type ComplaintClosed = Event<'ComplaintClosed', Stamp & { closedAt: string; note?: string; satisfaction?: number }>;
+
+export type ComplaintReopened = Event<'ComplaintReopened', Stamp & { reason: string; reopenCount: number }>;
+
+export type ComplaintInvalidated = Event<
+  'ComplaintInvalidated',
+  Stamp & {
+    reason: InvalidationReason;
+    explanation: string;
+    duplicateOfComplaintId?: string;
+    status: 'closed_invalid' | 'closed_not_ours';
+    closedAt: string;
+  }
+>;
+
+export type SlaWarningReached = Event<'SlaWarningReached', Stamp & { clock: SlaClock; dueAt: string }>;
+
+export type SlaBreached = Event<'SlaBreached', Stamp & { clock: SlaClock; dueAt: string }>;
+
+export type ComplaintEvent =
+  | ComplaintFiled
+  | ComplaintRepeatDetected
+  | ComplaintClassified
+  | ComplaintAssigned
+  | FirstResponseSent
+  | ComplaintEscalated
+  | SolutionProposed
+  | SolutionAccepted
+  | SolutionRejected
+  | ComplaintCompensationGranted
+  | ComplaintResolved
+  | ComplaintClosed
+  | ComplaintReopened
+  | ComplaintInvalidated
+  | SlaWarningReached
+  | SlaBreached;
+
+export type ComplaintEventType = ComplaintEvent['type'];
+
+export const COMPLAINT_EVENT_TYPES: readonly ComplaintEventType[] = [
+  'ComplaintFiled',
+  'ComplaintRepeatDetected',
+  'ComplaintClassified',
+  'ComplaintAssigned',
+  'FirstResponseSent',
+  'ComplaintEscalated',
+  'SolutionProposed',
+  'SolutionAccepted',
+  'SolutionRejected',
+  'ComplaintCompensationGranted',
+  'ComplaintResolved',
+  'ComplaintClosed',
+  'ComplaintReopened',
+  'ComplaintInvalidated',
+  'SlaWarningReached',
+  'SlaBreached',
+];

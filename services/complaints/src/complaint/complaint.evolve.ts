@@ -1,0 +1,141 @@
+import type { ComplaintEvent } from './complaint.events.js';
+import type { Complaint, ComplaintState, Solution } from './complaint.state.js';
+
+function updateSolution(state: Complaint, no: number, change: Partial<Solution>): Solution[] {
+  return state.solutions.map((s) => (s.no === no ? { ...s, ...change } : s));
+}
+
+export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): ComplaintState {
+  if (event.type === 'ComplaintFiled') {
+    const d = event.data;
+    return {
+      complaintId: d.complaintId,
+      complaintNo: d.complaintNo,
+      channel: d.channel,
+      source: d.source,
+      storeId: d.storeId,
+      regionId: d.regionId,
+      memberId: d.memberId,
+      customer: d.customer,
+      description: d.description,
+      category: d.category,
+      orderRef: d.orderRef,
+      severity: d.severity,
+      status: 'received',
+      escalationLevel: d.escalationLevel,
+      solutions: [],
+      sla: {
+        policyId: d.slaPolicyId,
+        policyVersion: d.slaPolicyVersion,
+        firstResponseDueAt: d.firstResponseDueAt,
+        firstResponseWarnAt: d.firstResponseWarnAt,
+        resolutionDueAt: d.resolutionDueAt,
+        resolutionWarnAt: d.resolutionWarnAt,
+        firstResponseBreached: false,
+        resolutionBreached: false,
+        warnings: [],
+      },
+      reopenCount: 0,
+      receivedAt: d.receivedAt,
+      receivedBy: d.by,
+      updatedAt: d.at,
+    };
+  }
+  // Events before the filing cannot exist in a well-formed stream; ignore rather than crash a fold.
+  if (!state) return state;
+  const s: Complaint = { ...state, updatedAt: event.data.at };
+
+  switch (event.type) {
+    case 'ComplaintRepeatDetected':
+      return { ...s, repeatOfComplaintId: event.data.repeatOfComplaintId, severity: event.data.severityRaisedTo };
+    case 'ComplaintClassified':
+      return {
+        ...s,
+        category: event.data.category,
+        severity: event.data.severity,
+        status: s.status === 'received' ? 'classified' : s.status,
+      };
+    case 'ComplaintAssigned':
+      return {
+        ...s,
+        assigneeId: event.data.assigneeId,
+        assigneeName: event.data.assigneeName,
+        status: s.status === 'classified' ? 'assigned' : s.status,
+      };
+    case 'FirstResponseSent':
+      return {
+        ...s,
+        firstResponseMessage: event.data.message,
+        sla: { ...s.sla, firstRespondedAt: event.data.at, firstResponseWithinSla: event.data.withinSla },
+      };
+    case 'ComplaintEscalated':
+      return { ...s, escalationLevel: event.data.toLevel };
+    case 'SolutionProposed': {
+      const d = event.data;
+      const previous = s.solutions.map((x) => (x.status === 'pending' ? { ...x, status: 'superseded' as const } : x));
+      const solution: Solution = {
+        no: d.solutionNo,
+        description: d.description,
+        compensation: d.compensation,
+        expectedResolutionAt: d.expectedResolutionAt,
+        status: 'pending',
+        proposedAt: d.at,
+        proposedBy: d.by,
+      };
+      return { ...s, solutions: [...previous, solution], status: 'solution_proposed' };
+    }
+    case 'SolutionAccepted':
+      return { ...s, solutions: updateSolution(s, event.data.solutionNo, { status: 'accepted' }), status: 'solution_accepted' };
+    case 'SolutionRejected':
+      return {
+        ...s,
+        solutions: updateSolution(s, event.data.solutionNo, { status: 'rejected', rejectionReason: event.data.reason }),
+        status: 'negotiating',
+      };
+    case 'ComplaintCompensationGranted':
+      return s;
+    case 'ComplaintResolved':
+      return {
+        ...s,
+        status: 'resolved',
+        resolvedAt: event.data.resolvedAt,
+        outcome: event.data.outcome,
+        sla: s.sla.resolvedAt
+          ? s.sla
+          : { ...s.sla, resolvedAt: event.data.resolvedAt, resolutionWithinSla: event.data.withinSla },
+      };
+    case 'ComplaintClosed':
+      return {
+        ...s,
+        status: 'closed',
+        closedAt: event.data.closedAt,
+        satisfaction: event.data.satisfaction,
+        closingNote: event.data.note,
+      };
+    case 'ComplaintReopened':
+      return { ...s, status: 'reopened', reopenCount: event.data.reopenCount, closedAt: undefined };
+    case 'ComplaintInvalidated': {
+      const d = event.data;
+      return {
+        ...s,
+        status: d.status,
+        closedAt: d.closedAt,
+        invalidation: { reason: d.reason, explanation: d.explanation, duplicateOfComplaintId: d.duplicateOfComplaintId },
+      };
+    }
+    case 'SlaWarningReached':
+      return { ...s, sla: { ...s.sla, warnings: [...s.sla.warnings, event.data.clock] } };
+    case 'SlaBreached':
+      return {
+        ...s,
+        sla:
+          event.data.clock === 'first_response'
+            ? { ...s.sla, firstResponseBreached: true }
+            : { ...s.sla, resolutionBreached: true },
+      };
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import type {
+  Compensation,
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintSeverity,
+  ComplaintSource,
+  ComplaintStatus,
+  EscalationLevel,
+  InvalidationReason,
+  SlaClock,
+} from './complaint.values.js';
+
+export interface Solution {
+  no: number;
+  description: string;
+  compensation?: Compensation;
+  expectedResolutionAt?: string;
+  status: 'pending' | 'accepted' | 'rejected' | 'superseded';
+  rejectionReason?: string;
+  proposedAt: string;
+  proposedBy: string;
+}
+
+export interface ComplaintSla {
+  policyId: string;
+  policyVersion: number;
+  firstResponseDueAt: string;
+  firstResponseWarnAt: string;
+  resolutionDueAt: string;
+  resolutionWarnAt: string;
+  firstRespondedAt?: string;
+  firstResponseWithinSla?: boolean;
+  /** First resolution only: a reopened complaint does not re-arm the resolution clock. */
+  resolvedAt?: string;
+  resolutionWithinSla?: boolean;
+  firstResponseBreached: boolean;
+  resolutionBreached: boolean;
+  /** Clocks whose warning was recorded. */
+  warnings: SlaClock[];
+}
+
+export interface Complaint {
+  complaintId: string;
+  complaintNo?: string;
+  channel: ComplaintChannel;
+  source: ComplaintSource;
+  storeId: string;
+  regionId?: string;
+  memberId?: string;
+  customer?: { name: string; mobile: string };
+  description: string;
+  category?: ComplaintCategory;
+  orderRef?: string;
+  severity: ComplaintSeverity;
+  status: ComplaintStatus;
+  assigneeId?: string;
+  assigneeName?: string;
+  escalationLevel: EscalationLevel;
+  solutions: Solution[];
+  sla: ComplaintSla;
+  firstResponseMessage?: string;
+  repeatOfComplaintId?: string;
+  reopenCount: number;
+  receivedAt: string;
+  receivedBy: string;
+  resolvedAt?: string;
+  outcome?: string;
+  closedAt?: string;
+  satisfaction?: number;
+  closingNote?: string;
+  invalidation?: { reason: InvalidationReason; explanation: string; duplicateOfComplaintId?: string };
+  updatedAt: string;
+}
+
+/** `null` until the complaint is filed. */
+export type ComplaintState = Complaint | null;
+
+export const initialComplaintState = (): ComplaintState => null;
+
+export const TERMINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'closed_invalid', 'closed_not_ours'];
+
+/** Statuses in which the complaint is still being worked on (not resolved, closed or invalidated). */
+export const OPEN_STATUSES: readonly ComplaintStatus[] = [
+  'received',
+  'classified',
+  'assigned',
+  'solution_proposed',
+  'negotiating',
+  'solution_accepted',
+  'reopened',
+];
+
+export function pendingSolution(state: Complaint): Solution | undefined {
+  return state.solutions.find((s) => s.status === 'pending');
+}

@@ -1,0 +1,83 @@
+/** Closed vocabularies of the complaint aggregate (§1.3.3, §1.2). */
+
+export const COMPLAINT_CHANNELS = ['phone', 'email', 'chat', 'store_visit', 'web', 'letter', 'social'] as const;
+export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
+
+export const COMPLAINT_SOURCES = ['store', 'hq'] as const;
+export type ComplaintSource = (typeof COMPLAINT_SOURCES)[number];
+
+export const COMPLAINT_CATEGORIES = [
+  'PRODUCT_QUALITY',
+  'PRODUCT_DAMAGED',
+  'WRONG_ITEM',
+  'LOGISTICS',
+  'OUT_OF_STOCK_ORDER',
+  'STAFF_ATTITUDE',
+  'STAFF_BUSINESS_ERROR',
+  'PROCESS_POLICY',
+  'PRICE_FEE',
+  'AFTER_SALES_SERVICE',
+  'MEMBER_BENEFIT',
+  'GIFT',
+  'PRIVACY',
+  'ENVIRONMENT_OTHER',
+] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
+
+/** P1 major, P2 urgent, P3 normal. */
+export const COMPLAINT_SEVERITIES = ['P1', 'P2', 'P3'] as const;
+export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
+
+/** Lowest first: escalation only moves to the right. */
+export const ESCALATION_LEVELS = ['store_staff', 'store_manager', 'hq_agent', 'hq_manager'] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+export type EscalationTarget = Exclude<EscalationLevel, 'store_staff'>;
+
+export const COMPLAINT_STATUSES = [
+  'received',
+  'classified',
+  'assigned',
+  'solution_proposed',
+  'negotiating',
+  'solution_accepted',
+  'resolved',
+  'closed',
+  'closed_invalid',
+  'closed_not_ours',
+  'reopened',
+] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+export const COMPENSATION_KINDS = ['gift', 'voucher', 'refund', 'exchange', 'repair'] as const;
+export type CompensationKind = (typeof COMPENSATION_KINDS)[number];
+
+export const INVALIDATION_REASONS = ['duplicate', 'not_ours', 'invalid'] as const;
+export type InvalidationReason = (typeof INVALIDATION_REASONS)[number];
+
+export const SLA_CLOCKS = ['first_response', 'resolution'] as const;
+export type SlaClock = (typeof SLA_CLOCKS)[number];
+
+/** Roles that may act on a complaint they are not assigned to. */
+export const COMPLAINT_MANAGER_ROLES: readonly string[] = ['store_manager', 'hq_cs_manager', 'admin'];
+
+export interface Compensation {
+  kind: CompensationKind;
+  /** Integer minor units (fen). */
+  amount?: number;
+  giftSku?: string;
+  quantity?: number;
+  note?: string;
+}
+
+export function raiseSeverity(severity: ComplaintSeverity): ComplaintSeverity {
+  return severity === 'P3' ? 'P2' : 'P1';
+}
+
+/** The more severe of two (P1 is the most severe). */
+export function maxSeverity(a: ComplaintSeverity, b: ComplaintSeverity): ComplaintSeverity {
+  return a < b ? a : b;
+}
+
+export function escalationRank(level: EscalationLevel): number {
+  return ESCALATION_LEVELS.indexOf(level);
+}

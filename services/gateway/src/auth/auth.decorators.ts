@@ -1,0 +1,11 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Role } from './roles.js';
+
+export const ROLES_KEY = 'gateway:roles';
+export const PUBLIC_KEY = 'gateway:public';
+
+/** Only these roles may call the route (403 otherwise). Without it any authenticated role may. */
+export const Roles = (...roles: readonly Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** No token needed (health, metrics). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);

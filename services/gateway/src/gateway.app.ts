@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { connect } from '@nats-io/transport-node';
+import { DEFAULT_JWT_SECRET, type GatewayOptions } from './gateway.options.js';
+import { correlationIdFor, installJsonParser, installRequestHooks } from './http/fastify-setup.js';
+import { GatewayModule } from './gateway.module.js';
+import { setupDocs } from './ops/docs.js';
+import { createPinoLogger, PinoNestLogger } from './ops/logger.js';
+import { HttpMetrics } from './ops/metrics.js';
+
+export type { GatewayOptions } from './gateway.options.js';
+
+const BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Builds the initialised gateway (not listening): connects to NATS, wires auth, problems,
+ * validation, metrics and docs. `app.close()` drains the NATS connection.
+ */
+export async function createGatewayApp(options: GatewayOptions): Promise<NestFastifyApplication> {
+  const logger = createPinoLogger(options.logger ?? true);
+  if (options.jwtSecret === DEFAULT_JWT_SECRET) logger.warn('JWT_SECRET is the development default: set it outside local development');
+  const nc = await connect({ servers: options.natsUrl, name: 'cs-gateway', maxReconnectAttempts: -1 });
+  try {
+    const metrics = new HttpMetrics();
+    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, genReqId: correlationIdFor, disableRequestLogging: true });
+    const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot({ options, nc, logger, metrics }), adapter, {
+      bodyParser: false,
+      logger: options.logger === false ? false : new PinoNestLogger(logger),
+      abortOnError: false,
+    });
+    const fastify = app.getHttpAdapter().getInstance();
+    installJsonParser(fastify);
+    installRequestHooks(fastify, metrics, logger);
+    setupDocs(app);
+    await app.init();
+    return app;
+  } catch (error) {
+    await nc.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Stops the app; the NATS connection is drained by GatewayRpc.onModuleDestroy. */
+export async function closeGateway(app: NestFastifyApplication): Promise<void> {
+  await app.close();
+}

@@ -1,0 +1,360 @@
+import { randomBytes } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DomainError } from '@cs/eventstore';
+import { RpcError, RpcServer, type RpcContext } from '@cs/messaging';
+import { MembersRpc } from '@cs/contracts';
+import { createGatewayApp } from './gateway.app.js';
+
+const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const SECRET = 'int-test-secret';
+const prefix = `t${randomBytes(6).toString('hex')}.`;
+
+const token = (claims: Record<string, unknown>, options: jwt.SignOptions = { expiresIn: '10m' }) =>
+  jwt.sign(claims, SECRET, { algorithm: 'HS256', ...options });
+const auth = (claims: Record<string, unknown>) => ({ authorization: `Bearer ${token(claims)}` });
+const storeStaff = auth({ sub: 'u-store', role: 'store_staff', storeId: 'S001', name: 'Li Na' });
+const hqAgent = auth({ sub: 'u-hq', role: 'hq_cs_agent', regionIds: ['R1', 'R2'] });
+const customer = auth({ sub: 'M42', role: 'customer' });
+
+interface Seen {
+  payload: unknown;
+  context: RpcContext;
+}
+
+const validApplication = { storeId: 'S001', name: 'Wang Fang', mobile: '13812341234', gender: 'female' };
+
+describe('Gateway (in-process, real NATS, fake services)', () => {
+  let app: NestFastifyApplication;
+  let nc: NatsConnection;
+  let members: RpcServer;
+  let complaints: RpcServer | undefined;
+  const seen = new Map<string, Seen[]>();
+  const record = (subject: string) => (payload: unknown, context: RpcContext) => {
+    seen.set(subject, [...(seen.get(subject) ?? []), { payload, context }]);
+  };
+  const last = (subject: string): Seen => {
+    const list = seen.get(subject) ?? [];
+    if (!list.length) throw new Error(`no call to ${subject}`);
+    return list[list.length - 1];
+  };
+
+  beforeAll(async () => {
+    nc = await connect({ servers: NATS_URL });
+    members = new RpcServer(nc, { subjectPrefix: prefix, queue: 'fake-members' });
+    members.handle('members.rpc.Ping', async () => ({ ok: true }));
+    members.handle(MembersRpc.SubmitApplication, async (payload, context) => {
+      record(MembersRpc.SubmitApplication)(payload, context);
+      return { id: 'M1', version: 1, status: 'pending_review' };
+    });
+    members.handle(MembersRpc.ReviewApplication, async (payload, context) => {
+      record(MembersRpc.ReviewApplication)(payload, context);
+      if (context.expectedVersion !== undefined && context.expectedVersion !== 3) {
+        throw new RpcError('precondition', 'WRONG_EXPECTED_VERSION', 'Stream is at version 3', undefined, { currentVersion: 3 });
+      }
+      return { id: (payload as { memberId: string }).memberId, version: 4, status: 'active' };
+    });
+    members.handle(MembersRpc.GetMember, async (payload, context) => {
+      record(MembersRpc.GetMember)(payload, context);
+      const { memberId } = payload as { memberId: string };
+      if (memberId === 'M404') throw new DomainError('MEMBER_NOT_FOUND', 'Member M404 not found', 'not_found');
+      if (memberId === 'SLOW') await new Promise((r) => setTimeout(r, 1500));
+      if (memberId === 'BUG') throw new Error('boom');
+      return { id: memberId, version: 7, status: 'active', mobile: '138****1234' };
+    });
+    members.handle(MembersRpc.ListMembers, async (payload, context) => {
+      record(MembersRpc.ListMembers)(payload, context);
+      return { items: [{ id: 'M1' }], nextCursor: 'c2' };
+    });
+    members.handle(MembersRpc.SupplementApplication, async () => {
+      throw new RpcError('validation', 'VALIDATION_FAILED', 'Invalid input: email', [{ field: 'email', message: 'email must be an email' }]);
+    });
+    // MembersRpc.MemberHistory deliberately has no responder (503)
+    app = await createGatewayApp({ natsUrl: NATS_URL, jwtSecret: SECRET, subjectPrefix: prefix, rpcTimeoutMs: 500, logger: false });
+  });
+
+  afterAll(async () => {
+    await members?.close();
+    await complaints?.close();
+    await app?.close();
+    await nc?.drain();
+  });
+
+  const inject = (options: Parameters<NestFastifyApplication['inject']>[0]) => app.inject(options as never);
+  const problemOf = (res: { headers: Record<string, unknown>; json: () => any }) => {
+    expect(String(res.headers['content-type'])).toContain('application/problem+json');
+    return res.json();
+  };
+
+  describe('when the token is missing, invalid or expired', () => {
+    it('should answer 401 problem+json', async () => {
+      const missing = await inject({ method: 'GET', url: '/v1/members' });
+      expect(missing.statusCode).toBe(401);
+      expect(problemOf(missing)).toMatchObject({ status: 401, code: 'TOKEN_MISSING', instance: '/v1/members' });
+      expect(missing.headers['www-authenticate']).toBe('Bearer');
+
+      const forged = await inject({ method: 'GET', url: '/v1/members', headers: { authorization: `Bearer ${jwt.sign({ sub: 'x', role: 'admin' }, 'other')}` } });
+      expect(forged.statusCode).toBe(401);
+      expect(problemOf(forged).code).toBe('TOKEN_INVALID');
+
+      const expired = await inject({
+        method: 'GET',
+        url: '/v1/members',
+        headers: { authorization: `Bearer ${token({ sub: 'x', role: 'admin', exp: Math.floor(Date.now() / 1000) - 60 }, {})}` },
+      });
+      expect(expired.statusCode).toBe(401);
+      expect(problemOf(expired).code).toBe('TOKEN_EXPIRED');
+
+      const unknownRole = await inject({ method: 'GET', url: '/v1/members', headers: auth({ sub: 'x', role: 'superuser' }) });
+      expect(unknownRole.statusCode).toBe(401);
+    });
+  });
+
+  describe('when the role is not allowed', () => {
+    it('should answer 403 without calling the service', async () => {
+      const before = seen.get(MembersRpc.SubmitApplication)?.length ?? 0;
+      const res = await inject({ method: 'POST', url: '/v1/members', headers: customer, payload: validApplication });
+      expect(res.statusCode).toBe(403);
+      expect(problemOf(res)).toMatchObject({ status: 403, code: 'FORBIDDEN_ROLE' });
+      expect(seen.get(MembersRpc.SubmitApplication)?.length ?? 0).toBe(before);
+      const review = await inject({ method: 'POST', url: '/v1/members/M1/review', headers: storeStaff, payload: { decision: 'approve' } });
+      expect(review.statusCode).toBe(403);
+    });
+  });
+
+  describe('when the body is malformed', () => {
+    it('should name every offending field, nested ones with their path', async () => {
+      const res = await inject({
+        method: 'POST',
+        url: '/v1/members',
+        headers: storeStaff,
+        payload: { name: 'Wang', mobile: '123', extra: true, preferences: { styles: [5] }, marketingConsent: { sms: 'yes' } },
+      });
+      expect(res.statusCode).toBe(400);
+      const body = problemOf(res);
+      expect(body.code).toBe('VALIDATION_FAILED');
+      const fields = body.errors.map((e: { field: string }) => e.field);
+      expect(fields).toEqual(expect.arrayContaining(['storeId', 'mobile', 'extra', 'marketingConsent.sms']));
+      expect(fields.some((f: string) => f.startsWith('preferences.styles'))).toBe(true);
+    });
+
+    it('should refuse a wrong enum value and a missing required field', async () => {
+      const res = await inject({ method: 'POST', url: '/v1/members/M1/review', headers: hqAgent, payload: { decision: 'maybe', note: 5 } });
+      expect(res.statusCode).toBe(400);
+      const fields = problemOf(res).errors.map((e: { field: string }) => e.field);
+      expect(fields).toEqual(expect.arrayContaining(['decision', 'note']));
+    });
+
+    it('should refuse an empty body on a create', async () => {
+      const res = await inject({ method: 'POST', url: '/v1/members', headers: storeStaff });
+      expect(res.statusCode).toBe(400);
+      expect(problemOf(res).errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['storeId', 'name', 'mobile']));
+    });
+
+    it('should refuse a JSON array or scalar body', async () => {
+      for (const payload of ['[1,2]', '"text"', '42', 'null']) {
+        const res = await inject({ method: 'POST', url: '/v1/members', headers: { ...storeStaff, 'content-type': 'application/json' }, payload });
+        expect(res.statusCode).toBe(400);
+        expect(problemOf(res).errors[0].field).toBe('(body)');
+      }
+    });
+
+    it('should answer 400 INVALID_JSON for broken JSON and for another media type', async () => {
+      const broken = await inject({ method: 'POST', url: '/v1/members', headers: { ...storeStaff, 'content-type': 'application/json' }, payload: '{"name": ' });
+      expect(broken.statusCode).toBe(400);
+      expect(problemOf(broken)).toMatchObject({ code: 'INVALID_JSON', instance: '/v1/members' });
+      const text = await inject({ method: 'POST', url: '/v1/members', headers: { ...storeStaff, 'content-type': 'text/plain' }, payload: 'hello' });
+      expect(text.statusCode).toBe(400);
+      expect(problemOf(text).code).toBe('INVALID_JSON');
+    });
+  });
+
+  describe('when a command succeeds', () => {
+    it('should answer 201 with Location, ETag, and forward actor, correlation id and Idempotency-Key', async () => {
+      const res = await inject({
+        method: 'POST',
+        url: '/v1/members',
+        headers: { ...storeStaff, 'idempotency-key': 'key-123', 'x-correlation-id': 'corr-abc' },
+        payload: validApplication,
+      });
+      expect(res.statusCode).toBe(201);
+      expect(res.json()).toEqual({ id: 'M1', version: 1, status: 'pending_review' });
+      expect(res.headers.etag).toBe('W/"1"');
+      expect(res.headers.location).toBe('/v1/members/M1');
+      expect(res.headers['x-correlation-id']).toBe('corr-abc');
+      const call = last(MembersRpc.SubmitApplication);
+      expect(call.payload).toEqual(validApplication);
+      expect(call.context).toMatchObject({
+        correlationId: 'corr-abc',
+        idempotencyKey: 'key-123',
+        actor: { id: 'u-store', role: 'store_staff', storeId: 'S001', name: 'Li Na' },
+      });
+      expect(call.context.expectedVersion).toBeUndefined();
+    });
+
+    it('should generate a correlation id when none is given', async () => {
+      const res = await inject({ method: 'POST', url: '/v1/members', headers: storeStaff, payload: validApplication });
+      expect(res.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(last(MembersRpc.SubmitApplication).context.correlationId).toBe(res.headers['x-correlation-id']);
+    });
+
+    it('should answer 200 for an action and route the id into the payload', async () => {
+      const res = await inject({ method: 'POST', url: '/v1/members/M9/review', headers: { ...hqAgent, 'if-match': 'W/"3"' }, payload: { decision: 'approve' } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.etag).toBe('W/"4"');
+      expect(last(MembersRpc.ReviewApplication).payload).toEqual({ decision: 'approve', memberId: 'M9' });
+      expect(last(MembersRpc.ReviewApplication).context.expectedVersion).toBe(3);
+      expect(last(MembersRpc.ReviewApplication).context.actor).toEqual({ id: 'u-hq', role: 'hq_cs_agent', regionIds: ['R1', 'R2'] });
+    });
+  });
+
+  describe('when If-Match or Idempotency-Key is given', () => {
+    it('should accept the three If-Match forms', async () => {
+      for (const value of ['"3"', '3']) {
+        const res = await inject({ method: 'POST', url: '/v1/members/M9/review', headers: { ...hqAgent, 'if-match': value }, payload: { decision: 'approve' } });
+        expect(res.statusCode).toBe(200);
+      }
+    });
+
+    it('should map a version mismatch to 412', async () => {
+      const res = await inject({ method: 'POST', url: '/v1/members/M9/review', headers: { ...hqAgent, 'if-match': 'W/"2"' }, payload: { decision: 'approve' } });
+      expect(res.statusCode).toBe(412);
+      expect(problemOf(res)).toMatchObject({ code: 'WRONG_EXPECTED_VERSION', details: { currentVersion: 3 } });
+      expect(last(MembersRpc.ReviewApplication).context.expectedVersion).toBe(2);
+    });
+
+    it('should refuse a malformed If-Match and Idempotency-Key with 400', async () => {
+      const before = seen.get(MembersRpc.ReviewApplication)?.length ?? 0;
+      const badMatch = await inject({ method: 'POST', url: '/v1/members/M9/review', headers: { ...hqAgent, 'if-match': 'W/"abc"' }, payload: { decision: 'approve' } });
+      expect(badMatch.statusCode).toBe(400);
+      expect(problemOf(badMatch).code).toBe('INVALID_IF_MATCH');
+      const longKey = await inject({ method: 'POST', url: '/v1/members/M9/review', headers: { ...hqAgent, 'idempotency-key': 'k'.repeat(201) }, payload: { decision: 'approve' } });
+      expect(longKey.statusCode).toBe(400);
+      expect(problemOf(longKey).code).toBe('INVALID_IDEMPOTENCY_KEY');
+      expect(seen.get(MembersRpc.ReviewApplication)?.length ?? 0).toBe(before);
+    });
+  });
+
+  describe('when reading one aggregate', () => {
+    it('should answer the view with its ETag and pass asOf', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/M7?asOf=2025-01-31T12:00:00%2B08:00', headers: hqAgent });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers.etag).toBe('W/"7"');
+      expect(last(MembersRpc.GetMember).payload).toEqual({ memberId: 'M7', asOf: '2025-01-31T04:00:00.000Z' });
+    });
+
+    it('should refuse an invalid asOf with 400', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/M7?asOf=yesterday', headers: hqAgent });
+      expect(res.statusCode).toBe(400);
+      expect(problemOf(res).errors[0].field).toBe('asOf');
+    });
+
+    it('should map not_found to 404', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/M404', headers: hqAgent });
+      expect(res.statusCode).toBe(404);
+      expect(problemOf(res)).toMatchObject({ status: 404, code: 'MEMBER_NOT_FOUND', type: 'https://errors.cs-platform.example/member-not-found' });
+    });
+
+    it('should let a customer read only its own record', async () => {
+      expect((await inject({ method: 'GET', url: '/v1/members/M42', headers: customer })).statusCode).toBe(200);
+      const other = await inject({ method: 'GET', url: '/v1/members/M7', headers: customer });
+      expect(other.statusCode).toBe(404);
+      expect(last(MembersRpc.GetMember).payload).toEqual({ memberId: 'M42' });
+    });
+
+    it('should answer 504 when the service is too slow', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/SLOW', headers: hqAgent });
+      expect(res.statusCode).toBe(504);
+      expect(problemOf(res).code).toBe('SERVICE_TIMEOUT');
+    });
+
+    it('should answer 503 when no service answers', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/M1/history', headers: hqAgent });
+      expect(res.statusCode).toBe(503);
+      expect(problemOf(res).code).toBe('SERVICE_UNAVAILABLE');
+    });
+
+    it('should answer 502 without detail when the service fails internally', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/BUG', headers: hqAgent });
+      expect(res.statusCode).toBe(502);
+      expect(problemOf(res).detail).not.toContain('boom');
+    });
+  });
+
+  describe('when the service refuses the input', () => {
+    it('should pass its field problems through as 400', async () => {
+      const res = await inject({ method: 'POST', url: '/v1/members/M1/supplement', headers: storeStaff, payload: { postalAddress: 'Somewhere 1' } });
+      expect(res.statusCode).toBe(400);
+      expect(problemOf(res).errors).toEqual([{ field: 'email', message: 'email must be an email' }]);
+    });
+  });
+
+  describe('when listing', () => {
+    it('should default the page size to 50 and pass filters typed', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members?status=active&storeId=S001', headers: hqAgent });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ items: [{ id: 'M1' }], nextCursor: 'c2' });
+      expect(last(MembersRpc.ListMembers).payload).toEqual({ status: 'active', storeId: 'S001', limit: 50 });
+      await inject({ method: 'GET', url: '/v1/members?limit=20&cursor=abc', headers: hqAgent });
+      expect(last(MembersRpc.ListMembers).payload).toEqual({ limit: 20, cursor: 'abc' });
+    });
+
+    it('should refuse a bad limit, an unknown status and an unknown filter', async () => {
+      for (const [query, field] of [['limit=0', 'limit'], ['limit=201', 'limit'], ['limit=abc', 'limit'], ['limit=1.5', 'limit'], ['status=gone', 'status'], ['colour=red', 'colour']]) {
+        const res = await inject({ method: 'GET', url: `/v1/members?${query}`, headers: hqAgent });
+        expect(res.statusCode).toBe(400);
+        expect(problemOf(res).errors.map((e: { field: string }) => e.field)).toContain(field);
+      }
+    });
+  });
+
+  describe('when the route is unknown', () => {
+    it('should answer 404 problem+json', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/nothing-here', headers: hqAgent });
+      expect(res.statusCode).toBe(404);
+      expect(problemOf(res)).toMatchObject({ status: 404, code: 'NOT_FOUND', instance: '/v1/nothing-here' });
+    });
+  });
+
+  describe('operations', () => {
+    it('should be live without a token', async () => {
+      const res = await inject({ method: 'GET', url: '/health/live' });
+      expect(res.statusCode).toBe(200);
+    });
+
+    it('should be not ready while a service is missing, and ready once every service answers Ping', async () => {
+      const down = await inject({ method: 'GET', url: '/health/ready' });
+      expect(down.statusCode).toBe(503);
+      expect(down.json()).toMatchObject({ status: 'error', details: { nats: { status: 'up' }, members: { status: 'up' }, complaints: { status: 'down' } } });
+      complaints = new RpcServer(nc, { subjectPrefix: prefix, queue: 'fake-complaints' });
+      complaints.handle('complaints.rpc.Ping', async () => ({ ok: true }));
+      await nc.flush();
+      const up = await inject({ method: 'GET', url: '/health/ready' });
+      expect(up.statusCode).toBe(200);
+      expect(up.json()).toMatchObject({ status: 'ok' });
+    });
+
+    it('should expose Prometheus metrics with the HTTP histogram by route', async () => {
+      const res = await inject({ method: 'GET', url: '/metrics' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('http_request_duration_seconds_bucket');
+      expect(res.body).toMatch(/route="\/v1\/members\/:id"/);
+      expect(res.body).toContain('process_cpu_user_seconds_total');
+    });
+
+    it('should document every public path in /docs/openapi.json and serve the UI', async () => {
+      const res = await inject({ method: 'GET', url: '/docs/openapi.json' });
+      expect(res.statusCode).toBe(200);
+      const doc = res.json();
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/members', '/v1/members/{id}', '/v1/members/{id}/review', '/v1/members/review-queue']));
+      const body = doc.paths['/v1/members'].post.requestBody.content['application/json'].schema;
+      expect(body.required).toEqual(expect.arrayContaining(['storeId', 'name', 'mobile']));
+      expect(body.properties.mobile.type).toBe('string');
+      expect(Object.keys(doc.paths).filter((p) => p.startsWith('/health') || p.startsWith('/metrics'))).toEqual([]);
+      const ui = await inject({ method: 'GET', url: '/docs' });
+      expect(ui.statusCode).toBe(200);
+      expect(ui.headers['content-type']).toContain('text/html');
+    });
+  });
+});

@@ -1,0 +1,19 @@
+import { pathToFileURL } from 'node:url';
+import { createGatewayApp } from './gateway.app.js';
+import { optionsFromEnv } from './gateway.options.js';
+
+export { closeGateway, createGatewayApp, type GatewayOptions } from './gateway.app.js';
+
+export async function bootstrap(): Promise<void> {
+  const { port, host, ...options } = optionsFromEnv();
+  const app = await createGatewayApp(options);
+  app.enableShutdownHooks();
+  await app.listen(port, host);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  bootstrap().catch((error) => {
+    console.error(JSON.stringify({ level: 'fatal', service: 'gateway', msg: 'gateway failed to start', err: String(error) }));
+    process.exit(1);
+  });
+}

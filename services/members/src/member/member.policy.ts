@@ -1,0 +1,91 @@
+import type { MemberSupplementableFields } from './member.events.js';
+
+/** Every personal field a member record has. */
+export const MEMBER_FIELDS = [
+  'name',
+  'mobile',
+  'gender',
+  'birthDate',
+  'email',
+  'postalAddress',
+  'preferences',
+  'marketingConsent',
+] as const;
+export type MemberField = (typeof MEMBER_FIELDS)[number];
+
+/** Fields the store can complete after submission; mobile is fixed once submitted. */
+export const SUPPLEMENTABLE_MEMBER_FIELDS = [
+  'name',
+  'gender',
+  'birthDate',
+  'email',
+  'postalAddress',
+  'preferences',
+  'marketingConsent',
+] as const satisfies readonly (keyof MemberSupplementableFields)[];
+export type SupplementableMemberField = (typeof SUPPLEMENTABLE_MEMBER_FIELDS)[number];
+
+/** [PROPOSED] default completeness list for the HQ review (R84); the real list is configuration. */
+export const DEFAULT_REQUIRED_MEMBER_FIELDS: readonly MemberField[] = [
+  'name',
+  'mobile',
+  'gender',
+  'birthDate',
+  'postalAddress',
+];
+
+/** Roles that may see a full mobile number; everyone else gets it masked (§1.7.6 rule 3). */
+export const FULL_MOBILE_ROLES: readonly string[] = ['hq_cs_manager', 'admin'];
+
+export function isMemberField(name: string): name is MemberField {
+  return (MEMBER_FIELDS as readonly string[]).includes(name);
+}
+
+export function isSupplementableField(name: string): name is SupplementableMemberField {
+  return (SUPPLEMENTABLE_MEMBER_FIELDS as readonly string[]).includes(name);
+}
+
+/** Blank strings, empty arrays and empty objects count as not filled in (漏填). */
+export function isFilled(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim().length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.values(value).some((v) => v !== undefined);
+  return true;
+}
+
+/** The required fields that are not filled in, in the order of `requiredFields`. */
+export function missingRequiredFields(
+  fields: Readonly<Record<string, unknown>>,
+  requiredFields: readonly string[] = DEFAULT_REQUIRED_MEMBER_FIELDS,
+): string[] {
+  return [...new Set(requiredFields)].filter((field) => !isFilled(fields[field]));
+}
+
+/** `13812341234` → `138****1234`; shorter values are masked entirely. */
+export function maskMobile(mobile: string): string {
+  if (mobile.length < 8) return '*'.repeat(mobile.length);
+  return `${mobile.slice(0, 3)}${'*'.repeat(mobile.length - 7)}${mobile.slice(-4)}`;
+}
+
+export function canSeeFullMobile(role: string | undefined): boolean {
+  return role !== undefined && FULL_MOBILE_ROLES.includes(role);
+}
+
+export function presentMobile(mobile: string, role: string | undefined): string {
+  return canSeeFullMobile(role) ? mobile : maskMobile(mobile);
+}
+
+/** R102: member numbers are meaningless sequence numbers, at least 6 digits. */
+export function formatMemberNo(sequence: number | bigint): string {
+  return String(sequence).padStart(6, '0');
+}
+
+/** The calendar date (YYYY-MM-DD, UTC) of an ISO instant. */
+export function calendarDateOf(instant: string): string {
+  return new Date(instant).toISOString().slice(0, 10);
+}
+
+export function isBirthDateInFuture(birthDate: string, now: string): boolean {
+  return birthDate > calendarDateOf(now);
+}

@@ -1,0 +1,77 @@
+import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { MembersRpc } from '@cs/contracts';
+import type { Clock } from '@cs/eventstore';
+import { OrgDirectory, ServiceHost } from '@cs/nest-common';
+import { membersConfigFromEnv, type MembersConfig } from './config/members.config.js';
+import { MemberReadModels1735689600100 } from './migrations/1735689600100-member-read-models.js';
+import { MemberListRow } from './projections/member-list/member-list.entity.js';
+import { memberListProjection } from './projections/member-list/member-list.projection.js';
+import { membersPublicationMap } from './publication/members.publication-map.js';
+import { MemberCommandsHandler } from './rpc/member-commands.handler.js';
+import { MemberQueriesHandler } from './rpc/member-queries.handler.js';
+import { MEMBERS_CONFIG } from './members.tokens.js';
+
+export interface MembersModuleOptions {
+  config?: MembersConfig;
+  clock?: Clock;
+  org?: OrgDirectory;
+}
+
+/** Wires the RPC handlers, the projections and the relay onto the service host. */
+class MembersRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly host: ServiceHost,
+    private readonly commands: MemberCommandsHandler,
+    private readonly queries: MemberQueriesHandler,
+    @Inject(MEMBERS_CONFIG) private readonly config: MembersConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const h = this.host;
+    h.handleRpc(MembersRpc.SubmitApplication, (p, c) => this.commands.submit(p, c));
+    h.handleRpc(MembersRpc.ReviewApplication, (p, c) => this.commands.review(p, c));
+    h.handleRpc(MembersRpc.SupplementApplication, (p, c) => this.commands.supplement(p, c));
+    h.handleRpc(MembersRpc.GetMember, (p, c) => this.queries.get(p, c));
+    h.handleRpc(MembersRpc.ListMembers, (p, c) => this.queries.list(p, c));
+    h.handleRpc(MembersRpc.ReviewQueue, (p, c) => this.queries.reviewQueue(p, c));
+    h.handleRpc(MembersRpc.MemberHistory, (p, c) => this.queries.history(p, c));
+    h.addProcessor(memberListProjection(this.config.reviewTimezone));
+    await h.startProcessing();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.host.close();
+  }
+}
+
+@Module({})
+export class MembersModule {
+  static forRoot(options: MembersModuleOptions = {}): DynamicModule {
+    const config = options.config ?? membersConfigFromEnv();
+    return {
+      module: MembersModule,
+      providers: [
+        { provide: MEMBERS_CONFIG, useValue: config },
+        { provide: OrgDirectory, useValue: options.org ?? OrgDirectory.fromEnv() },
+        {
+          provide: ServiceHost,
+          useFactory: async () => {
+            const host = new ServiceHost({
+              config,
+              clock: options.clock,
+              entities: [MemberListRow],
+              migrations: [MemberReadModels1735689600100],
+              publications: membersPublicationMap,
+              logger: console,
+            });
+            await host.open();
+            return host;
+          },
+        },
+        MemberCommandsHandler,
+        MemberQueriesHandler,
+        MembersRuntime,
+      ],
+    };
+  }
+}

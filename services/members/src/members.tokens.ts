@@ -1,0 +1,1 @@
+export const MEMBERS_CONFIG = Symbol('MEMBERS_CONFIG');

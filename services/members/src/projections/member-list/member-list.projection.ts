@@ -1,0 +1,64 @@
+import type { Projection, RecordedEvent } from '@cs/eventstore';
+import type { OrmTx } from '@cs/nest-common';
+import type { MemberEvent } from '../../member/member.events.js';
+import { MemberListRow } from './member-list.entity.js';
+
+/** Day of an instant in a time zone, as YYYY-MM-DD (the review queue's "day of entry"). */
+export function localDate(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
+
+export function memberListProjection(timeZone: string): Projection<OrmTx> {
+  return {
+    id: 'projection:member-list:v1',
+    handles: ['MemberApplicationSubmitted', 'MemberApproved', 'MemberSupplementRequested', 'MemberApplicationSupplemented'],
+    async handle(events: readonly RecordedEvent[], tx: OrmTx) {
+      const repo = tx.em.getRepository(MemberListRow);
+      for (const recorded of events) {
+        const event = { type: recorded.type, data: recorded.data } as MemberEvent;
+        if (event.type === 'MemberApplicationSubmitted') {
+          await repo.upsert(
+            {
+              memberId: event.data.memberId,
+              memberNo: null,
+              storeId: event.data.storeId,
+              name: event.data.name,
+              mobile: event.data.mobile,
+              status: 'pending_review',
+              tier: 'none',
+              missingFields: [],
+              submittedAt: new Date(event.data.submittedAt),
+              submittedDate: localDate(event.data.submittedAt, timeZone),
+              activatedAt: null,
+              version: recorded.streamVersion,
+            },
+            ['memberId'],
+          );
+          continue;
+        }
+        const row = await repo.findOneBy({ memberId: event.data.memberId });
+        if (!row || row.version >= recorded.streamVersion) continue;
+        row.version = recorded.streamVersion;
+        switch (event.type) {
+          case 'MemberApproved':
+            Object.assign(row, { status: 'active', memberNo: event.data.memberNo, tier: 'standard', missingFields: [], activatedAt: new Date(event.data.activatedAt) });
+            break;
+          case 'MemberSupplementRequested':
+            Object.assign(row, { status: 'needs_supplement', missingFields: event.data.missingFields });
+            break;
+          case 'MemberApplicationSupplemented':
+            Object.assign(row, { status: 'pending_review', missingFields: [], ...(event.data.fields.name ? { name: event.data.fields.name } : {}) });
+            break;
+          default: {
+            const _exhaustive: never = event;
+            void _exhaustive;
+          }
+        }
+        await repo.save(row);
+      }
+    },
+    async reset(tx: OrmTx) {
+      await tx.query('delete from member_list_v1');
+    },
+  };
+}

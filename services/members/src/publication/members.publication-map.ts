@@ -1,0 +1,66 @@
+import type { RecordedEvent } from '@cs/eventstore';
+import type { Publication } from '@cs/messaging';
+import {
+  memberActivatedV1,
+  memberApplicationSubmittedV1,
+  memberApplicationSupplementedV1,
+  memberSupplementRequestedV1,
+} from '@cs/contracts';
+import type { MemberEvent } from '../member/member.events.js';
+
+/**
+ * Stored member events → public v1 contracts. Personal data is cut to what consumers need
+ * (name for case views); mobile, birth date and address never leave the service.
+ */
+export function membersPublicationMap(recorded: RecordedEvent): Publication[] {
+  const event = { type: recorded.type, data: recorded.data } as MemberEvent;
+  const pub = (d: { type: string; version: number; subject: string }, data: Record<string, unknown>): Publication[] => [
+    { type: d.type, version: d.version, subject: d.subject, data },
+  ];
+  switch (event.type) {
+    case 'MemberApplicationSubmitted':
+      return pub(memberApplicationSubmittedV1, {
+        memberId: event.data.memberId,
+        storeId: event.data.storeId,
+        name: event.data.name,
+        status: 'pending_review',
+        ...(event.data.applicationNo ? { applicationNo: event.data.applicationNo } : {}),
+        submittedAt: event.data.submittedAt,
+      });
+    case 'MemberSupplementRequested':
+      return pub(memberSupplementRequestedV1, {
+        memberId: event.data.memberId,
+        storeId: event.data.storeId,
+        name: event.data.name,
+        status: 'needs_supplement',
+        missingFields: event.data.missingFields,
+        ...(event.data.note ? { note: event.data.note } : {}),
+        requestedAt: event.data.requestedAt,
+      });
+    case 'MemberApplicationSupplemented':
+      return pub(memberApplicationSupplementedV1, {
+        memberId: event.data.memberId,
+        storeId: event.data.storeId,
+        name: event.data.name,
+        ...(event.data.fields.name ? { name: event.data.fields.name } : {}),
+        status: 'pending_review',
+        supplementedFields: Object.keys(event.data.fields),
+        supplementedAt: event.data.supplementedAt,
+      });
+    case 'MemberApproved':
+      return pub(memberActivatedV1, {
+        memberId: event.data.memberId,
+        memberNo: event.data.memberNo,
+        storeId: event.data.storeId,
+        name: event.data.name,
+        status: 'active',
+        tier: 'standard',
+        activatedAt: event.data.activatedAt,
+      });
+    default: {
+      const _exhaustive: never = event;
+      void _exhaustive;
+      return [];
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { validatePayload, type RpcContext } from '@cs/messaging';
+import { decodeCursor, encodeCursor, OrgDirectory, ServiceHost, toHistory, type Page } from '@cs/nest-common';
+import { GetMemberQuery, ListMembersQuery, MemberHistoryQuery, ReviewQueueQuery } from '@cs/contracts';
+import { memberNotFound } from '../member/member.errors.js';
+import { presentMobile } from '../member/member.policy.js';
+import { MemberListRow } from '../projections/member-list/member-list.entity.js';
+import { assertMemberVisible } from './member-access.js';
+import { loadMember } from './member-stream.js';
+import { toMemberView } from './member-view.js';
+
+type Cursor = { at: string; id: string };
+
+@Injectable()
+export class MemberQueriesHandler {
+  constructor(
+    private readonly host: ServiceHost,
+    private readonly org: OrgDirectory,
+  ) {}
+
+  /** Folded from the stream, so it reflects the caller's own writes at once; `asOf` travels back. */
+  async get(payload: unknown, ctx: RpcContext) {
+    const query = await validatePayload(GetMemberQuery, payload);
+    const { state, version } = await loadMember(this.host, query.memberId, query.asOf ? new Date(query.asOf) : undefined);
+    if (state.status === 'none') throw memberNotFound(query.memberId);
+    assertMemberVisible(this.org, ctx.actor, state);
+    return toMemberView(state, version, ctx.actor);
+  }
+
+  async history(payload: unknown, ctx: RpcContext) {
+    const query = await validatePayload(MemberHistoryQuery, payload);
+    const { state, events } = await loadMember(this.host, query.memberId);
+    if (state.status === 'none') throw memberNotFound(query.memberId);
+    assertMemberVisible(this.org, ctx.actor, state);
+    const hideMobile = (data: Record<string, unknown>) =>
+      typeof data.mobile === 'string' ? { ...data, mobile: presentMobile(data.mobile, ctx.actor?.role) } : data;
+    return { items: toHistory(events, (e) => hideMobile(e.data as Record<string, unknown>)) };
+  }
+
+  async list(payload: unknown, ctx: RpcContext): Promise<Page<ReturnType<typeof toListItem>>> {
+    const query = await validatePayload(ListMembersQuery, payload);
+    const qb = this.scoped(ctx);
+    if (query.storeId) qb.andWhere('m.store_id = :storeId', { storeId: query.storeId });
+    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    if (query.tier) qb.andWhere('m.tier = :tier', { tier: query.tier });
+    if (query.q) {
+      const q = query.q.trim();
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('m.name ilike :like', { like: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` })
+            .orWhere('m.member_no = :q', { q })
+            .orWhere('m.mobile = :q', { q });
+        }),
+      );
+    }
+    return this.page(qb, 'desc', query.limit, query.cursor, ctx);
+  }
+
+  /** HQ's daily review queue (每日新录入): entries of one day still awaiting review, oldest first. */
+  async reviewQueue(payload: unknown, ctx: RpcContext) {
+    const query = await validatePayload(ReviewQueueQuery, payload);
+    const qb = this.scoped(ctx).andWhere("m.status = 'pending_review'");
+    if (query.date) qb.andWhere('m.submitted_date = :date', { date: query.date });
+    return this.page(qb, 'asc', query.limit, query.cursor, ctx);
+  }
+
+  private scoped(ctx: RpcContext): SelectQueryBuilder<MemberListRow> {
+    const qb = this.host.dataSource.getRepository(MemberListRow).createQueryBuilder('m');
+    const stores = this.org.visibleStoreIds(ctx.actor);
+    if (stores !== null) qb.where('m.store_id in (:...stores)', { stores: stores.length ? stores : ['\u0000'] });
+    else qb.where('true');
+    return qb;
+  }
+
+  private async page(qb: SelectQueryBuilder<MemberListRow>, direction: 'asc' | 'desc', limit = 50, cursor: string | undefined, ctx: RpcContext) {
+    const after = decodeCursor<Cursor>(cursor);
+    if (after) {
+      const op = direction === 'asc' ? '>' : '<';
+      qb.andWhere(`(m.submitted_at, m.member_id) ${op} (:at, :id)`, { at: after.at, id: after.id });
+    }
+    const order = direction === 'asc' ? 'ASC' : 'DESC';
+    const rows = await qb.orderBy('m.submitted_at', order).addOrderBy('m.member_id', order).limit(limit + 1).getMany();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((row) => toListItem(row, ctx)),
+      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.submittedAt.toISOString(), id: last.memberId }) : null,
+    };
+  }
+}
+
+function toListItem(row: MemberListRow, ctx: RpcContext) {
+  return {
+    id: row.memberId,
+    memberNo: row.memberNo,
+    storeId: row.storeId,
+    name: row.name,
+    mobile: presentMobile(row.mobile, ctx.actor?.role),
+    status: row.status,
+    tier: row.tier,
+    missingFields: row.missingFields,
+    submittedAt: row.submittedAt.toISOString(),
+    submittedDate: row.submittedDate,
+    activatedAt: row.activatedAt?.toISOString() ?? null,
+    version: row.version,
+  };
+}
