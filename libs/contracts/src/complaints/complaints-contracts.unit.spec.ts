@@ -59,7 +59,7 @@ async function rejectedFields(cls: ClassConstructor<object>, payload: unknown): 
   } catch (error) {
     expect(error).toBeInstanceOf(RpcError);
     expect((error as RpcError).kind).toBe('validation');
-    return [...new Set(((error as RpcError).errors ?? []).map((e) => e.field))];
+    return [...new Set(((error as RpcError).errors ?? []).map((e) => e.field ?? '(object)'))];
   }
 }
 

@@ -103,8 +103,14 @@ export class ProposeSolutionRequest {
   @IsOptional() @IsISO8601({ strict: true }) expectedResolutionAt?: string;
 }
 
-/** The solution number comes from the path. */
-export class AcceptSolutionRequest {}
+/**
+ * The solution number comes from the path. The optional note also keeps validation metadata on
+ * the class: class-validator refuses instances of a class without any as unknown values.
+ */
+export class AcceptSolutionRequest {
+  /** How the customer agreed (e.g. "by phone, 14:05"). */
+  @IsOptional() @IsString() @Length(1, 500) note?: string;
+}
 
 export class RejectSolutionRequest {
   @IsString() @Length(1, 1000) @Matches(NOT_BLANK, notBlank) reason: string;
