@@ -23,7 +23,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<NestFas
   const nc = await connect({ servers: options.natsUrl, name: 'cs-gateway', maxReconnectAttempts: -1 });
   try {
     const metrics = new HttpMetrics();
-    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, genReqId: correlationIdFor, disableRequestLogging: true });
+    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, genReqId: correlationIdFor });
     const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot({ options, nc, logger, metrics }), adapter, {
       bodyParser: false,
       logger: options.logger === false ? false : new PinoNestLogger(logger),

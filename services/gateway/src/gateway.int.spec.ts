@@ -4,7 +4,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DomainError } from '@cs/eventstore';
 import { RpcError, RpcServer, type RpcContext } from '@cs/messaging';
-import { MembersRpc } from '@cs/contracts';
+import { ComplaintsRpc, MembersRpc } from '@cs/contracts';
 import { createGatewayApp } from './gateway.app.js';
 
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -29,7 +29,7 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
   let app: NestFastifyApplication;
   let nc: NatsConnection;
   let members: RpcServer;
-  let complaints: RpcServer | undefined;
+  let complaints: RpcServer;
   const seen = new Map<string, Seen[]>();
   const record = (subject: string) => (payload: unknown, context: RpcContext) => {
     seen.set(subject, [...(seen.get(subject) ?? []), { payload, context }]);
@@ -71,6 +71,19 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       throw new RpcError('validation', 'VALIDATION_FAILED', 'Invalid input: email', [{ field: 'email', message: 'email must be an email' }]);
     });
     // MembersRpc.MemberHistory deliberately has no responder (503)
+    // complaints answers everything but Ping until the readiness test adds it
+    complaints = new RpcServer(nc, { subjectPrefix: prefix, queue: 'fake-complaints' });
+    for (const subject of Object.values(ComplaintsRpc)) {
+      complaints.handle(subject, async (payload, context) => {
+        record(subject)(payload, context);
+        const { complaintId } = payload as { complaintId?: string };
+        if (complaintId === 'C409') throw new DomainError('COMPLAINT_CLOSED', 'The complaint is closed', 'conflict');
+        if (complaintId === 'C422') throw new DomainError('SOLUTION_NOT_PROPOSED', 'No such solution', 'rule');
+        if (subject === ComplaintsRpc.ListComplaints) return { items: [], nextCursor: null };
+        if (subject === ComplaintsRpc.ComplaintHistory) return { items: [{ version: 1, type: 'ComplaintFiled', at: '2025-01-01T00:00:00Z', actor: { id: 'u', role: 'store_staff' }, data: {} }] };
+        return { id: complaintId ?? 'C1', version: 5 };
+      });
+    }
     app = await createGatewayApp({ natsUrl: NATS_URL, jwtSecret: SECRET, subjectPrefix: prefix, rpcTimeoutMs: 500, logger: false });
   });
 
@@ -309,6 +322,98 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
     });
   });
 
+  describe('complaints', () => {
+    it('should let a customer file for itself only', async () => {
+      const res = await inject({
+        method: 'POST',
+        url: '/v1/complaints',
+        headers: customer,
+        payload: { channel: 'phone', source: 'hq', storeId: 'S001', memberId: 'M99', description: 'Late delivery' },
+      });
+      expect(res.statusCode).toBe(201);
+      expect(res.headers.location).toBe('/v1/complaints/C1');
+      expect(res.headers.etag).toBe('W/"5"');
+      expect(last(ComplaintsRpc.FileComplaint).payload).toMatchObject({ memberId: 'M42', description: 'Late delivery' });
+      const noMember = await inject({ method: 'POST', url: '/v1/complaints', headers: customer, payload: { channel: 'phone', source: 'hq', storeId: 'S001', description: 'x' } });
+      expect(noMember.statusCode).toBe(201);
+      expect(last(ComplaintsRpc.FileComplaint).context.actor).toEqual({ id: 'M42', role: 'customer' });
+    });
+
+    it('should name every bad field of a complaint, nested ones included', async () => {
+      const res = await inject({
+        method: 'POST',
+        url: '/v1/complaints',
+        headers: storeStaff,
+        payload: { channel: 'pigeon', source: 'store', storeId: 'S001', customer: { name: 'Wang', mobile: '12' }, slaPolicy: 'whenever' },
+      });
+      expect(res.statusCode).toBe(400);
+      const fields = problemOf(res).errors.map((e: { field: string }) => e.field);
+      expect(fields).toEqual(expect.arrayContaining(['channel', 'customer.mobile', 'description', 'slaPolicy']));
+    });
+
+    it('should route an action with the id and answer 200 with ETag', async () => {
+      const bad = await inject({ method: 'POST', url: '/v1/complaints/C7/classify', headers: hqAgent, payload: { category: 'nope', severity: 'high' } });
+      expect(bad.statusCode).toBe(400);
+      expect(new Set(problemOf(bad).errors.map((e: { field: string }) => e.field))).toEqual(new Set(['category', 'severity']));
+      const classified = await inject({ method: 'POST', url: '/v1/complaints/C7/classify', headers: hqAgent, payload: { category: 'PRODUCT_QUALITY', severity: 'P1' } });
+      expect(classified.statusCode).toBe(200);
+      expect(last(ComplaintsRpc.ClassifyComplaint).payload).toEqual({ category: 'PRODUCT_QUALITY', severity: 'P1', complaintId: 'C7' });
+      const ok = await inject({ method: 'POST', url: '/v1/complaints/C7/assign', headers: { ...hqAgent, 'if-match': '"4"', 'idempotency-key': 'assign-1' }, payload: { assigneeId: 'u-9' } });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.headers.etag).toBe('W/"5"');
+      expect(last(ComplaintsRpc.AssignComplaint)).toMatchObject({
+        payload: { assigneeId: 'u-9', complaintId: 'C7' },
+        context: { expectedVersion: 4, idempotencyKey: 'assign-1' },
+      });
+    });
+
+    it('should let the customer accept solution n, which must be a positive integer', async () => {
+      const res = await inject({ method: 'POST', url: '/v1/complaints/C7/solutions/2/accept', headers: customer });
+      expect(res.statusCode).toBe(200);
+      expect(last(ComplaintsRpc.AcceptSolution).payload).toEqual({ complaintId: 'C7', solutionNo: 2 });
+      for (const n of ['0', 'abc', '-1', '1.5']) {
+        const bad = await inject({ method: 'POST', url: `/v1/complaints/C7/solutions/${n}/accept`, headers: customer });
+        expect(bad.statusCode).toBe(400);
+        expect(problemOf(bad).errors[0].field).toBe('n');
+      }
+      const extra = await inject({ method: 'POST', url: '/v1/complaints/C7/solutions/2/accept', headers: customer, payload: { foo: 1 } });
+      expect(extra.statusCode).toBe(400);
+      const noReason = await inject({ method: 'POST', url: '/v1/complaints/C7/solutions/2/reject', headers: customer, payload: {} });
+      expect(noReason.statusCode).toBe(400);
+      expect(new Set(problemOf(noReason).errors.map((e: { field: string }) => e.field))).toEqual(new Set(['reason']));
+    });
+
+    it('should refuse roles outside the complaint desk', async () => {
+      const warehouse = auth({ sub: 'w1', role: 'warehouse' });
+      expect((await inject({ method: 'POST', url: '/v1/complaints/C7/close', headers: warehouse, payload: {} })).statusCode).toBe(403);
+      expect((await inject({ method: 'POST', url: '/v1/complaints/C7/solutions/1/reject', headers: warehouse, payload: { reason: 'no' } })).statusCode).toBe(403);
+      expect((await inject({ method: 'GET', url: '/v1/complaints', headers: customer })).statusCode).toBe(403);
+    });
+
+    it('should map conflict to 409 and a refused rule to 422', async () => {
+      const closed = await inject({ method: 'POST', url: '/v1/complaints/C409/reopen', headers: hqAgent, payload: { reason: 'customer called back' } });
+      expect(closed.statusCode).toBe(409);
+      expect(problemOf(closed).code).toBe('COMPLAINT_CLOSED');
+      const rule = await inject({ method: 'POST', url: '/v1/complaints/C422/solutions/3/accept', headers: hqAgent });
+      expect(rule.statusCode).toBe(422);
+    });
+
+    it('should list with typed filters, read one with ETag and read its history', async () => {
+      const list = await inject({ method: 'GET', url: '/v1/complaints?breached=true&status=received&limit=10', headers: hqAgent });
+      expect(list.statusCode).toBe(200);
+      expect(list.json()).toEqual({ items: [], nextCursor: null });
+      expect(last(ComplaintsRpc.ListComplaints).payload).toEqual({ breached: true, status: 'received', limit: 10 });
+      const badList = await inject({ method: 'GET', url: '/v1/complaints?breached=maybe', headers: hqAgent });
+      expect(badList.statusCode).toBe(400);
+      const one = await inject({ method: 'GET', url: '/v1/complaints/C7', headers: hqAgent });
+      expect(one.headers.etag).toBe('W/"5"');
+      const history = await inject({ method: 'GET', url: '/v1/complaints/C7/history', headers: hqAgent });
+      expect(history.statusCode).toBe(200);
+      expect(history.json().items[0].type).toBe('ComplaintFiled');
+      expect(last(ComplaintsRpc.ComplaintHistory).payload).toEqual({ complaintId: 'C7' });
+    });
+  });
+
   describe('when the route is unknown', () => {
     it('should answer 404 problem+json', async () => {
       const res = await inject({ method: 'GET', url: '/v1/nothing-here', headers: hqAgent });
@@ -327,7 +432,6 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       const down = await inject({ method: 'GET', url: '/health/ready' });
       expect(down.statusCode).toBe(503);
       expect(down.json()).toMatchObject({ status: 'error', details: { nats: { status: 'up' }, members: { status: 'up' }, complaints: { status: 'down' } } });
-      complaints = new RpcServer(nc, { subjectPrefix: prefix, queue: 'fake-complaints' });
       complaints.handle('complaints.rpc.Ping', async () => ({ ok: true }));
       await nc.flush();
       const up = await inject({ method: 'GET', url: '/health/ready' });
@@ -347,7 +451,25 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       const res = await inject({ method: 'GET', url: '/docs/openapi.json' });
       expect(res.statusCode).toBe(200);
       const doc = res.json();
-      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/members', '/v1/members/{id}', '/v1/members/{id}/review', '/v1/members/review-queue']));
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining([
+          '/v1/members',
+          '/v1/members/{id}',
+          '/v1/members/{id}/review',
+          '/v1/members/{id}/supplement',
+          '/v1/members/{id}/history',
+          '/v1/members/review-queue',
+          '/v1/complaints',
+          '/v1/complaints/{id}',
+          '/v1/complaints/{id}/history',
+          '/v1/complaints/{id}/solutions',
+          '/v1/complaints/{id}/solutions/{n}/accept',
+          '/v1/complaints/{id}/solutions/{n}/reject',
+          ...['classify', 'assign', 'first-response', 'escalate', 'resolve', 'close', 'reopen', 'invalidate'].map((a) => `/v1/complaints/{id}/${a}`),
+        ]),
+      );
+      const nested = doc.paths['/v1/complaints'].post.requestBody.content['application/json'].schema;
+      expect(nested.properties.customer.properties.mobile.type).toBe('string');
       const body = doc.paths['/v1/members'].post.requestBody.content['application/json'].schema;
       expect(body.required).toEqual(expect.arrayContaining(['storeId', 'name', 'mobile']));
       expect(body.properties.mobile.type).toBe('string');

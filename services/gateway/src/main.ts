@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { Logger } from '@nestjs/common';
 import { createGatewayApp } from './gateway.app.js';
 import { optionsFromEnv } from './gateway.options.js';
 
@@ -9,6 +10,7 @@ export async function bootstrap(): Promise<void> {
   const app = await createGatewayApp(options);
   app.enableShutdownHooks();
   await app.listen(port, host);
+  new Logger('Gateway').log(`listening on ${host}:${port}, NATS ${options.natsUrl}, subject prefix '${options.subjectPrefix}'`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

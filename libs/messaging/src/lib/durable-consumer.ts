@@ -47,15 +47,11 @@ export class DurableConsumer<Tx extends SqlTx> {
     this.backoffMs = options.backoffMs ?? [1_000, 5_000, 30_000, 120_000, 600_000];
   }
 
+  /**
+   * Starts consuming in the background. The producer's stream may not exist yet (it is created by
+   * the producer at its start): provisioning is retried until it does.
+   */
   async start(): Promise<void> {
-    await ensureDurableConsumer(this.jsm, {
-      stream: this.options.stream,
-      durable: this.options.consumerId,
-      filterSubject: this.options.filterSubject,
-      ackWaitMs: this.options.ackWaitMs,
-      maxDeliver: this.maxDeliver,
-      maxAckPending: this.options.maxAckPending,
-    });
     this.running = true;
     this.loop = this.run();
   }
@@ -63,6 +59,14 @@ export class DurableConsumer<Tx extends SqlTx> {
   private async run(): Promise<void> {
     while (this.running) {
       try {
+        await ensureDurableConsumer(this.jsm, {
+          stream: this.options.stream,
+          durable: this.options.consumerId,
+          filterSubject: this.options.filterSubject,
+          ackWaitMs: this.options.ackWaitMs,
+          maxDeliver: this.maxDeliver,
+          maxAckPending: this.options.maxAckPending,
+        });
         const consumer = await this.js.consumers.get(this.options.stream, this.options.consumerId);
         this.messages = await consumer.consume({ max_messages: 64 });
         for await (const msg of this.messages) {

@@ -11,8 +11,21 @@ export interface Publication {
   data: Record<string, unknown>;
 }
 
-/** Stored event → public events. Anything it returns nothing for stays private. */
-export type PublicationMap = (event: RecordedEvent) => Publication[];
+/** What a publication map may consult besides the event: the stream up to that event. */
+export interface PublicationContext {
+  streamUpTo(event: RecordedEvent): Promise<RecordedEvent[]>;
+}
+
+/**
+ * Stored event → public events. Anything it returns nothing for stays private. Maps that need
+ * the aggregate's state at that event (e.g. the store a resolution belongs to) fold
+ * `context.streamUpTo(event)`.
+ */
+export type PublicationMap = (event: RecordedEvent, context: PublicationContext) => Publication[] | Promise<Publication[]>;
+
+const noContext: PublicationContext = {
+  streamUpTo: () => Promise.reject(new Error('this relay was built without access to the event store')),
+};
 
 const encoder = new TextEncoder();
 
@@ -29,12 +42,13 @@ export class JetStreamRelay implements Processor {
     private readonly source: string,
     private readonly map: PublicationMap,
     private readonly subjectPrefix = '',
+    private readonly context: PublicationContext = noContext,
   ) {}
 
   async handle(events: readonly RecordedEvent[], _tx: SqlTx): Promise<void> {
     const acks: Promise<unknown>[] = [];
     for (const event of events) {
-      this.map(event).forEach((publication, index) => acks.push(this.publish(event, publication, index)));
+      (await this.map(event, this.context)).forEach((publication, index) => acks.push(this.publish(event, publication, index)));
     }
     await Promise.all(acks);
   }

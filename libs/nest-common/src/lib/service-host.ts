@@ -125,7 +125,11 @@ export class ServiceHost {
 
   /** Starts the relay, the projections, the consumers and the timers. */
   async startProcessing(): Promise<void> {
-    this.addProcessor(new JetStreamRelay(this.js, this.config.service, this.options.publications, this.config.subjectPrefix));
+    const context = {
+      streamUpTo: async (event: { streamId: string; streamVersion: number }) =>
+        (await this.store.readStream(event.streamId, { toVersion: event.streamVersion })).events,
+    };
+    this.addProcessor(new JetStreamRelay(this.js, this.config.service, this.options.publications, this.config.subjectPrefix, context));
     for (const runner of this.runners) runner.start();
     for (const consumer of this.consumers) await consumer.start();
     this.timers?.start();

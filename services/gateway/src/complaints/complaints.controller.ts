@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   AcceptSolutionRequest,
   AssignComplaintRequest,
@@ -25,6 +25,8 @@ import { Action, CreatedAt } from '../http/response-headers.interceptor.js';
 import { ApiCommand, ApiGetOne, ApiHistory, ApiList } from '../openapi/api-docs.js';
 import { GatewayRpc } from '../rpc/gateway-rpc.js';
 import { CustomerSelfMemberInterceptor } from './customer-self.interceptor.js';
+
+const ApiSolutionNo = () => ApiParam({ name: 'n', description: 'The solution number', schema: { type: 'integer', minimum: 1 } });
 
 @ApiTags('complaints')
 @ApiBearerAuth()
@@ -110,6 +112,7 @@ export class ComplaintsController {
   }
 
   @Post(':id/solutions/:n/accept')
+  @ApiSolutionNo()
   @Roles(...SOLUTION_ANSWER_ROLES)
   @Action()
   @ApiCommand(AcceptSolutionRequest, 200)
@@ -119,6 +122,7 @@ export class ComplaintsController {
   }
 
   @Post(':id/solutions/:n/reject')
+  @ApiSolutionNo()
   @Roles(...SOLUTION_ANSWER_ROLES)
   @Action()
   @ApiCommand(RejectSolutionRequest, 200)

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { RpcClient } from '@cs/messaging';
+import { RpcClient, RpcError } from '@cs/messaging';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options.js';
 import type { CallContext, CommandContext } from '../http/request-context.js';
 
@@ -21,7 +21,11 @@ export class GatewayRpc implements OnModuleDestroy {
   call<T = unknown>(subject: string, payload: unknown, context: CallContext | CommandContext, timeoutMs?: number): Promise<T> {
     const { actor, correlationId } = context;
     const { expectedVersion, idempotencyKey } = context as CommandContext;
-    return this.client.call<T>(subject, payload, { actor, correlationId, expectedVersion, idempotencyKey, timeoutMs });
+    return this.client.call<T>(subject, payload, { actor, correlationId, expectedVersion, idempotencyKey, timeoutMs }).catch((error: unknown) => {
+      // e.g. a reply that is not JSON: the service misbehaved, not the client (502, not 500)
+      if (error instanceof RpcError) throw error;
+      throw new RpcError('internal', 'BAD_SERVICE_REPLY', `Unreadable reply from ${subject}`);
+    });
   }
 
   /** Readiness: the connection is open and the server answers a round trip. */

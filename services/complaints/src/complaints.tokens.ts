@@ -1,0 +1,1 @@
+export const COMPLAINTS_CONFIG = Symbol('COMPLAINTS_CONFIG');

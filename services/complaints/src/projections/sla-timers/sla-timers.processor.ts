@@ -1,0 +1,51 @@
+import { cancelTimers, scheduleTimer, type Processor, type RecordedEvent } from '@cs/eventstore';
+import type { OrmTx } from '@cs/nest-common';
+import type { ComplaintEvent } from '../../complaint/complaint.events.js';
+
+export const SLA_TIMER_KIND = {
+  firstResponseWarning: 'sla.first_response.warning',
+  firstResponseBreach: 'sla.first_response.breach',
+  resolutionWarning: 'sla.resolution.warning',
+  resolutionBreach: 'sla.resolution.breach',
+} as const;
+
+/**
+ * Keeps the durable SLA schedule in step with the log: a filed complaint arms four timers at its
+ * due instants; a first response disarms the first-response clock; resolution, closing or
+ * invalidation disarm the resolution clock. Timers survive restarts because they are rows.
+ */
+export const slaTimersProcessor: Processor<OrmTx> = {
+  id: 'processor:sla-timers:v1',
+  handles: ['ComplaintFiled', 'FirstResponseSent', 'ComplaintResolved', 'ComplaintClosed', 'ComplaintInvalidated'],
+  async handle(events: readonly RecordedEvent[], tx: OrmTx) {
+    for (const recorded of events) {
+      const event = { type: recorded.type, data: recorded.data } as ComplaintEvent;
+      const streamId = recorded.streamId;
+      switch (event.type) {
+        case 'ComplaintFiled': {
+          const d = event.data;
+          const timers = [
+            [SLA_TIMER_KIND.firstResponseWarning, d.firstResponseWarnAt, 'first_response', d.firstResponseDueAt],
+            [SLA_TIMER_KIND.firstResponseBreach, d.firstResponseDueAt, 'first_response', d.firstResponseDueAt],
+            [SLA_TIMER_KIND.resolutionWarning, d.resolutionWarnAt, 'resolution', d.resolutionDueAt],
+            [SLA_TIMER_KIND.resolutionBreach, d.resolutionDueAt, 'resolution', d.resolutionDueAt],
+          ] as const;
+          for (const [kind, at, clock, dueAt] of timers) {
+            await scheduleTimer(tx, { timerId: `${streamId}:${kind}`, streamId, kind, dueAt: new Date(at), payload: { clock, dueAt } });
+          }
+          break;
+        }
+        case 'FirstResponseSent':
+          await cancelTimers(tx, streamId, 'sla.first_response');
+          break;
+        case 'ComplaintResolved':
+        case 'ComplaintClosed':
+        case 'ComplaintInvalidated':
+          await cancelTimers(tx, streamId, 'sla.');
+          break;
+        default:
+          break;
+      }
+    }
+  },
+};

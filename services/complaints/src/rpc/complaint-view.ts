@@ -1,0 +1,63 @@
+import type { Actor } from '@cs/eventstore';
+import type { Complaint } from '../complaint/complaint.state.js';
+import type { MemberDirectoryRow } from '../inbound/member-directory/member-directory.entity.js';
+
+const FULL_CONTACT_ROLES = new Set(['hq_cs_manager', 'admin']);
+
+export function maskMobile(mobile: string): string {
+  return mobile.length >= 7 ? `${mobile.slice(0, 3)}****${mobile.slice(-4)}` : '****';
+}
+
+/**
+ * The complaint as staff see it, with the SLA state and the member as complaints knows it from
+ * members' events. The customer's mobile is masked except for the assignee of an open case, a
+ * manager, or the customer (§1.7.6).
+ */
+export function toComplaintView(c: Complaint, version: number, actor: Actor | undefined, member: MemberDirectoryRow | null) {
+  const open = !['closed', 'closed_invalid', 'closed_not_ours'].includes(c.status);
+  const fullContact = FULL_CONTACT_ROLES.has(actor?.role ?? '') || (open && actor?.id === c.assigneeId) || (actor?.role === 'customer' && actor.id === c.memberId);
+  return {
+    id: c.complaintId,
+    complaintNo: c.complaintNo ?? null,
+    status: c.status,
+    channel: c.channel,
+    source: c.source,
+    storeId: c.storeId,
+    regionId: c.regionId ?? null,
+    memberId: c.memberId ?? null,
+    member: member ? { id: member.memberId, memberNo: member.memberNo, name: member.name, status: member.status, tier: member.tier } : null,
+    customer: c.customer ? { name: c.customer.name, mobile: fullContact ? c.customer.mobile : maskMobile(c.customer.mobile) } : null,
+    description: c.description,
+    category: c.category ?? null,
+    severity: c.severity,
+    orderRef: c.orderRef ?? null,
+    assigneeId: c.assigneeId ?? null,
+    assigneeName: c.assigneeName ?? null,
+    escalationLevel: c.escalationLevel,
+    repeatOfComplaintId: c.repeatOfComplaintId ?? null,
+    firstResponse: c.firstResponseMessage ? { message: c.firstResponseMessage, at: c.sla.firstRespondedAt } : null,
+    solutions: c.solutions,
+    outcome: c.outcome ?? null,
+    satisfaction: c.satisfaction ?? null,
+    invalidation: c.invalidation ?? null,
+    reopenCount: c.reopenCount,
+    receivedAt: c.receivedAt,
+    resolvedAt: c.resolvedAt ?? null,
+    closedAt: c.closedAt ?? null,
+    sla: {
+      policyId: c.sla.policyId,
+      policyVersion: c.sla.policyVersion,
+      firstResponseDueAt: c.sla.firstResponseDueAt,
+      resolutionDueAt: c.sla.resolutionDueAt,
+      firstResponseWarnAt: c.sla.firstResponseWarnAt,
+      resolutionWarnAt: c.sla.resolutionWarnAt,
+      firstRespondedAt: c.sla.firstRespondedAt ?? null,
+      firstResponseBreached: c.sla.firstResponseBreached,
+      resolutionBreached: c.sla.resolutionBreached,
+      breached: c.sla.firstResponseBreached || c.sla.resolutionBreached,
+      warnings: c.sla.warnings,
+    },
+    updatedAt: c.updatedAt,
+    version,
+  };
+}

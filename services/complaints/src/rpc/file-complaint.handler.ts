@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '@cs/eventstore';
+import { FileComplaintCommand } from '@cs/contracts';
+import { validatePayload, type RpcContext } from '@cs/messaging';
+import { OrgDirectory, previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { COMPLAINTS_CONFIG } from '../complaints.tokens.js';
+import type { ComplaintsConfig } from '../config/complaints.config.js';
+import { computeSlaClocks } from '../sla/sla-policy.js';
+import { complaintSpec } from './complaint-stream.js';
+import { RepeatFinder } from './repeat-finder.js';
+
+@Injectable()
+export class FileComplaintHandler {
+  constructor(
+    private readonly host: ServiceHost,
+    private readonly org: OrgDirectory,
+    private readonly repeats: RepeatFinder,
+    @Inject(COMPLAINTS_CONFIG) private readonly config: ComplaintsConfig,
+  ) {}
+
+  /** Intake: computes the SLA clocks from the policy in force now; the case keeps them for life. */
+  async file(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
+    const request = await validatePayload(FileComplaintCommand, payload);
+    const actor = ctx.actor!;
+    const store = this.org.requireStore(request.storeId);
+    if (actor.role === 'customer') {
+      if (request.memberId !== actor.id) throw new DomainError('NOT_YOUR_ACCOUNT', 'Customers file complaints for themselves only', 'forbidden');
+    } else if (!this.org.canAccessStore(actor, request.storeId)) {
+      throw new DomainError('STORE_OUT_OF_SCOPE', `You cannot file complaints for store ${request.storeId}`, 'forbidden');
+    }
+    const earlier = await previousReply(this.host, ctx, request);
+    if (earlier) return earlier;
+
+    const policy = this.config.slaPolicies[request.slaPolicy ?? 'chain'];
+    if (!policy) throw new DomainError('UNKNOWN_SLA_POLICY', `No SLA policy ${request.slaPolicy}`, 'rule');
+    const now = this.host.clock.now().toISOString();
+    const complaintId = request.complaintId ?? randomUUID();
+    const { rows } = await this.host.pool.query<{ n: string }>("select nextval('complaint_no_seq') as n");
+    const complaintNo = `C${now.slice(0, 10).replace(/-/g, '')}-${rows[0].n.padStart(5, '0')}`;
+    const prior = request.memberId && request.category ? await this.repeats.find(request.memberId, request.category, complaintId, now) : undefined;
+    const command = {
+      type: 'FileComplaint' as const,
+      complaintId,
+      complaintNo,
+      channel: request.channel,
+      source: request.source,
+      storeId: request.storeId,
+      regionId: store.regionId,
+      memberId: request.memberId,
+      customer: request.customer ? { name: request.customer.name, mobile: request.customer.mobile } : undefined,
+      description: request.description,
+      category: request.category,
+      orderRef: request.orderRef,
+      sla: computeSlaClocks(policy, this.config.calendar, now),
+      priorComplaint: prior,
+      now,
+      actor,
+    };
+    return runCommand(this.host, complaintId, complaintSpec(complaintId), command, ctx, {
+      request,
+      toResult: (state) => ({
+        id: complaintId,
+        complaintNo,
+        status: state?.status,
+        severity: state?.severity,
+        firstResponseDueAt: state?.sla.firstResponseDueAt,
+        resolutionDueAt: state?.sla.resolutionDueAt,
+        repeatOfComplaintId: state?.repeatOfComplaintId ?? null,
+      }),
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './working-calendar.js';
+export * from './sla-policy.js';
