@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ComplaintsRpc } from '@cs/contracts';
 import type { Clock } from '@cs/eventstore';
 import { OrgDirectory, ServiceHost } from '@cs/nest-common';
@@ -24,6 +24,7 @@ export interface ComplaintsModuleOptions {
 }
 
 /** Wires RPC, projections, the SLA schedule, the member directory consumer and the relay. */
+@Injectable()
 class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly host: ServiceHost,

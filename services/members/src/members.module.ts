@@ -1,4 +1,4 @@
-import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { MembersRpc } from '@cs/contracts';
 import type { Clock } from '@cs/eventstore';
 import { OrgDirectory, ServiceHost } from '@cs/nest-common';
@@ -18,6 +18,7 @@ export interface MembersModuleOptions {
 }
 
 /** Wires the RPC handlers, the projections and the relay onto the service host. */
+@Injectable()
 class MembersRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly host: ServiceHost,
