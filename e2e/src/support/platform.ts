@@ -84,6 +84,6 @@ export class Platform {
     } catch {
       // not JSON
     }
-    return { status: res.statusCode, headers: res.headers, body: parsed };
+    return { status: res.statusCode, headers: res.headers as HttpResult["headers"], body: parsed };
   }
 }
