@@ -7,6 +7,9 @@ import { existsSync, statSync } from 'node:fs';
 const marker = 'node_modules/.package-lock.json';
 const stale = !existsSync(marker) || !existsSync('node_modules/.bin/node') || statSync(marker).mtimeMs < statSync('package-lock.json').mtimeMs;
 if (stale) {
-  console.log('[deps] installing dependencies (npm ci)…');
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });
+  // `npm install` rather than `npm ci`: npm omits other platforms' optional binaries (swc, nx)
+  // from the lock file, which makes `npm ci` refuse it on a fresh clone; install still
+  // honours every locked version.
+  console.log('[deps] installing dependencies…');
+  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' });
 }

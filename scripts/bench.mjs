@@ -1,0 +1,194 @@
+// Benchmarks (a script, not a test). Prints figures and writes bench-results/latest.json.
+// Everything runs in one process against the local Postgres and NATS, isolated by fresh
+// databases and subject prefixes; ratios against a baseline taken in the same run cancel out
+// most of the machine's noise.
+//   1. raw Postgres single-row insert transactions/s (baseline) vs event-store appends/s,
+//      same concurrency, and their ratio;
+//   2. command latency p50/p99 through the gateway's HTTP API at a stated load;
+//   3. lag p50/p99 from a member event (HQ approval) to the complaints member directory.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import pg from 'pg';
+import jwt from 'jsonwebtoken';
+import { connect } from '@nats-io/transport-node';
+import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore } from '@cs/eventstore';
+import { RpcClient } from '@cs/messaging';
+import { MembersRpc } from '@cs/contracts';
+import { createMembersService } from '../services/members/dist/main.js';
+import { membersConfigFromEnv } from '../services/members/dist/config/members.config.js';
+import { createComplaintsService } from '../services/complaints/dist/main.js';
+import { complaintsConfigFromEnv } from '../services/complaints/dist/config/complaints.config.js';
+import { createGatewayApp } from '../services/gateway/dist/gateway.app.js';
+
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const HTTP_CLIENTS = Number(process.env.BENCH_HTTP_CLIENTS ?? 8);
+const HTTP_REQUESTS = Number(process.env.BENCH_HTTP_REQUESTS ?? 1000);
+const LAG_SAMPLES = Number(process.env.BENCH_LAG_SAMPLES ?? 200);
+const tag = randomBytes(4).toString('hex');
+const dbUrl = (name) => Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString();
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function withDatabase(name, fn) {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const pool = new pg.Pool({ connectionString: dbUrl(name), max: CONCURRENCY + 2 });
+  pool.on('error', () => undefined);
+  try {
+    return await fn(pool);
+  } finally {
+    await pool.end();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+/** Runs `op(worker, i)` from `CONCURRENCY` workers for SECONDS; returns operations per second. */
+async function throughput(op) {
+  const deadline = Date.now() + SECONDS * 1000;
+  let count = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async (_, worker) => {
+      for (let i = 0; Date.now() < deadline; i++) {
+        await op(worker, i);
+        count++;
+      }
+    }),
+  );
+  return count / SECONDS;
+}
+
+async function benchAppends() {
+  return withDatabase(`bench_${tag}_es`, async (pool) => {
+    await pool.query(EVENT_STORE_SCHEMA_SQL);
+    await pool.query('create table raw_rows (id bigserial primary key, stream_id text not null, data jsonb not null)');
+    const payload = { complaintId: 'c-1', description: 'Seam split after one wash', severity: 'P3', at: new Date().toISOString() };
+    const raw = await throughput((w) => pool.query('insert into raw_rows (stream_id, data) values ($1, $2)', [`s-${w}`, payload]));
+    const store = new PostgresEventStore(pool);
+    const versions = new Array(CONCURRENCY).fill(0);
+    const es = await throughput(async (w) => {
+      const r = await store.appendToStream(`bench-${w}`, 'bench', [{ type: 'SomethingHappened', data: payload }], {
+        expectedVersion: versions[w] === 0 ? 'no_stream' : versions[w],
+        metadata: { actor: { id: 'bench', role: 'admin' }, correlationId: 'bench' },
+      });
+      versions[w] = r.nextVersion;
+    });
+    return { concurrency: CONCURRENCY, seconds: SECONDS, rawInsertTxPerSec: round(raw, 0), eventStoreAppendsPerSec: round(es, 0), ratio: round(es / raw, 3) };
+  });
+}
+
+async function benchPlatform() {
+  const prefix = `b${tag}.`;
+  const iso = (service) => ({
+    service,
+    databaseUrl: dbUrl(`bench_${tag}_${service}`),
+    natsUrl: NATS_URL,
+    subjectPrefix: prefix,
+    streamPrefix: prefix.toUpperCase().replace(/[^A-Z0-9]/g, '_'),
+  });
+  const membersConfig = { ...membersConfigFromEnv({}), ...iso('members') };
+  const complaintsConfig = { ...complaintsConfigFromEnv({}), ...iso('complaints') };
+  const members = await createMembersService({ config: membersConfig });
+  const complaints = await createComplaintsService({ config: complaintsConfig });
+  const secret = 'bench-secret';
+  const gateway = await createGatewayApp({ natsUrl: NATS_URL, jwtSecret: secret, subjectPrefix: prefix, logger: false });
+  await gateway.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${gateway.getHttpServer().address().port}`;
+  const agent = jwt.sign({ sub: 'agent-1', role: 'hq_cs_agent', regionIds: ['R1', 'R2', 'R3'] }, secret);
+  const nc = await connect({ servers: NATS_URL });
+  const complaintsDb = new pg.Pool({ connectionString: complaintsConfig.databaseUrl, max: 2 });
+  try {
+    // 2. command latency through HTTP: file complaints from HTTP_CLIENTS concurrent clients
+    const latencies = [];
+    let next = 0;
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: HTTP_CLIENTS }, async () => {
+        while (next < HTTP_REQUESTS) {
+          const i = next++;
+          const t0 = performance.now();
+          const res = await fetch(`${base}/v1/complaints`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${agent}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Bench', mobile: '13800000000' }, description: `bench ${i}` }),
+          });
+          await res.arrayBuffer();
+          if (res.status !== 201) throw new Error(`unexpected ${res.status}`);
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    const elapsed = (Date.now() - started) / 1000;
+    const command = {
+      operation: 'POST /v1/complaints (file a complaint: validate, RPC, fold, decide, append)',
+      clients: HTTP_CLIENTS,
+      requests: HTTP_REQUESTS,
+      throughputPerSec: round(HTTP_REQUESTS / elapsed, 0),
+      p50Ms: round(percentile(latencies, 50)),
+      p99Ms: round(percentile(latencies, 99)),
+    };
+
+    // 3. lag from a member event to the complaints member directory
+    const rpc = new RpcClient(nc, { subjectPrefix: prefix });
+    const staff = { id: 'staff-1', role: 'store_staff', storeId: 'S001' };
+    const lags = [];
+    for (let i = 0; i < LAG_SAMPLES; i++) {
+      const mobile = `137${String(i).padStart(8, '0')}`;
+      // t0: the submit has committed its event (the RPC answers after the commit)
+      const { id } = await rpc.call(MembersRpc.SubmitApplication, { storeId: 'S001', name: `Bench ${i}`, mobile }, { actor: staff });
+      const t0 = performance.now();
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const { rows } = await complaintsDb.query('select 1 from member_directory where member_id = $1', [id]);
+        if (rows.length) break;
+        if (Date.now() > deadline) throw new Error('member never reached the directory');
+        await new Promise((r) => setTimeout(r, 1));
+      }
+      lags.push(performance.now() - t0);
+    }
+    const lag = {
+      path: 'MemberApplicationSubmitted committed → relay → JetStream → complaints durable consumer → member_directory commit',
+      samples: LAG_SAMPLES,
+      p50Ms: round(percentile(lags, 50)),
+      p99Ms: round(percentile(lags, 99)),
+    };
+    return { command, lag };
+  } finally {
+    await complaintsDb.end();
+    await nc.drain();
+    await gateway.close();
+    await complaints.close();
+    await members.close();
+    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    for (const s of ['members', 'complaints']) await admin.query(`drop database if exists bench_${tag}_${s} with (force)`);
+    await admin.end();
+  }
+}
+
+const appends = await benchAppends();
+console.log(`[bench] appends: raw insert ${appends.rawInsertTxPerSec} tx/s, event store ${appends.eventStoreAppendsPerSec} appends/s, ratio ${appends.ratio} (concurrency ${CONCURRENCY})`);
+const { command, lag } = await benchPlatform();
+console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s`);
+console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples)`);
+const result = {
+  at: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },
+  appends,
+  command,
+  lag,
+};
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
+console.log('[bench] written to bench-results/latest.json');
+process.exit(0);
