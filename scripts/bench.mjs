@@ -142,6 +142,14 @@ async function benchPlatform() {
     const rpc = new RpcClient(nc, { subjectPrefix: prefix });
     const staff = { id: 'staff-1', role: 'store_staff', storeId: 'S001' };
     const lags = [];
+    const relayLags = [];
+    const seenOnBus = new Map();
+    const sub = nc.subscribe(`${prefix}members.evt.>`, {
+      callback: (_err, msg) => {
+        const id = JSON.parse(new TextDecoder().decode(msg.data)).data.memberId;
+        seenOnBus.set(id, performance.now());
+      },
+    });
     for (let i = 0; i < LAG_SAMPLES; i++) {
       const mobile = `137${String(i).padStart(8, '0')}`;
       // t0: the submit has committed its event (the RPC answers after the commit)
@@ -155,12 +163,16 @@ async function benchPlatform() {
         await new Promise((r) => setTimeout(r, 1));
       }
       lags.push(performance.now() - t0);
+      if (seenOnBus.has(id)) relayLags.push(seenOnBus.get(id) - t0);
     }
+    sub.unsubscribe();
     const lag = {
       path: 'MemberApplicationSubmitted committed → relay → JetStream → complaints durable consumer → member_directory commit',
       samples: LAG_SAMPLES,
       p50Ms: round(percentile(lags, 50)),
       p99Ms: round(percentile(lags, 99)),
+      relayP50Ms: round(percentile(relayLags, 50)),
+      relayP99Ms: round(percentile(relayLags, 99)),
     };
     return { command, lag };
   } finally {
@@ -180,7 +192,7 @@ const appends = await benchAppends();
 console.log(`[bench] appends: raw insert ${appends.rawInsertTxPerSec} tx/s, event store ${appends.eventStoreAppendsPerSec} appends/s, ratio ${appends.ratio} (concurrency ${CONCURRENCY})`);
 const { command, lag } = await benchPlatform();
 console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s`);
-console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples)`);
+console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples); of which log → bus (relay): p50 ${lag.relayP50Ms} ms, p99 ${lag.relayP99Ms} ms`);
 const result = {
   at: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },

@@ -24,6 +24,14 @@ export class ProcessorRunner<Tx extends SqlTx> {
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  /** Set by poke(): new events may be there, so the next pause is skipped. */
+  private poked = false;
+  /**
+   * After a poke, idle polls are short for a moment: a fresh event stays invisible to the reader
+   * while any older transaction (e.g. another processor's batch) is still open, and a normal idle
+   * pause would then add its full length to the latency.
+   */
+  private hurryUntil = 0;
   private readonly opts: Required<Omit<ProcessorRunnerOptions, 'onError'>> & Pick<ProcessorRunnerOptions, 'onError'>;
 
   constructor(
@@ -44,6 +52,8 @@ export class ProcessorRunner<Tx extends SqlTx> {
 
   /** Nudges an idle runner to poll now (e.g. after a local append). */
   poke(): void {
+    this.poked = true;
+    this.hurryUntil = Date.now() + 1000;
     this.wake?.();
   }
 
@@ -57,7 +67,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
 
   private async run(): Promise<void> {
     while (this.running) {
-      let pause = this.opts.idleMs;
+      let pause = Date.now() < this.hurryUntil ? Math.min(5, this.opts.idleMs) : this.opts.idleMs;
       try {
         if (await this.lease.tryAcquire()) {
           const processed = await this.processBatch();
@@ -69,17 +79,20 @@ export class ProcessorRunner<Tx extends SqlTx> {
         if (!(error instanceof CheckpointMismatchError)) this.opts.onError?.(error, this.processor.id);
         pause = this.opts.retryMs;
       }
+      if (this.poked && this.lease.held) pause = 0;
+      this.poked = false;
       if (pause > 0 && this.running) await this.sleep(pause);
     }
   }
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.wake = null;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }
