@@ -7,3 +7,4 @@ export * from './lib/org-directory.js';
 export * from './lib/pagination.js';
 export * from './lib/history.js';
 export * from './lib/run-command.js';
+export * from './lib/pii.js';

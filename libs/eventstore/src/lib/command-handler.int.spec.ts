@@ -52,6 +52,18 @@ describe('handleCommand', () => {
     expect((await store.readStream('counter-c')).events).toHaveLength(1);
   });
 
+  it('answers a retry that races the original with the first result, even when deciding again would fail', async () => {
+    // the first command fills the counter to its limit, so a second decision would be refused
+    await handleCommand(store, spec('h'), { amount: 90 });
+    const results = await Promise.allSettled(
+      Array.from({ length: 4 }, () => handleCommand(store, spec('h'), { amount: 10 }, { commandId: 'k-limit' })),
+    );
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    const versions = results.map((r) => (r as PromiseFulfilledResult<{ version: number }>).value.version);
+    expect(new Set(versions)).toEqual(new Set([2]));
+    expect((await store.readStream('counter-h')).events).toHaveLength(2);
+  });
+
   it('refuses a reused key with a different request', async () => {
     await handleCommand(store, spec('d'), { amount: 1 }, { commandId: 'k-2' });
     await expect(handleCommand(store, spec('d'), { amount: 2 }, { commandId: 'k-2' })).rejects.toBeInstanceOf(

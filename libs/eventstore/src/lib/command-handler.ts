@@ -4,7 +4,7 @@ import type { Decider } from './decider.js';
 import { IdempotencyKeyReusedError, WrongExpectedVersionError } from './errors.js';
 import type { Event, EventMetadata, NewEvent, RecordedEvent } from './event.js';
 import type { PostgresEventStore } from './event-store.js';
-import { inTransaction, isUniqueViolation } from './pg.js';
+import { inTransaction } from './pg.js';
 
 export interface CommandOptions<State> {
   /** Exact version the caller saw (If-Match). Without it a conflict is retried on fresh state. */
@@ -63,11 +63,13 @@ export async function handleCommand<State, Command, E extends Event>(
     try {
       return await decideAndAppend(store, spec, command, options, hash);
     } catch (error) {
-      if (error instanceof WrongExpectedVersionError && attempt < attempts) continue;
-      if (options.commandId && isUniqueViolation(error, 'es_command_log_pkey')) {
+      // The same command may have committed concurrently (a client retry racing the original):
+      // whatever this attempt ran into, the first result is the answer.
+      if (options.commandId) {
         const earlier = await findCommand(store, options.commandId, hash);
         if (earlier) return earlier;
       }
+      if (error instanceof WrongExpectedVersionError && attempt < attempts) continue;
       throw error;
     }
   }

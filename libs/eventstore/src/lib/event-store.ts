@@ -114,9 +114,10 @@ export class PostgresEventStore {
       );
       inserted = result.rows;
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new WrongExpectedVersionError(streamId, options.expectedVersion, await this.currentVersion(streamId));
-      }
+      // The stream row said version `start`, yet an event at a later version (or the same event
+      // id) exists: a concurrent writer got there first. The transaction is aborted, so the
+      // version we claimed is what we report.
+      if (isUniqueViolation(error)) throw new WrongExpectedVersionError(streamId, options.expectedVersion, start);
       throw error;
     }
     const recorded = inserted.map((row) => this.toRecorded(row));
@@ -124,7 +125,11 @@ export class PostgresEventStore {
     return { streamId, nextVersion: start + count, events: recorded };
   }
 
-  /** Sets the stream's new version according to the expectation; returns the version before the append. */
+  /**
+   * Sets the stream's new version according to the expectation; returns the version before the
+   * append. Conflicts are detected without aborting the transaction, so the actual version can
+   * be read on the same connection (never a second pooled one: that can starve the pool).
+   */
   private async claimVersions(
     client: PoolClient,
     streamId: string,
@@ -132,21 +137,16 @@ export class PostgresEventStore {
     count: number,
     expected: ExpectedVersion,
   ): Promise<number> {
-    const conflict = async () =>
-      new WrongExpectedVersionError(streamId, expected, await this.currentVersion(streamId));
+    const conflict = async () => new WrongExpectedVersionError(streamId, expected, await this.currentVersion(client, streamId));
 
     if (expected === 'no_stream' || expected === 0) {
-      try {
-        await client.query('insert into es_streams (stream_id, stream_type, version) values ($1, $2, $3)', [
-          streamId,
-          streamType,
-          count,
-        ]);
-        return 0;
-      } catch (error) {
-        if (isUniqueViolation(error)) throw await conflict();
-        throw error;
-      }
+      const { rows } = await client.query(
+        `insert into es_streams (stream_id, stream_type, version) values ($1, $2, $3)
+         on conflict (stream_id) do nothing returning version`,
+        [streamId, streamType, count],
+      );
+      if (rows.length === 0) throw await conflict();
+      return 0;
     }
     if (expected === 'any') {
       const { rows } = await client.query<{ version: string }>(
@@ -173,11 +173,8 @@ export class PostgresEventStore {
     return expected;
   }
 
-  /** Read outside the caller's transaction, which a unique violation has already aborted. */
-  private async currentVersion(streamId: string): Promise<number | null> {
-    const { rows } = await this.pool.query<{ version: string }>('select version from es_streams where stream_id = $1', [
-      streamId,
-    ]);
+  private async currentVersion(client: PoolClient, streamId: string): Promise<number | null> {
+    const { rows } = await client.query<{ version: string }>('select version from es_streams where stream_id = $1', [streamId]);
     return rows.length ? Number(rows[0].version) : null;
   }
 

@@ -68,6 +68,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
   private async run(): Promise<void> {
     while (this.running) {
       let pause = Date.now() < this.hurryUntil ? Math.min(5, this.opts.idleMs) : this.opts.idleMs;
+      let failed = false;
       try {
         if (await this.lease.tryAcquire()) {
           const processed = await this.processBatch();
@@ -78,8 +79,9 @@ export class ProcessorRunner<Tx extends SqlTx> {
       } catch (error) {
         if (!(error instanceof CheckpointMismatchError)) this.opts.onError?.(error, this.processor.id);
         pause = this.opts.retryMs;
+        failed = true;
       }
-      if (this.poked && this.lease.held) pause = 0;
+      if (this.poked && this.lease.held && !failed) pause = 0;
       this.poked = false;
       if (pause > 0 && this.running) await this.sleep(pause);
     }

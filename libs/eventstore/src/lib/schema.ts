@@ -73,5 +73,8 @@ create table if not exists es_timers (
   fired_at     timestamptz,
   cancelled_at timestamptz
 );
+alter table es_timers add column if not exists attempts int not null default 0;
+alter table es_timers add column if not exists next_attempt_at timestamptz;
+alter table es_timers add column if not exists last_error text;
 create index if not exists es_timers_due on es_timers (due_at) where fired_at is null and cancelled_at is null;
 `;

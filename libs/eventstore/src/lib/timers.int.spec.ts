@@ -54,9 +54,30 @@ describe('TimerWorker', () => {
       expect(t.timerId).toBe('y:2');
     });
     clock.set('2026-04-01T02:00:00Z');
-    await expect(worker.fireDue()).rejects.toThrow('transient');
+    expect(await worker.fireDue()).toBe(0); // failed: backs off instead of blocking the rest
+    const { rows } = await db.pool.query("select attempts, last_error, next_attempt_at from es_timers where timer_id = 'y:2'");
+    expect(rows[0]).toMatchObject({ attempts: 1, last_error: 'transient' });
+    expect(await worker.fireDue()).toBe(0); // not before its retry instant
+    clock.set('2026-04-01T02:00:02Z');
     expect(await worker.fireDue()).toBe(1);
     expect(await worker.fireDue()).toBe(0);
     expect(attempts).toBe(2);
+  });
+
+  it('lets other due timers fire while one keeps failing', async () => {
+    const clock = new TestClock('2026-05-01T00:00:00Z');
+    const transact = pgTransact(db.pool);
+    await transact(async (tx) => {
+      await scheduleTimer(tx, { timerId: 'z:bad', streamId: 'z', kind: 'k', dueAt: new Date('2026-05-01T00:00:01Z'), payload: {} });
+      await scheduleTimer(tx, { timerId: 'z:good', streamId: 'z2', kind: 'k', dueAt: new Date('2026-05-01T00:00:02Z'), payload: {} });
+    });
+    const fired: string[] = [];
+    const worker = new TimerWorker(db.pool, clock, async (t) => {
+      if (t.timerId === 'z:bad') throw new Error('always fails');
+      fired.push(t.timerId);
+    });
+    clock.set('2026-05-01T00:01:00Z');
+    expect(await worker.fireDue()).toBe(1);
+    expect(fired).toEqual(['z:good']);
   });
 });

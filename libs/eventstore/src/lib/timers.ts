@@ -97,27 +97,60 @@ export class TimerWorker {
     }
   }
 
+  /** The next instant something may fire: a due time, or a retry time after a failure. */
   private async nextDueAt(): Promise<Date | null> {
     const { rows } = await this.pool.query<{ due_at: Date }>(
-      'select min(due_at) as due_at from es_timers where fired_at is null and cancelled_at is null',
+      `select min(greatest(due_at, coalesce(next_attempt_at, due_at))) as due_at
+         from es_timers where fired_at is null and cancelled_at is null`,
     );
     return rows[0]?.due_at ?? null;
   }
 
-  /** Fires every timer due by the clock's now; returns how many fired. */
+  /**
+   * Fires every timer due by the clock's now, one per transaction, so one failure neither undoes
+   * the others nor holds a transaction (and so every log reader's horizon) across many commands.
+   * A failing timer backs off and lets the others through. Returns how many fired.
+   */
   async fireDue(): Promise<number> {
-    return inTransaction(this.pool, async (client) => {
-      const { rows } = await client.query<{ timer_id: string; stream_id: string; kind: string; due_at: Date; payload: Record<string, unknown> }>(
-        `select timer_id, stream_id, kind, due_at, payload from es_timers
-          where fired_at is null and cancelled_at is null and due_at <= $1
-          order by due_at limit $2 for update skip locked`,
-        [this.clock.now(), this.options.batchSize ?? 50],
+    let fired = 0;
+    for (let i = 0; i < (this.options.batchSize ?? 50); i++) {
+      const outcome = await this.fireNext();
+      if (outcome === 'none') break;
+      if (outcome === 'fired') fired++;
+    }
+    return fired;
+  }
+
+  private async fireNext(): Promise<'fired' | 'failed' | 'none'> {
+    const now = this.clock.now();
+    let claimed: Timer | null = null;
+    try {
+      return await inTransaction(this.pool, async (client) => {
+        const { rows } = await client.query<{ timer_id: string; stream_id: string; kind: string; due_at: Date; payload: Record<string, unknown> }>(
+          `select timer_id, stream_id, kind, due_at, payload from es_timers
+            where fired_at is null and cancelled_at is null and due_at <= $1
+              and (next_attempt_at is null or next_attempt_at <= $1)
+            order by due_at limit 1 for update skip locked`,
+          [now],
+        );
+        if (!rows.length) return 'none';
+        const row = rows[0];
+        claimed = { timerId: row.timer_id, streamId: row.stream_id, kind: row.kind, dueAt: row.due_at, payload: row.payload };
+        await this.fire(claimed);
+        await client.query('update es_timers set fired_at = now(), last_error = null where timer_id = $1', [row.timer_id]);
+        return 'fired';
+      });
+    } catch (error) {
+      if (!claimed) throw error;
+      this.options.onError?.(error);
+      const timer: Timer = claimed;
+      await this.pool.query(
+        `update es_timers set attempts = attempts + 1, last_error = $2,
+            next_attempt_at = $3::timestamptz + least(interval '1 second' * power(2, attempts), interval '10 minutes')
+          where timer_id = $1`,
+        [timer.timerId, error instanceof Error ? error.message.slice(0, 500) : String(error), now],
       );
-      for (const row of rows) {
-        await this.fire({ timerId: row.timer_id, streamId: row.stream_id, kind: row.kind, dueAt: row.due_at, payload: row.payload });
-        await client.query('update es_timers set fired_at = now() where timer_id = $1', [row.timer_id]);
-      }
-      return rows.length;
-    });
+      return 'failed';
+    }
   }
 }

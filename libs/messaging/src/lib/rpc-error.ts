@@ -39,5 +39,11 @@ export function toRpcErrorBody(error: unknown, expectedVersionGiven: boolean): R
   if (error instanceof DomainError) {
     return { code: error.code, kind: error.kind, message: error.message, details: error.details };
   }
+  // Safety net: Postgres refused a value (class 22: data exception, e.g. an out-of-range date).
+  // That is bad input reaching the database, not a fault of the service.
+  const sqlState = (error as { code?: unknown })?.code;
+  if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+    return { code: 'INVALID_VALUE', kind: 'validation', message: 'A value in the request is not acceptable' };
+  }
   return { code: 'INTERNAL', kind: 'internal', message: 'The service failed to handle the request' };
 }

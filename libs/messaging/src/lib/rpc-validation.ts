@@ -21,6 +21,15 @@ export async function validatePayload<T extends object>(cls: ClassConstructor<T>
       { field: '(body)', message: 'must be a JSON object' },
     ]);
   }
+  const nul = fieldsWithNul(payload);
+  if (nul.length) {
+    throw new RpcError(
+      'validation',
+      'VALIDATION_FAILED',
+      `Invalid input: ${nul.join(', ')}`,
+      nul.map((field) => ({ field, message: `${field} must not contain NUL characters` })),
+    );
+  }
   const instance = plainToInstance(cls, payload, { enableImplicitConversion: false });
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length) {
@@ -33,4 +42,14 @@ export async function validatePayload<T extends object>(cls: ClassConstructor<T>
     );
   }
   return instance;
+}
+
+/** Paths of string values holding U+0000, which Postgres text and jsonb cannot store. */
+function fieldsWithNul(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || '(body)'] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => fieldsWithNul(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => [...(k.includes('\u0000') ? [path ? `${path}.${k}` : k] : []), ...fieldsWithNul(v, path ? `${path}.${k}` : k)]);
+  }
+  return [];
 }

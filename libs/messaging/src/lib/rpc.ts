@@ -73,17 +73,11 @@ export class RpcServer {
 
   private async dispatch(subject: string, msg: Msg, handler: RpcHandler): Promise<void> {
     this.inFlight++;
-    const h = msg.headers;
-    const expected = h?.get(RpcHeaders.expectedVersion);
-    const context: RpcContext = {
-      subject,
-      correlationId: h?.get(RpcHeaders.correlationId) || randomUUID(),
-      idempotencyKey: h?.get(RpcHeaders.idempotencyKey) || undefined,
-      expectedVersion: expected ? Number(expected) : undefined,
-      actor: h?.get(RpcHeaders.actor) ? (JSON.parse(h.get(RpcHeaders.actor)) as Actor) : undefined,
-    };
+    let expectedVersionGiven = false;
     let reply: RpcReply;
     try {
+      const context = this.contextOf(subject, msg);
+      expectedVersionGiven = context.expectedVersion !== undefined;
       let payload: unknown;
       try {
         payload = msg.data.length ? JSON.parse(decoder.decode(msg.data)) : {};
@@ -92,7 +86,7 @@ export class RpcServer {
       }
       reply = { ok: true, data: (await handler(payload, context)) ?? null };
     } catch (error) {
-      const body = toRpcErrorBody(error, context.expectedVersion !== undefined);
+      const body = toRpcErrorBody(error, expectedVersionGiven);
       if (body.kind === 'internal') this.options.onError?.(error, subject);
       reply = { ok: false, error: body };
     } finally {
@@ -101,9 +95,43 @@ export class RpcServer {
     msg.respond(encoder.encode(JSON.stringify(reply)));
   }
 
+  private contextOf(subject: string, msg: Msg): RpcContext {
+    const h = msg.headers;
+    const expected = h?.get(RpcHeaders.expectedVersion);
+    const expectedVersion = expected ? Number(expected) : undefined;
+    if (expectedVersion !== undefined && !Number.isSafeInteger(expectedVersion)) {
+      throw new RpcError('validation', 'INVALID_EXPECTED_VERSION', 'Expected-Version must be an integer');
+    }
+    let actor: Actor | undefined;
+    const rawActor = h?.get(RpcHeaders.actor);
+    if (rawActor) {
+      try {
+        actor = JSON.parse(rawActor) as Actor;
+      } catch {
+        throw new RpcError('unauthenticated', 'INVALID_ACTOR', 'The Actor header is not valid JSON');
+      }
+      if (!actor || typeof actor.id !== 'string' || typeof actor.role !== 'string') {
+        throw new RpcError('unauthenticated', 'INVALID_ACTOR', 'The Actor header needs an id and a role');
+      }
+    }
+    return {
+      subject,
+      correlationId: h?.get(RpcHeaders.correlationId) || randomUUID(),
+      idempotencyKey: h?.get(RpcHeaders.idempotencyKey) || undefined,
+      expectedVersion,
+      actor,
+    };
+  }
+
   /** Stops taking requests and waits for the ones in flight. */
   async close(): Promise<void> {
     for (const sub of this.subscriptions) sub.unsubscribe();
     for (let i = 0; i < 100 && this.inFlight > 0; i++) await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** The caller, for operations that act on someone's behalf; refused when the call carries none. */
+export function requireActor(context: RpcContext): Actor {
+  if (!context.actor) throw new RpcError('unauthenticated', 'ACTOR_REQUIRED', 'This operation needs an authenticated caller');
+  return context.actor;
 }

@@ -37,7 +37,8 @@ export async function ensureDatabase(url: string): Promise<void> {
 }
 
 export function createPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // A bounded wait for a connection: a starved pool fails a request instead of hanging it.
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 });
   // An idle client dropped by the server (restart, failover) must not crash the process.
   pool.on('error', () => undefined);
   return pool;
@@ -60,7 +61,7 @@ export async function openDataSource(options: DataSourceOptions): Promise<DataSo
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10 },
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
   });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });

@@ -9,6 +9,8 @@ export interface ServiceConfig {
   subjectPrefix: string;
   /** Prepended to every JetStream stream name. */
   streamPrefix: string;
+  /** Replicas of the service's event stream (3 on a production NATS cluster). */
+  streamReplicas?: number;
 }
 
 /** Reads a service's configuration from the environment, with local defaults that just work. */
@@ -20,5 +22,6 @@ export function serviceConfigFromEnv(service: string, env: NodeJS.ProcessEnv = p
     natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
     subjectPrefix,
     streamPrefix: subjectPrefix.toUpperCase().replace(/[^A-Z0-9]/g, '_'),
+    streamReplicas: Number(env.NATS_STREAM_REPLICAS ?? 1),
   };
 }

@@ -53,7 +53,6 @@ export class ServiceHost {
   js!: JetStreamClient;
   jsm!: JetStreamManager;
   rpc!: RpcServer;
-  readonly transact = (fn: (tx: OrmTx) => Promise<unknown>) => typeormTransact(this.dataSource)(fn);
   private readonly runners: ProcessorRunner<OrmTx>[] = [];
   private readonly consumers: DurableConsumer<OrmTx>[] = [];
   private timers: TimerWorker | null = null;
@@ -82,6 +81,7 @@ export class ServiceHost {
     await ensureEventStream(this.jsm, {
       name: this.eventStream(this.config.service),
       subjects: [`${this.config.subjectPrefix}${this.config.service}.evt.>`],
+      replicas: this.config.streamReplicas ?? 1,
     });
     this.rpc = new RpcServer(this.nc, {
       subjectPrefix: this.config.subjectPrefix,

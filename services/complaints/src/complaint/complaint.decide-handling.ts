@@ -1,7 +1,7 @@
 import type { EscalateComplaint, RecordFirstResponse } from './complaint.commands.js';
 import { escalationNotUpward, firstResponseAlreadySent } from './complaint.errors.js';
 import type { ComplaintEvent } from './complaint.events.js';
-import { onOrBefore, requireAssigneeOrManager, requireStatus, requireText, stamp } from './complaint.guards.js';
+import { onOrBefore, requireAssigneeOrManager, requireOwnerIfAssigned, requireStatus, requireText, stamp } from './complaint.guards.js';
 import { OPEN_STATUSES, type Complaint } from './complaint.state.js';
 import { escalationRank } from './complaint.values.js';
 
@@ -16,6 +16,7 @@ export function decideFirstResponse(command: RecordFirstResponse, state: Complai
 
 export function decideEscalate(command: EscalateComplaint, state: Complaint): ComplaintEvent[] {
   requireStatus(state, OPEN_STATUSES, 'escalate');
+  requireOwnerIfAssigned(state, command.actor);
   requireText(command.reason, 'reason');
   if (escalationRank(command.toLevel) <= escalationRank(state.escalationLevel)) {
     throw escalationNotUpward(state.escalationLevel, command.toLevel);

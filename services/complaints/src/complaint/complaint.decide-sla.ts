@@ -6,11 +6,13 @@ import type { SlaClock } from './complaint.values.js';
 
 /**
  * A clock runs while the complaint is open and its goal is not met: the first response not yet
- * sent, or (resolution) never resolved. Resolved, closed and invalidated complaints stop both.
+ * sent, or (resolution) never resolved. Closed and invalidated complaints stop both, and so does
+ * a resolution: a complaint reopened after it was resolved does not restart either clock (its
+ * timers were disarmed at resolution).
  */
 export function isClockRunning(state: Complaint, clock: SlaClock): boolean {
-  if (!OPEN_STATUSES.includes(state.status)) return false;
-  return clock === 'first_response' ? !state.sla.firstRespondedAt : !state.sla.resolvedAt;
+  if (!OPEN_STATUSES.includes(state.status) || state.sla.resolvedAt) return false;
+  return clock === 'first_response' ? !state.sla.firstRespondedAt : true;
 }
 
 function dueAt(state: Complaint, clock: SlaClock): string {

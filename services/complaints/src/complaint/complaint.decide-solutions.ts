@@ -16,7 +16,16 @@ import {
   solutionNotPending,
 } from './complaint.errors.js';
 import type { ComplaintEvent } from './complaint.events.js';
-import { compact, onOrBefore, requireAssignee, requireInstant, requireStatus, requireText, stamp } from './complaint.guards.js';
+import {
+  compact,
+  onOrBefore,
+  requireAssigneeOrManager,
+  requireCustomerAssigneeOrManager,
+  requireInstant,
+  requireStatus,
+  requireText,
+  stamp,
+} from './complaint.guards.js';
 import { pendingSolution, type Complaint } from './complaint.state.js';
 import { COMPENSATION_KINDS, type Compensation } from './complaint.values.js';
 
@@ -41,7 +50,7 @@ function validCompensation(compensation: Compensation | undefined): Compensation
 export function decideProposeSolution(command: ProposeSolution, state: Complaint): ComplaintEvent[] {
   if (state.status === 'received' || state.status === 'classified') throw notAssigned();
   requireStatus(state, ['assigned', 'reopened', 'negotiating', 'solution_proposed'], 'propose a solution for');
-  requireAssignee(state);
+  requireAssigneeOrManager(state, command.actor);
   requireText(command.description, 'description');
   requireInstant(command.expectedResolutionAt, 'expectedResolutionAt');
   return [
@@ -67,6 +76,7 @@ function requirePending(state: Complaint, solutionNo: number) {
 
 export function decideAcceptSolution(command: AcceptSolution, state: Complaint): ComplaintEvent[] {
   const solution = requirePending(state, command.solutionNo);
+  requireCustomerAssigneeOrManager(state, command.actor);
   const events: ComplaintEvent[] = [{ type: 'SolutionAccepted', data: { solutionNo: solution.no, ...stamp(command) } }];
   if (solution.compensation) {
     events.push({
@@ -86,12 +96,14 @@ export function decideAcceptSolution(command: AcceptSolution, state: Complaint):
 
 export function decideRejectSolution(command: RejectSolution, state: Complaint): ComplaintEvent[] {
   const solution = requirePending(state, command.solutionNo);
+  requireCustomerAssigneeOrManager(state, command.actor);
   requireText(command.reason, 'reason');
   return [{ type: 'SolutionRejected', data: { solutionNo: solution.no, reason: command.reason, ...stamp(command) } }];
 }
 
 export function decideResolve(command: ResolveComplaint, state: Complaint): ComplaintEvent[] {
   if (state.status !== 'solution_accepted') throw cannotResolve(state.status);
+  requireAssigneeOrManager(state, command.actor);
   requireText(command.outcome, 'outcome');
   return [
     {
@@ -108,6 +120,7 @@ export function decideResolve(command: ResolveComplaint, state: Complaint): Comp
 
 export function decideClose(command: CloseComplaint, state: Complaint): ComplaintEvent[] {
   if (state.status !== 'resolved') throw notResolved(state.status);
+  requireAssigneeOrManager(state, command.actor);
   const { satisfaction } = command;
   if (satisfaction !== undefined && !(Number.isInteger(satisfaction) && satisfaction >= 1 && satisfaction <= 5)) {
     throw invalidSatisfaction(satisfaction);
@@ -122,6 +135,7 @@ export function decideClose(command: CloseComplaint, state: Complaint): Complain
 
 export function decideReopen(command: ReopenComplaint, state: Complaint): ComplaintEvent[] {
   if (state.status !== 'resolved' && state.status !== 'closed') throw cannotReopen(state.status);
+  requireAssigneeOrManager(state, command.actor);
   requireText(command.reason, 'reason');
   // This version does not re-arm the resolution clock: the original due instant and outcome stand.
   return [

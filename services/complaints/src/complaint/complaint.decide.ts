@@ -26,7 +26,7 @@ import {
   unknownCategory,
 } from './complaint.errors.js';
 import type { ComplaintEvent, ComplaintRepeatDetected } from './complaint.events.js';
-import { compact, requireStatus, requireText, stamp } from './complaint.guards.js';
+import { compact, requireOwnerIfAssigned, requireStatus, requireText, stamp } from './complaint.guards.js';
 import { TERMINAL_STATUSES, type Complaint, type ComplaintState } from './complaint.state.js';
 import {
   COMPLAINT_CATEGORIES,
@@ -171,6 +171,7 @@ function decideAssign(command: AssignComplaint, state: Complaint): ComplaintEven
 
 function decideInvalidate(command: InvalidateComplaint, state: Complaint): ComplaintEvent[] {
   requireStatus(state, ['received', 'classified', 'assigned'], 'invalidate');
+  requireOwnerIfAssigned(state, command.actor);
   requireText(command.explanation, 'explanation');
   const duplicate = command.reason === 'duplicate';
   if (duplicate && (!command.duplicateOfComplaintId?.trim() || command.duplicateOfComplaintId === state.complaintId)) {

@@ -588,6 +588,38 @@ describe('Complaint', () => {
     });
   });
 
+  describe('who may act once the complaint has an owner', () => {
+    const customer: ComplaintActor = { id: 'm-1', role: 'customer' };
+    it.each([
+      ['propose', withAccepted.slice(0, 3), cmd('ProposeSolution', { description: 'x' }, other)],
+      ['accept', withProposal, cmd('AcceptSolution', { solutionNo: 1 }, other)],
+      ['reject', withProposal, cmd('RejectSolution', { solutionNo: 1, reason: 'no' }, other)],
+      ['resolve', withAccepted, cmd('ResolveComplaint', { outcome: 'done' }, other)],
+      ['close', withResolved, cmd('CloseComplaint', {}, other)],
+      ['reopen', withClosed, cmd('ReopenComplaint', { reason: 'again' }, other)],
+      ['escalate', inWork, cmd('EscalateComplaint', { toLevel: 'hq_manager', reason: 'x' }, other)],
+      ['invalidate', inWork, cmd('InvalidateComplaint', { reason: 'invalid', explanation: 'x' }, other)],
+    ])('should refuse %s by someone who is neither the owner nor a manager', (_action, given, command) => {
+      spec.given(given).when(command).thenThrows(DomainError, 'COMPLAINT_NOT_ASSIGNEE');
+    });
+
+    it('should let a manager act on someone else’s complaint', () => {
+      spec.given(withAccepted).when(cmd('ResolveComplaint', { outcome: 'done' }, manager)).thenMatches([{ type: 'ComplaintResolved' }]);
+    });
+
+    it('should let the customer accept or reject a proposal', () => {
+      spec
+        .given(withProposal)
+        .when(cmd('AcceptSolution', { solutionNo: 1 }, customer))
+        .thenMatches([{ type: 'SolutionAccepted', data: { by: 'm-1' } }, { type: 'ComplaintCompensationGranted' }]);
+      spec.given(withProposal).when(cmd('RejectSolution', { solutionNo: 1, reason: 'no' }, customer)).thenMatches([{ type: 'SolutionRejected' }]);
+    });
+
+    it('should let anyone in scope escalate or invalidate before there is an owner', () => {
+      spec.given([filed, classified]).when(cmd('EscalateComplaint', { toLevel: 'hq_manager', reason: 'x' }, other)).thenMatches([{ type: 'ComplaintEscalated' }]);
+    });
+  });
+
   describe('when the SLA timer fires', () => {
     const warn = (clock: 'first_response' | 'resolution') => cmd('RecordSlaWarning', { clock, dueAt: 'ignored' }, timer, LATE);
     const breach = (clock: 'first_response' | 'resolution') => cmd('RecordSlaBreach', { clock, dueAt: 'ignored' }, timer, LATE);
@@ -631,6 +663,16 @@ describe('Complaint', () => {
     it('should not re-arm the resolution clock after a reopen', () => {
       const reopened: ComplaintEvent = { type: 'ComplaintReopened', data: { reason: 'x', reopenCount: 1, ...by(agent) } };
       spec.given([...withResolved, reopened]).when(breach('resolution')).thenNothingHappens();
+    });
+  });
+
+  describe('when a resolved complaint is reopened', () => {
+    it('should not breach the first-response clock that resolution stopped', () => {
+      const reopened: ComplaintEvent = { type: 'ComplaintReopened', data: { reason: 'again', reopenCount: 1, ...by(agent) } };
+      spec
+        .given([...withResolved, reopened])
+        .when(cmd('RecordSlaBreach', { clock: 'first_response', dueAt: sla.firstResponseDueAt }, timer, LATE))
+        .thenNothingHappens();
     });
   });
 

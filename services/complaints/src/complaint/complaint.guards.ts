@@ -41,3 +41,17 @@ export function requireAssigneeOrManager(state: Complaint, actor: ComplaintActor
   const assigneeId = requireAssignee(state);
   if (actor.id !== assigneeId && !COMPLAINT_MANAGER_ROLES.includes(actor.role)) throw notAssignee(actor.id);
 }
+
+/**
+ * Once a complaint has an owner, only the owner or a manager acts on it (R27/R30: one owner at a
+ * time); before that, anyone in scope may. Scope itself is checked by the service.
+ */
+export function requireOwnerIfAssigned(state: Complaint, actor: ComplaintActor): void {
+  if (state.assigneeId) requireAssigneeOrManager(state, actor);
+}
+
+/** A solution is accepted or rejected on the customer's word: by the customer, its owner or a manager. */
+export function requireCustomerAssigneeOrManager(state: Complaint, actor: ComplaintActor): void {
+  if (actor.role === 'customer') return;
+  requireAssigneeOrManager(state, actor);
+}

@@ -13,3 +13,9 @@ export function requireVisibleComplaint(org: OrgDirectory, actor: Actor | undefi
   if (!state || !canSeeComplaint(org, actor, state)) throw complaintNotFound(complaintId);
   return state;
 }
+
+/** Beyond the roles that always see contact data: the assignee of an open case and the customer. */
+export function contactEntitled(complaint: Complaint, actor: Actor | undefined): boolean {
+  const open = !['closed', 'closed_invalid', 'closed_not_ours'].includes(complaint.status);
+  return (open && actor?.id === complaint.assigneeId) || (actor?.role === 'customer' && actor.id === complaint.memberId);
+}

@@ -14,7 +14,7 @@ import {
   ReopenComplaintCommand,
   ResolveComplaintCommand,
 } from '@cs/contracts';
-import { validatePayload, type RpcContext } from '@cs/messaging';
+import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
 import { OrgDirectory, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import type { ComplaintCommand } from '../complaint/complaint.commands.js';
 import { requireVisibleComplaint } from './complaint-access.js';
@@ -51,17 +51,18 @@ export class ComplaintActionsHandler {
 
   async run(subject: string, payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const action = COMPLAINT_ACTIONS[subject];
+    const actor = requireActor(ctx);
     const request = await validatePayload(action.dto, payload);
     const { complaintId, ...body } = request as { complaintId: string } & Record<string, unknown>;
     const { state } = await loadComplaint(this.host, complaintId);
-    const complaint = requireVisibleComplaint(this.org, ctx.actor, complaintId, state);
+    const complaint = requireVisibleComplaint(this.org, actor, complaintId, state);
     const now = this.host.clock.now().toISOString();
     // Classification is when the category becomes known: the moment to look for a repeat (R33).
     const priorComplaint =
       action.type === 'ClassifyComplaint' && complaint.memberId && !complaint.repeatOfComplaintId
         ? await this.repeats.find(complaint.memberId, String(body.category), complaintId, now)
         : undefined;
-    const command = { ...body, type: action.type, complaintId, priorComplaint, now, actor: ctx.actor! } as ComplaintCommand;
+    const command = { ...body, type: action.type, complaintId, priorComplaint, now, actor } as ComplaintCommand;
     return runCommand(this.host, complaintId, complaintSpec(complaintId), command, ctx, {
       request,
       toResult: (s) => ({ status: s?.status, severity: s?.severity, escalationLevel: s?.escalationLevel }),

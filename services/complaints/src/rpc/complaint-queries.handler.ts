@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ComplaintHistoryQuery, GetComplaintQuery, ListComplaintsQuery } from '@cs/contracts';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { decodeCursor, encodeCursor, OrgDirectory, ServiceHost, toHistory } from '@cs/nest-common';
+import { decodeCursor, encodeCursor, OrgDirectory, presentMobile, ServiceHost, toHistory } from '@cs/nest-common';
 import { MemberDirectoryRow } from '../inbound/member-directory/member-directory.entity.js';
 import { ComplaintListRow } from '../projections/complaint-list/complaint-list.entity.js';
-import { requireVisibleComplaint } from './complaint-access.js';
+import { contactEntitled, requireVisibleComplaint } from './complaint-access.js';
 import { loadComplaint } from './complaint-stream.js';
-import { maskMobile, toComplaintView } from './complaint-view.js';
-
-type Cursor = { at: string; id: string };
+import { toComplaintView } from './complaint-view.js';
 
 @Injectable()
 export class ComplaintQueriesHandler {
@@ -32,11 +30,12 @@ export class ComplaintQueriesHandler {
   async history(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(ComplaintHistoryQuery, payload);
     const { state, events } = await loadComplaint(this.host, query.complaintId);
-    requireVisibleComplaint(this.org, ctx.actor, query.complaintId, state);
+    const complaint = requireVisibleComplaint(this.org, ctx.actor, query.complaintId, state);
+    const entitled = contactEntitled(complaint, ctx.actor);
     return {
       items: toHistory(events, (e) => {
         const data = e.data as Record<string, unknown> & { customer?: { name: string; mobile: string } };
-        return data.customer ? { ...data, customer: { ...data.customer, mobile: maskMobile(data.customer.mobile) } } : data;
+        return data.customer ? { ...data, customer: { ...data.customer, mobile: presentMobile(data.customer.mobile, ctx.actor, entitled) } } : data;
       }),
     };
   }
@@ -52,7 +51,7 @@ export class ComplaintQueriesHandler {
     if (query.breached !== undefined) {
       qb.andWhere(query.breached ? '(c.first_response_breached or c.resolution_breached)' : 'not (c.first_response_breached or c.resolution_breached)');
     }
-    const after = decodeCursor<Cursor>(query.cursor);
+    const after = decodeCursor(query.cursor);
     if (after) qb.andWhere('(c.received_at, c.complaint_id) < (:at, :id)', { at: after.at, id: after.id });
     const limit = query.limit ?? 50;
     const rows = await qb.orderBy('c.received_at', 'DESC').addOrderBy('c.complaint_id', 'DESC').limit(limit + 1).getMany();

@@ -1,12 +1,8 @@
 import type { Actor } from '@cs/eventstore';
 import type { Complaint } from '../complaint/complaint.state.js';
+import { presentMobile } from '@cs/nest-common';
 import type { MemberDirectoryRow } from '../inbound/member-directory/member-directory.entity.js';
-
-const FULL_CONTACT_ROLES = new Set(['hq_cs_manager', 'admin']);
-
-export function maskMobile(mobile: string): string {
-  return mobile.length >= 7 ? `${mobile.slice(0, 3)}****${mobile.slice(-4)}` : '****';
-}
+import { contactEntitled } from './complaint-access.js';
 
 /**
  * The complaint as staff see it, with the SLA state and the member as complaints knows it from
@@ -14,8 +10,7 @@ export function maskMobile(mobile: string): string {
  * manager, or the customer (§1.7.6).
  */
 export function toComplaintView(c: Complaint, version: number, actor: Actor | undefined, member: MemberDirectoryRow | null) {
-  const open = !['closed', 'closed_invalid', 'closed_not_ours'].includes(c.status);
-  const fullContact = FULL_CONTACT_ROLES.has(actor?.role ?? '') || (open && actor?.id === c.assigneeId) || (actor?.role === 'customer' && actor.id === c.memberId);
+  const entitled = contactEntitled(c, actor);
   return {
     id: c.complaintId,
     complaintNo: c.complaintNo ?? null,
@@ -26,7 +21,7 @@ export function toComplaintView(c: Complaint, version: number, actor: Actor | un
     regionId: c.regionId ?? null,
     memberId: c.memberId ?? null,
     member: member ? { id: member.memberId, memberNo: member.memberNo, name: member.name, status: member.status, tier: member.tier } : null,
-    customer: c.customer ? { name: c.customer.name, mobile: fullContact ? c.customer.mobile : maskMobile(c.customer.mobile) } : null,
+    customer: c.customer ? { name: c.customer.name, mobile: presentMobile(c.customer.mobile, actor, entitled) } : null,
     description: c.description,
     category: c.category ?? null,
     severity: c.severity,

@@ -34,9 +34,6 @@ export const DEFAULT_REQUIRED_MEMBER_FIELDS: readonly MemberField[] = [
   'postalAddress',
 ];
 
-/** Roles that may see a full mobile number; everyone else gets it masked (§1.7.6 rule 3). */
-export const FULL_MOBILE_ROLES: readonly string[] = ['hq_cs_manager', 'admin'];
-
 export function isMemberField(name: string): name is MemberField {
   return (MEMBER_FIELDS as readonly string[]).includes(name);
 }
@@ -60,20 +57,6 @@ export function missingRequiredFields(
   requiredFields: readonly string[] = DEFAULT_REQUIRED_MEMBER_FIELDS,
 ): string[] {
   return [...new Set(requiredFields)].filter((field) => !isFilled(fields[field]));
-}
-
-/** `13812341234` → `138****1234`; shorter values are masked entirely. */
-export function maskMobile(mobile: string): string {
-  if (mobile.length < 8) return '*'.repeat(mobile.length);
-  return `${mobile.slice(0, 3)}${'*'.repeat(mobile.length - 7)}${mobile.slice(-4)}`;
-}
-
-export function canSeeFullMobile(role: string | undefined): boolean {
-  return role !== undefined && FULL_MOBILE_ROLES.includes(role);
-}
-
-export function presentMobile(mobile: string, role: string | undefined): string {
-  return canSeeFullMobile(role) ? mobile : maskMobile(mobile);
 }
 
 /** R102: member numbers are meaningless sequence numbers, at least 6 digits. */

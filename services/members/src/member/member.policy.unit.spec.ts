@@ -1,14 +1,11 @@
 import { MEMBER_GENDERS, MEMBER_SUPPLEMENTABLE_FIELDS } from '@cs/contracts';
 import type { MemberGender } from './member.events.js';
 import {
-  canSeeFullMobile,
   DEFAULT_REQUIRED_MEMBER_FIELDS,
   formatMemberNo,
   isBirthDateInFuture,
   isFilled,
-  maskMobile,
   missingRequiredFields,
-  presentMobile,
   SUPPLEMENTABLE_MEMBER_FIELDS,
 } from './member.policy.js';
 
@@ -39,26 +36,6 @@ describe('Member policy', () => {
       expect(isFilled({ sms: false })).toBe(true);
       expect(isFilled(null)).toBe(false);
       expect(isFilled(['M'])).toBe(true);
-    });
-  });
-
-  describe('when showing a mobile number', () => {
-    it('should mask the middle four digits', () => {
-      expect(maskMobile('13812341234')).toBe('138****1234');
-    });
-
-    it('should mask short values entirely', () => {
-      expect(maskMobile('1234567')).toBe('*******');
-    });
-
-    it.each(['hq_cs_manager', 'admin'])('should show it in full to %s', (role) => {
-      expect(canSeeFullMobile(role)).toBe(true);
-      expect(presentMobile('13812341234', role)).toBe('13812341234');
-    });
-
-    it.each(['store_staff', 'store_manager', 'hq_cs_agent', 'customer', undefined])('should mask it for %s', (role) => {
-      expect(canSeeFullMobile(role)).toBe(false);
-      expect(presentMobile('13812341234', role)).toBe('138****1234');
     });
   });
 

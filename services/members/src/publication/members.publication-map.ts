@@ -42,7 +42,6 @@ export function membersPublicationMap(recorded: RecordedEvent): Publication[] {
         memberId: event.data.memberId,
         storeId: event.data.storeId,
         name: event.data.name,
-        ...(event.data.fields.name ? { name: event.data.fields.name } : {}),
         status: 'pending_review',
         supplementedFields: Object.keys(event.data.fields),
         supplementedAt: event.data.supplementedAt,

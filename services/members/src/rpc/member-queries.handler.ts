@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { decodeCursor, encodeCursor, OrgDirectory, ServiceHost, toHistory, type Page } from '@cs/nest-common';
+import { decodeCursor, encodeCursor, OrgDirectory, presentMobile, ServiceHost, toHistory, type Page } from '@cs/nest-common';
 import { GetMemberQuery, ListMembersQuery, MemberHistoryQuery, ReviewQueueQuery } from '@cs/contracts';
 import { memberNotFound } from '../member/member.errors.js';
-import { presentMobile } from '../member/member.policy.js';
 import { MemberListRow } from '../projections/member-list/member-list.entity.js';
 import { assertMemberVisible } from './member-access.js';
 import { loadMember } from './member-stream.js';
 import { toMemberView } from './member-view.js';
-
-type Cursor = { at: string; id: string };
 
 @Injectable()
 export class MemberQueriesHandler {
@@ -34,7 +31,7 @@ export class MemberQueriesHandler {
     if (state.status === 'none') throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
     const hideMobile = (data: Record<string, unknown>) =>
-      typeof data.mobile === 'string' ? { ...data, mobile: presentMobile(data.mobile, ctx.actor?.role) } : data;
+      typeof data.mobile === 'string' ? { ...data, mobile: presentMobile(data.mobile, ctx.actor, ctx.actor?.role === 'customer') } : data;
     return { items: toHistory(events, (e) => hideMobile(e.data as Record<string, unknown>)) };
   }
 
@@ -74,7 +71,7 @@ export class MemberQueriesHandler {
   }
 
   private async page(qb: SelectQueryBuilder<MemberListRow>, direction: 'asc' | 'desc', limit = 50, cursor: string | undefined, ctx: RpcContext) {
-    const after = decodeCursor<Cursor>(cursor);
+    const after = decodeCursor(cursor);
     if (after) {
       const op = direction === 'asc' ? '>' : '<';
       qb.andWhere(`(m.submitted_at, m.member_id) ${op} (:at, :id)`, { at: after.at, id: after.id });
@@ -96,7 +93,7 @@ function toListItem(row: MemberListRow, ctx: RpcContext) {
     memberNo: row.memberNo,
     storeId: row.storeId,
     name: row.name,
-    mobile: presentMobile(row.mobile, ctx.actor?.role),
+    mobile: presentMobile(row.mobile, ctx.actor),
     status: row.status,
     tier: row.tier,
     missingFields: row.missingFields,

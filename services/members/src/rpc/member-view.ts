@@ -1,6 +1,6 @@
 import type { Actor } from '@cs/eventstore';
 import type { ExistingMember } from '../member/member.state.js';
-import { presentMobile } from '../member/member.policy.js';
+import { presentMobile } from '@cs/nest-common';
 
 /** What staff see of a member; the mobile is masked unless the role needs it (R96, §1.7.6). */
 export function toMemberView(state: ExistingMember, version: number, actor: Actor | undefined) {
@@ -12,7 +12,7 @@ export function toMemberView(state: ExistingMember, version: number, actor: Acto
     status: state.status,
     tier: state.status === 'active' ? 'standard' : null,
     name: state.name,
-    mobile: self ? state.mobile : presentMobile(state.mobile, actor?.role),
+    mobile: presentMobile(state.mobile, actor, self),
     gender: state.gender ?? null,
     birthDate: state.birthDate ?? null,
     email: state.email ?? null,

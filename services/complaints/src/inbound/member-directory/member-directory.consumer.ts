@@ -13,7 +13,6 @@ import {
 } from '@cs/contracts';
 import { PermanentMessageError } from '@cs/messaging';
 import type { OrmTx } from '@cs/nest-common';
-import { MemberDirectoryRow } from './member-directory.entity.js';
 
 const CONTRACTS: Record<string, ClassConstructor<object>> = {
   [`${memberApplicationSubmittedV1.type}@1`]: MemberApplicationSubmittedV1,
@@ -39,16 +38,21 @@ export async function applyMemberEvent(envelope: IntegrationEnvelope, tx: OrmTx)
     throw new PermanentMessageError(`${envelope.type} v${envelope.version} failed validation: ${errors.map((e) => e.property).join(', ')}`);
   }
   const facts = envelope.data as MemberFacts;
-  const repo = tx.em.getRepository(MemberDirectoryRow);
-  const row = await repo.findOneBy({ memberId: facts.memberId });
-  if (row && row.sourceVersion >= envelope.streamVersion) return;
-  await repo.save({
-    memberId: facts.memberId,
-    memberNo: facts.memberNo ?? row?.memberNo ?? null,
-    name: facts.name ?? row?.name ?? '',
-    status: facts.status,
-    storeId: facts.storeId,
-    tier: facts.tier ?? row?.tier ?? null,
-    sourceVersion: envelope.streamVersion,
-  });
+  // One statement, guarded by the member's stream version: replicas applying two events of the
+  // same member concurrently, redeliveries and late arrivals can only move a row forward.
+  await tx.query(
+    `insert into member_directory (member_id, member_no, name, status, store_id, tier, source_version)
+     values ($1, $2, $3, $4, $5, $6, $7)
+     on conflict (member_id) do update set
+       member_no = coalesce(excluded.member_no, member_directory.member_no),
+       name = excluded.name,
+       status = excluded.status,
+       store_id = excluded.store_id,
+       tier = coalesce(excluded.tier, member_directory.tier),
+       source_version = excluded.source_version,
+       updated_at = now()
+     where member_directory.source_version < excluded.source_version
+     returning member_id`,
+    [facts.memberId, facts.memberNo ?? null, facts.name ?? '', facts.status, facts.storeId, facts.tier ?? null, envelope.streamVersion],
+  );
 }
