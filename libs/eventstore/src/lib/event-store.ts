@@ -75,10 +75,23 @@ export class PostgresEventStore {
     events: readonly NewEvent[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    return inTransaction(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
+    if (options.inline) {
+      return inTransaction(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
+    }
+    // One statement is its own transaction: one round trip, no BEGIN/COMMIT.
+    const client = await this.pool.connect();
+    try {
+      return await this.appendWithin(client, streamId, streamType, events, options);
+    } finally {
+      client.release();
+    }
   }
 
-  /** Appends inside a transaction the caller owns (used by the command handler for its idempotency row). */
+  /**
+   * Appends on the caller's connection (inside its transaction, if it has one). Claiming the
+   * stream version and inserting the events is a single statement: the version check and the
+   * rows cannot be separated, and a conflict leaves the caller's transaction usable.
+   */
   async appendWithin(
     client: PoolClient,
     streamId: string,
@@ -87,42 +100,58 @@ export class PostgresEventStore {
     options: AppendOptions,
   ): Promise<AppendResult> {
     const count = events.length;
-    const start = await this.claimVersions(client, streamId, streamType, count, options.expectedVersion);
-    if (count === 0) return { streamId, nextVersion: start, events: [] };
-    const metadata = options.metadata ?? {};
-    const values: unknown[] = [];
-    const rows = events.map((event, i) => {
-      const base = values.length;
-      values.push(
-        event.eventId ?? randomUUID(),
-        streamId,
-        streamType,
-        start + i + 1,
-        event.type,
-        event.schemaVersion ?? 1,
-        JSON.stringify(event.data),
-        JSON.stringify(metadata),
-      );
-      return `($${base + 1}::uuid, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}::jsonb, $${base + 8}::jsonb)`;
-    });
+    if (count === 0) {
+      const start = await this.claimVersions(client, streamId, streamType, 0, options.expectedVersion);
+      return { streamId, nextVersion: start, events: [] };
+    }
+    const expected = options.expectedVersion;
+    const params: unknown[] = [
+      streamId,
+      streamType,
+      count,
+      JSON.stringify(options.metadata ?? {}),
+      events.map((e) => e.eventId ?? randomUUID()),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion ?? 1),
+      events.map((e) => JSON.stringify(e.data)),
+    ];
+    let claim: string;
+    if (expected === 'no_stream' || expected === 0) {
+      claim = `insert into es_streams (stream_id, stream_type, version) values ($1, $2, $3)
+               on conflict (stream_id) do nothing returning version`;
+    } else if (expected === 'any') {
+      claim = `insert into es_streams (stream_id, stream_type, version) values ($1, $2, $3)
+               on conflict (stream_id) do update set version = es_streams.version + $3, updated_at = now()
+               returning version`;
+    } else if (expected === 'stream_exists') {
+      claim = 'update es_streams set version = version + $3, updated_at = now() where stream_id = $1 returning version';
+    } else {
+      params.push(expected);
+      claim = 'update es_streams set version = $9 + $3::bigint, updated_at = now() where stream_id = $1 and version = $9 returning version';
+    }
     let inserted: EventRow[];
     try {
       const result = await client.query<EventRow>(
-        `insert into es_events (event_id, stream_id, stream_type, stream_version, event_type, schema_version, data, metadata)
-         values ${rows.join(', ')} returning ${EVENT_COLUMNS}`,
-        values,
+        `with claim as (${claim})
+         insert into es_events (event_id, stream_id, stream_type, stream_version, event_type, schema_version, data, metadata)
+         select e.event_id, $1, $2, claim.version - $3 + e.ord, e.event_type, e.schema_version, e.data, $4::jsonb
+           from claim
+           cross join unnest($5::uuid[], $6::text[], $7::int[], $8::jsonb[]) with ordinality as e(event_id, event_type, schema_version, data, ord)
+         returning ${EVENT_COLUMNS}`,
+        params,
       );
       inserted = result.rows;
     } catch (error) {
-      // The stream row said version `start`, yet an event at a later version (or the same event
-      // id) exists: a concurrent writer got there first. The transaction is aborted, so the
-      // version we claimed is what we report.
-      if (isUniqueViolation(error)) throw new WrongExpectedVersionError(streamId, options.expectedVersion, start);
+      // An event id that exists already: the same event appended twice.
+      if (isUniqueViolation(error)) throw new WrongExpectedVersionError(streamId, expected, null);
       throw error;
     }
-    const recorded = inserted.map((row) => this.toRecorded(row));
+    if (inserted.length === 0) {
+      throw new WrongExpectedVersionError(streamId, expected, await this.currentVersion(client, streamId));
+    }
+    const recorded = inserted.map((row) => this.toRecorded(row)).sort((x, y) => x.streamVersion - y.streamVersion);
     if (options.inline) await options.inline(client, recorded);
-    return { streamId, nextVersion: start + count, events: recorded };
+    return { streamId, nextVersion: recorded[recorded.length - 1].streamVersion, events: recorded };
   }
 
   /**
