@@ -3,7 +3,6 @@ export * from './lib/typeorm-tx.js';
 export * from './lib/event-store.migration.js';
 export * from './lib/service-config.js';
 export * from './lib/service-host.js';
-export * from './lib/org-directory.js';
 export * from './lib/pagination.js';
 export * from './lib/history.js';
 export * from './lib/run-command.js';

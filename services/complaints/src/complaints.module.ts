@@ -1,7 +1,8 @@
 import { Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ComplaintsRpc } from '@cs/contracts';
 import type { Clock } from '@cs/eventstore';
-import { OrgDirectory, ServiceHost } from '@cs/nest-common';
+import { ServiceHost } from '@cs/nest-common';
+import { OrgDirectory } from '@cs/org';
 import { COMPLAINTS_CONFIG } from './complaints.tokens.js';
 import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complaints.config.js';
 import { MemberDirectoryRow } from './inbound/member-directory/member-directory.entity.js';
@@ -15,6 +16,8 @@ import { COMPLAINT_ACTIONS, ComplaintActionsHandler } from './rpc/complaint-acti
 import { ComplaintQueriesHandler } from './rpc/complaint-queries.handler.js';
 import { FileComplaintHandler } from './rpc/file-complaint.handler.js';
 import { RepeatFinder } from './rpc/repeat-finder.js';
+import { SlaConfigHandler } from './sla-config/sla-config.handler.js';
+import { SlaConfigService } from './sla-config/sla-config.service.js';
 import { SlaTimerHandler } from './timers/sla-timer.handler.js';
 
 export interface ComplaintsModuleOptions {
@@ -32,6 +35,7 @@ class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly actions: ComplaintActionsHandler,
     private readonly queries: ComplaintQueriesHandler,
     private readonly timers: SlaTimerHandler,
+    private readonly slaConfig: SlaConfigHandler,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,6 +45,10 @@ class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown
     h.handleRpc(ComplaintsRpc.GetComplaint, (p, c) => this.queries.get(p, c));
     h.handleRpc(ComplaintsRpc.ListComplaints, (p, c) => this.queries.list(p, c));
     h.handleRpc(ComplaintsRpc.ComplaintHistory, (p, c) => this.queries.history(p, c));
+    h.handleRpc(ComplaintsRpc.ListSlaPolicies, (p, c) => this.slaConfig.listPolicies(p, c));
+    h.handleRpc(ComplaintsRpc.DefineSlaPolicy, (p, c) => this.slaConfig.definePolicy(p, c));
+    h.handleRpc(ComplaintsRpc.GetWorkingCalendar, (p, c) => this.slaConfig.getCalendar(p, c));
+    h.handleRpc(ComplaintsRpc.DefineWorkingCalendar, (p, c) => this.slaConfig.defineCalendar(p, c));
     h.addProcessor(complaintListProjection);
     h.addProcessor(slaTimersProcessor);
     h.addConsumer({
@@ -83,6 +91,8 @@ export class ComplaintsModule {
           },
         },
         RepeatFinder,
+        SlaConfigService,
+        SlaConfigHandler,
         FileComplaintHandler,
         ComplaintActionsHandler,
         ComplaintQueriesHandler,

@@ -3,8 +3,10 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
+import { OrgDirectory } from '@cs/org';
 import { AuthGuard } from './auth/auth.guard.js';
 import { ComplaintsController } from './complaints/complaints.controller.js';
+import { ConfigController } from './config/config.controller.js';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { ResponseHeadersInterceptor } from './http/response-headers.interceptor.js';
@@ -21,12 +23,13 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController, MetricsController, MembersController, ComplaintsController],
+      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: deps.options },
         { provide: NATS_CONNECTION, useValue: deps.nc },
         { provide: PINO_LOGGER, useValue: deps.logger },
         { provide: HttpMetrics, useValue: deps.metrics },
+        { provide: OrgDirectory, useValue: OrgDirectory.fromEnv() },
         GatewayRpc,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

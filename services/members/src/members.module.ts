@@ -1,7 +1,8 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { MembersRpc } from '@cs/contracts';
 import type { Clock } from '@cs/eventstore';
-import { OrgDirectory, ServiceHost } from '@cs/nest-common';
+import { ServiceHost } from '@cs/nest-common';
+import { OrgDirectory } from '@cs/org';
 import { membersConfigFromEnv, type MembersConfig } from './config/members.config.js';
 import { MemberReadModels1735689600100 } from './migrations/1735689600100-member-read-models.js';
 import { MemberListRow } from './projections/member-list/member-list.entity.js';

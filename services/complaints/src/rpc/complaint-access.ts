@@ -1,5 +1,5 @@
 import type { Actor } from '@cs/eventstore';
-import type { OrgDirectory } from '@cs/nest-common';
+import type { OrgDirectory } from '@cs/org';
 import { complaintNotFound } from '../complaint/complaint.errors.js';
 import type { Complaint, ComplaintState } from '../complaint/complaint.state.js';
 

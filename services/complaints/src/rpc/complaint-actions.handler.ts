@@ -15,7 +15,8 @@ import {
   ResolveComplaintCommand,
 } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { OrgDirectory, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { OrgDirectory } from '@cs/org';
 import type { ComplaintCommand } from '../complaint/complaint.commands.js';
 import { requireVisibleComplaint } from './complaint-access.js';
 import { complaintSpec, loadComplaint } from './complaint-stream.js';

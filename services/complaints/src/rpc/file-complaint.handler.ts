@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cs/eventstore';
 import { FileComplaintCommand } from '@cs/contracts';
-import { validatePayload, type RpcContext } from '@cs/messaging';
-import { OrgDirectory, previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
-import { COMPLAINTS_CONFIG } from '../complaints.tokens.js';
-import type { ComplaintsConfig } from '../config/complaints.config.js';
+import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
+import { previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { OrgDirectory } from '@cs/org';
+import { SlaConfigService } from '../sla-config/sla-config.service.js';
 import { computeSlaClocks } from '../sla/sla-policy.js';
 import { complaintSpec } from './complaint-stream.js';
 import { RepeatFinder } from './repeat-finder.js';
@@ -16,13 +16,13 @@ export class FileComplaintHandler {
     private readonly host: ServiceHost,
     private readonly org: OrgDirectory,
     private readonly repeats: RepeatFinder,
-    @Inject(COMPLAINTS_CONFIG) private readonly config: ComplaintsConfig,
+    private readonly slaConfig: SlaConfigService,
   ) {}
 
   /** Intake: computes the SLA clocks from the policy in force now; the case keeps them for life. */
   async file(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const request = await validatePayload(FileComplaintCommand, payload);
-    const actor = ctx.actor!;
+    const actor = requireActor(ctx);
     const store = this.org.requireStore(request.storeId);
     if (actor.role === 'customer') {
       if (request.memberId !== actor.id) throw new DomainError('NOT_YOUR_ACCOUNT', 'Customers file complaints for themselves only', 'forbidden');
@@ -32,7 +32,8 @@ export class FileComplaintHandler {
     const earlier = await previousReply(this.host, ctx, request);
     if (earlier) return earlier;
 
-    const policy = this.config.slaPolicies[request.slaPolicy ?? 'chain'];
+    // the policy and calendar in force now; the complaint keeps the clocks computed from them
+    const [policy, { calendar }] = await Promise.all([this.slaConfig.policy(request.slaPolicy ?? 'chain'), this.slaConfig.calendar()]);
     if (!policy) throw new DomainError('UNKNOWN_SLA_POLICY', `No SLA policy ${request.slaPolicy}`, 'rule');
     const now = this.host.clock.now().toISOString();
     const complaintId = request.complaintId ?? randomUUID();
@@ -52,7 +53,7 @@ export class FileComplaintHandler {
       description: request.description,
       category: request.category,
       orderRef: request.orderRef,
-      sla: computeSlaClocks(policy, this.config.calendar, now),
+      sla: computeSlaClocks(policy, calendar, now),
       priorComplaint: prior,
       now,
       actor,

@@ -1,5 +1,5 @@
 import type { Actor } from '@cs/eventstore';
-import type { OrgDirectory } from '@cs/nest-common';
+import type { OrgDirectory } from '@cs/org';
 import { memberNotFound } from '../member/member.errors.js';
 
 /** Out-of-scope members are reported as unknown (404), never as forbidden: ids do not leak. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { decodeCursor, encodeCursor, OrgDirectory, presentMobile, ServiceHost, toHistory, type Page } from '@cs/nest-common';
+import { decodeCursor, encodeCursor, presentMobile, ServiceHost, toHistory, type Page } from '@cs/nest-common';
+import { OrgDirectory } from '@cs/org';
 import { GetMemberQuery, ListMembersQuery, MemberHistoryQuery, ReviewQueueQuery } from '@cs/contracts';
 import { memberNotFound } from '../member/member.errors.js';
 import { MemberListRow } from '../projections/member-list/member-list.entity.js';

@@ -2,3 +2,4 @@ export * from './subjects.js';
 export * from './complaint-requests.js';
 export * from './complaint-commands.js';
 export * from './complaint-queries.js';
+export * from './sla-config-requests.js';

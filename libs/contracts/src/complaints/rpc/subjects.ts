@@ -14,6 +14,10 @@ export const ComplaintsRpc = {
   GetComplaint: 'complaints.rpc.GetComplaint',
   ListComplaints: 'complaints.rpc.ListComplaints',
   ComplaintHistory: 'complaints.rpc.ComplaintHistory',
+  ListSlaPolicies: 'complaints.rpc.ListSlaPolicies',
+  DefineSlaPolicy: 'complaints.rpc.DefineSlaPolicy',
+  GetWorkingCalendar: 'complaints.rpc.GetWorkingCalendar',
+  DefineWorkingCalendar: 'complaints.rpc.DefineWorkingCalendar',
 } as const;
 
 export type ComplaintsRpcSubject = (typeof ComplaintsRpc)[keyof typeof ComplaintsRpc];

@@ -46,6 +46,11 @@ export class OrgDirectory {
     return store;
   }
 
+  /** Every store in directory order (copies: callers cannot change the directory). */
+  listStores(): StoreInfo[] {
+    return [...this.stores.values()].map((s) => ({ ...s }));
+  }
+
   regionOf(storeId: string): string | undefined {
     return this.stores.get(storeId)?.regionId;
   }

@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { fold } from '@cs/eventstore';
+import { ServiceHost } from '@cs/nest-common';
+import { COMPLAINTS_CONFIG } from '../complaints.tokens.js';
+import type { ComplaintsConfig } from '../config/complaints.config.js';
+import { DEFAULT_WARNING_RATIO, type SlaPolicy } from '../sla/sla-policy.js';
+import { workingCalendar, type WorkingCalendar } from '../sla/working-calendar.js';
+import type { SlaPolicyEvent } from './sla-policy.events.js';
+import { SLA_POLICY_STREAM_TYPE, slaPolicyDecider, slaPolicyStreamId } from './sla-policy.decider.js';
+import type { WorkingCalendarEvent } from './working-calendar.events.js';
+import { DEFAULT_CALENDAR_ID, workingCalendarDecider, workingCalendarStreamId } from './working-calendar.decider.js';
+
+/** A policy as it applies now: `version` 0 is the configured default, n the n-th definition. */
+export interface PolicyInForce extends SlaPolicy {
+  warningRatio: number;
+  definedAt?: string;
+  definedBy?: string;
+}
+
+export interface CalendarInForce {
+  id: string;
+  version: number;
+  calendar: WorkingCalendar;
+  definedAt?: string;
+  definedBy?: string;
+}
+
+/**
+ * SLA policies and the working calendar in force, folded from their streams on every call (so
+ * every replica sees a change at once), falling back to the configured defaults at version 0.
+ */
+@Injectable()
+export class SlaConfigService {
+  constructor(
+    private readonly host: ServiceHost,
+    @Inject(COMPLAINTS_CONFIG) private readonly config: ComplaintsConfig,
+  ) {}
+
+  /** The policy in force, or undefined when it is neither configured nor defined. */
+  async policy(policyId: string): Promise<PolicyInForce | undefined> {
+    const read = await this.host.store.readStream(slaPolicyStreamId(policyId));
+    const state = fold(slaPolicyDecider, read.events as unknown as SlaPolicyEvent[]);
+    if (state.definition) {
+      const { policyId: id, ...rest } = state.definition;
+      return { id, version: read.version, ...rest, definedAt: state.definedAt, definedBy: state.definedBy };
+    }
+    const configured = this.config.slaPolicies[policyId];
+    if (!configured) return undefined;
+    return {
+      id: policyId,
+      version: 0,
+      firstResponse: configured.firstResponse,
+      resolution: configured.resolution,
+      warningRatio: configured.warningRatio ?? DEFAULT_WARNING_RATIO,
+    };
+  }
+
+  /** Every configured policy plus every defined one, by id. */
+  async policies(): Promise<PolicyInForce[]> {
+    const { rows } = await this.host.pool.query<{ stream_id: string }>('select stream_id from es_streams where stream_type = $1 and version > 0', [
+      SLA_POLICY_STREAM_TYPE,
+    ]);
+    const defined = rows.map((r) => r.stream_id.slice(SLA_POLICY_STREAM_TYPE.length + 1));
+    const ids = [...new Set([...Object.keys(this.config.slaPolicies), ...defined])].sort();
+    const policies = await Promise.all(ids.map((id) => this.policy(id)));
+    return policies.filter((p): p is PolicyInForce => p !== undefined);
+  }
+
+  async calendar(calendarId: string = DEFAULT_CALENDAR_ID): Promise<CalendarInForce> {
+    const read = await this.host.store.readStream(workingCalendarStreamId(calendarId));
+    const state = fold(workingCalendarDecider, read.events as unknown as WorkingCalendarEvent[]);
+    if (state.calendar) {
+      return { id: calendarId, version: read.version, calendar: workingCalendar(state.calendar), definedAt: state.definedAt, definedBy: state.definedBy };
+    }
+    return { id: calendarId, version: 0, calendar: workingCalendar(this.config.calendar) };
+  }
+}

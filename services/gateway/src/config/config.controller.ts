@@ -1,0 +1,122 @@
+import { applyDecorators, Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ComplaintsRpc, DefineSlaPolicyRequest, DefineWorkingCalendarRequest } from '@cs/contracts';
+import { OrgDirectory } from '@cs/org';
+import { Roles } from '../auth/auth.decorators.js';
+import { STAFF_ROLES, type Role } from '../auth/roles.js';
+import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
+import { Action } from '../http/response-headers.interceptor.js';
+import { ApiCommand } from '../openapi/api-docs.js';
+import { GatewayRpc } from '../rpc/gateway-rpc.js';
+
+/** Who may change SLA policies and the working calendar; the complaints service checks again. */
+export const SLA_CONFIG_ROLES: readonly Role[] = ['hq_cs_manager', 'admin'];
+
+const duration = { type: 'object', properties: { hours: { type: 'number' }, workingDays: { type: 'integer' } } };
+const definedBy = { definedAt: { type: 'string', format: 'date-time' }, definedBy: { type: 'string' } };
+const policySchema = {
+  type: 'object',
+  required: ['id', 'version', 'firstResponse', 'resolution', 'warningRatio'],
+  properties: {
+    id: { type: 'string' },
+    version: { type: 'integer', description: '0: the configured default; n: the n-th definition' },
+    firstResponse: { type: 'object', properties: { hours: { type: 'number' } } },
+    resolution: duration,
+    warningRatio: { type: 'number' },
+    ...definedBy,
+  },
+};
+const calendarSchema = {
+  type: 'object',
+  required: ['id', 'version', 'timezone', 'weekendDays', 'holidays', 'makeUpWorkingDays'],
+  properties: {
+    id: { type: 'string' },
+    version: { type: 'integer' },
+    timezone: { type: 'string' },
+    weekendDays: { type: 'array', items: { type: 'integer', minimum: 0, maximum: 6 } },
+    holidays: { type: 'array', items: { type: 'string', format: 'date' } },
+    makeUpWorkingDays: { type: 'array', items: { type: 'string', format: 'date' } },
+    ...definedBy,
+  },
+};
+const storeSchema = {
+  type: 'object',
+  properties: {
+    storeId: { type: 'string' },
+    name: { type: 'string' },
+    regionId: { type: 'string' },
+    type: { type: 'string', enum: ['physical', 'online'] },
+    timezone: { type: 'string' },
+  },
+};
+
+/** A read of configuration: 200 with `schema`, problems as elsewhere. */
+const ApiRead = (description: string, schema: object) =>
+  applyDecorators(
+    ApiResponse({ status: 200, description, schema: schema as never }),
+    ...[401, 403, 503, 504].map((status) => ApiResponse({ status, description: 'application/problem+json' })),
+  );
+
+/**
+ * Runtime configuration (API.md "Configuration"). SLA policies and the calendar are events in
+ * the complaints service, so complaints keep the policy they were filed under; stores come from
+ * the org directory the services share (STORES_JSON).
+ */
+@ApiTags('config')
+@ApiBearerAuth()
+@Controller('v1/config')
+export class ConfigController {
+  constructor(
+    @Inject(GatewayRpc) private readonly rpc: GatewayRpc,
+    @Inject(OrgDirectory) private readonly org: OrgDirectory,
+  ) {}
+
+  @Get('sla-policies')
+  @Roles(...STAFF_ROLES)
+  @ApiRead('Every configured or defined policy as in force now', { type: 'object', properties: { items: { type: 'array', items: policySchema } } })
+  listSlaPolicies(@Caller() caller: CallContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsRpc.ListSlaPolicies, {}, caller);
+  }
+
+  /** Defines or redefines a policy (200 like an action: the policy exists as a default). */
+  @Post('sla-policies/:id')
+  @ApiParam({ name: 'id', description: 'Policy id', schema: { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,31}$' } })
+  @Roles(...SLA_CONFIG_ROLES)
+  @Action()
+  @ApiCommand(DefineSlaPolicyRequest, 200)
+  defineSlaPolicy(@Param('id') id: string, @Body() body: DefineSlaPolicyRequest, @Command() cmd: CommandContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsRpc.DefineSlaPolicy, { ...body, policyId: id }, cmd);
+  }
+
+  @Get('calendars')
+  @Roles(...STAFF_ROLES)
+  @ApiRead('The working calendar in force; ETag header set', calendarSchema)
+  getCalendar(@Caller() caller: CallContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsRpc.GetWorkingCalendar, {}, caller);
+  }
+
+  /** Replaces the working calendar (timezone, weekend days, holidays, make-up working days). */
+  @Post('calendars')
+  @Roles(...SLA_CONFIG_ROLES)
+  @Action()
+  @ApiCommand(DefineWorkingCalendarRequest, 200)
+  defineCalendar(@Body() body: DefineWorkingCalendarRequest, @Command() cmd: CommandContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsRpc.DefineWorkingCalendar, body, cmd);
+  }
+
+  @Get('stores')
+  @Roles(...STAFF_ROLES)
+  @ApiRead('Stores and regions', {
+    type: 'object',
+    properties: {
+      items: { type: 'array', items: storeSchema },
+      regions: { type: 'array', items: { type: 'object', properties: { regionId: { type: 'string' }, storeIds: { type: 'array', items: { type: 'string' } } } } },
+    },
+  })
+  listStores(): { items: ReturnType<OrgDirectory['listStores']>; regions: Array<{ regionId: string; storeIds: string[] }> } {
+    const items = this.org.listStores();
+    const regions = new Map<string, string[]>();
+    for (const s of items) regions.set(s.regionId, [...(regions.get(s.regionId) ?? []), s.storeId]);
+    return { items, regions: [...regions].map(([regionId, storeIds]) => ({ regionId, storeIds })) };
+  }
+}
