@@ -98,8 +98,8 @@ async function benchPlatform() {
   });
   const membersConfig = { ...membersConfigFromEnv({}), ...iso('members') };
   const complaintsConfig = { ...complaintsConfigFromEnv({}), ...iso('complaints') };
-  const members = await createMembersService({ config: membersConfig });
-  const complaints = await createComplaintsService({ config: complaintsConfig });
+  const members = await createMembersService({ config: membersConfig, logging: false });
+  const complaints = await createComplaintsService({ config: complaintsConfig, logging: false });
   const secret = 'bench-secret';
   const gateway = await createGatewayApp({ natsUrl: NATS_URL, jwtSecret: secret, subjectPrefix: prefix, logger: false });
   await gateway.listen({ port: 0, host: '127.0.0.1' });

@@ -38,8 +38,8 @@ export class Platform {
   private readonly complaintsConfig = { ...complaintsConfigFromEnv({}), ...isolatedServiceConfig('complaints', this.prefix) };
 
   async start(): Promise<this> {
-    this.members = await createMembersService({ config: this.membersConfig });
-    this.complaints = await createComplaintsService({ config: this.complaintsConfig });
+    this.members = await createMembersService({ config: this.membersConfig, logging: false });
+    this.complaints = await createComplaintsService({ config: this.complaintsConfig, logging: false });
     this.gateway = await createGatewayApp({
       natsUrl: this.membersConfig.natsUrl,
       jwtSecret: SECRET,

@@ -7,3 +7,7 @@ export * from './lib/pagination.js';
 export * from './lib/history.js';
 export * from './lib/run-command.js';
 export * from './lib/pii.js';
+export * from './lib/operations/service-metrics.js';
+export * from './lib/service-module.js';
+export * from './lib/service-app.js';
+export * from './lib/operations/operations.controller.js';

@@ -30,7 +30,7 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
     js = jetstream(nc);
     // the members stream, as the members service would provision it
     await ensureEventStream(await jetstreamManager(nc), { name: `${iso.streamPrefix}MEMBERS_EVT`, subjects: [`${iso.subjectPrefix}members.evt.>`] });
-    app = await createComplaintsService({ config, clock });
+    app = await createComplaintsService({ config, clock, logging: false });
     rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
   });
   afterAll(async () => {
@@ -64,7 +64,7 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
 
     // restart the service; the resolution clock is still armed in the durable schedule
     await app.close();
-    app = await createComplaintsService({ config, clock });
+    app = await createComplaintsService({ config, clock, logging: false });
     clock.set('2026-06-03T01:00:00.000Z');
     await eventually(async () => expect((await view()).sla.resolutionBreached).toBe(true));
     const after = await call(ComplaintsRpc.ComplaintHistory, { complaintId: id });

@@ -1,7 +1,7 @@
 import { Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ComplaintsRpc } from '@cs/contracts';
 import type { Clock } from '@cs/eventstore';
-import { ServiceHost } from '@cs/nest-common';
+import { serviceModuleBase, ServiceHost } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { COMPLAINTS_CONFIG } from './complaints.tokens.js';
 import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complaints.config.js';
@@ -24,6 +24,7 @@ export interface ComplaintsModuleOptions {
   config?: ComplaintsConfig;
   clock?: Clock;
   org?: OrgDirectory;
+  logging?: boolean;
 }
 
 /** Wires RPC, projections, the SLA schedule, the member directory consumer and the relay. */
@@ -70,26 +71,24 @@ class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown
 export class ComplaintsModule {
   static forRoot(options: ComplaintsModuleOptions = {}): DynamicModule {
     const config = options.config ?? complaintsConfigFromEnv();
+    const base = serviceModuleBase(
+      {
+        config,
+        clock: options.clock,
+        logging: options.logging,
+        entities: [ComplaintListRow, MemberDirectoryRow],
+        migrations: [ComplaintReadModels1735689600100],
+        publications: complaintsPublicationMap,
+      },
+      options.org,
+    );
     return {
       module: ComplaintsModule,
+      imports: base.imports,
+      controllers: base.controllers,
       providers: [
+        ...base.providers,
         { provide: COMPLAINTS_CONFIG, useValue: config },
-        { provide: OrgDirectory, useValue: options.org ?? OrgDirectory.fromEnv() },
-        {
-          provide: ServiceHost,
-          useFactory: async () => {
-            const host = new ServiceHost({
-              config,
-              clock: options.clock,
-              entities: [ComplaintListRow, MemberDirectoryRow],
-              migrations: [ComplaintReadModels1735689600100],
-              publications: complaintsPublicationMap,
-              logger: console,
-            });
-            await host.open();
-            return host;
-          },
-        },
         RepeatFinder,
         SlaConfigService,
         SlaConfigHandler,

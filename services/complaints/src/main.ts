@@ -1,15 +1,11 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
+import { createServiceApp, runServiceProcess } from '@cs/nest-common';
 import { ComplaintsModule, type ComplaintsModuleOptions } from './complaints.module.js';
 
-/** Starts the complaints service (RPC, projections, SLA timers, consumers, relay). */
-export async function createComplaintsService(options: ComplaintsModuleOptions = {}) {
-  const app = await NestFactory.createApplicationContext(ComplaintsModule.forRoot(options), { logger: ['error', 'warn'] });
-  app.enableShutdownHooks();
-  return app;
+/** The complaints service: RPC, projections, SLA timers, consumers and relay; HTTP only for probes and metrics. */
+export function createComplaintsService(options: ComplaintsModuleOptions = {}) {
+  return createServiceApp('complaints', ComplaintsModule.forRoot(options), options.logging ?? true);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await createComplaintsService();
-  console.log(JSON.stringify({ level: 'info', service: 'complaints', msg: 'complaints service started' }));
+  await runServiceProcess('complaints', () => createComplaintsService(), 3102);
 }

@@ -6,7 +6,7 @@ import { DEFAULT_JWT_SECRET, type GatewayOptions } from './gateway.options.js';
 import { correlationIdFor, installJsonParser, installRequestHooks } from './http/fastify-setup.js';
 import { GatewayModule } from './gateway.module.js';
 import { setupDocs } from './ops/docs.js';
-import { createPinoLogger, PinoNestLogger } from './ops/logger.js';
+import { createPinoLogger, PinoNestLogger } from '@cs/observability';
 import { HttpMetrics } from './ops/metrics.js';
 
 export type { GatewayOptions } from './gateway.options.js';

@@ -13,7 +13,7 @@ import { ResponseHeadersInterceptor } from './http/response-headers.interceptor.
 import { GatewayValidationPipe } from './http/validation.js';
 import { MembersController } from './members/members.controller.js';
 import { HealthController } from './ops/health.controller.js';
-import { PINO_LOGGER } from './ops/logger.js';
+import { PINO_LOGGER } from '@cs/observability';
 import { HttpMetrics, MetricsController } from './ops/metrics.js';
 import { GatewayRpc, NATS_CONNECTION } from './rpc/gateway-rpc.js';
 

@@ -1,16 +1,11 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
+import { createServiceApp, runServiceProcess } from '@cs/nest-common';
 import { MembersModule, type MembersModuleOptions } from './members.module.js';
 
-/** Starts the members service (RPC, projections, relay) as a Nest application context. */
-export async function createMembersService(options: MembersModuleOptions = {}) {
-  const app = await NestFactory.createApplicationContext(MembersModule.forRoot(options), { logger: ['error', 'warn'] });
-  app.enableShutdownHooks();
-  return app;
+/** The members service: RPC, projections and relay; HTTP only for probes and metrics. */
+export function createMembersService(options: MembersModuleOptions = {}) {
+  return createServiceApp('members', MembersModule.forRoot(options), options.logging ?? true);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const app = await createMembersService();
-  console.log(JSON.stringify({ level: 'info', service: 'members', msg: 'members service started' }));
-  void app;
+  await runServiceProcess('members', () => createMembersService(), 3101);
 }

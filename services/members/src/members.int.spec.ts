@@ -35,7 +35,7 @@ describe('members service (RPC over NATS, real Postgres)', () => {
 
   beforeAll(async () => {
     const config = { ...membersConfigFromEnv({}), ...iso };
-    app = await createMembersService({ config, clock });
+    app = await createMembersService({ config, clock, logging: false });
     nc = await connect({ servers: iso.natsUrl });
     rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
   });
@@ -155,6 +155,18 @@ describe('members service (RPC over NATS, real Postgres)', () => {
     await call(MembersRpc.ReviewApplication, { memberId: id, decision: 'request_supplement', missingFields: ['gender'] }, agentR1);
     expect((await call(MembersRpc.GetMember, { memberId: id, asOf: between }, agentR1)).status).toBe('pending_review');
     expect((await call(MembersRpc.GetMember, { memberId: id }, agentR1)).status).toBe('needs_supplement');
+  });
+
+  it('serves readiness and metrics for operators', async () => {
+    const http = app as unknown as import('@nestjs/platform-fastify').NestFastifyApplication;
+    const ready = await http.inject({ method: 'GET', url: '/health/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ status: 'ok', info: { postgres: { status: 'up' }, nats: { status: 'up' } } });
+    expect((await http.inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+    const metrics = (await http.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/cs_rpc_duration_seconds_count\{[^}]*subject="members\.rpc\.SubmitApplication",outcome="ok"/);
+    expect(metrics).toMatch(/cs_processor_lag_events\{[^}]*processor="projection:member-list:v1"/);
+    expect(metrics).toContain('cs_timers_overdue');
   });
 
   it('names every malformed field', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { MembersRpc } from '@cs/contracts';
 import type { Clock } from '@cs/eventstore';
-import { ServiceHost } from '@cs/nest-common';
+import { serviceModuleBase, ServiceHost } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { membersConfigFromEnv, type MembersConfig } from './config/members.config.js';
 import { MemberReadModels1735689600100 } from './migrations/1735689600100-member-read-models.js';
@@ -16,6 +16,7 @@ export interface MembersModuleOptions {
   config?: MembersConfig;
   clock?: Clock;
   org?: OrgDirectory;
+  logging?: boolean;
 }
 
 /** Wires the RPC handlers, the projections and the relay onto the service host. */
@@ -50,26 +51,24 @@ class MembersRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
 export class MembersModule {
   static forRoot(options: MembersModuleOptions = {}): DynamicModule {
     const config = options.config ?? membersConfigFromEnv();
+    const base = serviceModuleBase(
+      {
+        config,
+        clock: options.clock,
+        logging: options.logging,
+        entities: [MemberListRow],
+        migrations: [MemberReadModels1735689600100],
+        publications: membersPublicationMap,
+      },
+      options.org,
+    );
     return {
       module: MembersModule,
+      imports: base.imports,
+      controllers: base.controllers,
       providers: [
+        ...base.providers,
         { provide: MEMBERS_CONFIG, useValue: config },
-        { provide: OrgDirectory, useValue: options.org ?? OrgDirectory.fromEnv() },
-        {
-          provide: ServiceHost,
-          useFactory: async () => {
-            const host = new ServiceHost({
-              config,
-              clock: options.clock,
-              entities: [MemberListRow],
-              migrations: [MemberReadModels1735689600100],
-              publications: membersPublicationMap,
-              logger: console,
-            });
-            await host.open();
-            return host;
-          },
-        },
         MemberCommandsHandler,
         MemberQueriesHandler,
         MembersRuntime,

@@ -35,6 +35,8 @@ export interface TimerWorkerOptions {
   maxIdleMs?: number;
   batchSize?: number;
   onError?: (error: unknown) => void;
+  /** Called for each timer the worker tried, with the outcome. */
+  onFired?: (timer: Timer, outcome: 'fired' | 'failed') => void;
 }
 
 /**
@@ -138,12 +140,14 @@ export class TimerWorker {
         claimed = { timerId: row.timer_id, streamId: row.stream_id, kind: row.kind, dueAt: row.due_at, payload: row.payload };
         await this.fire(claimed);
         await client.query('update es_timers set fired_at = now(), last_error = null where timer_id = $1', [row.timer_id]);
+        this.options.onFired?.(claimed, 'fired');
         return 'fired';
       });
     } catch (error) {
       if (!claimed) throw error;
       this.options.onError?.(error);
       const timer: Timer = claimed;
+      this.options.onFired?.(timer, 'failed');
       await this.pool.query(
         `update es_timers set attempts = attempts + 1, last_error = $2,
             next_attempt_at = $3::timestamptz + least(interval '1 second' * power(2, attempts), interval '10 minutes')

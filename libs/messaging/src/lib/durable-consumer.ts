@@ -21,6 +21,8 @@ export interface DurableConsumerOptions<Tx extends SqlTx> {
   ackWaitMs?: number;
   maxAckPending?: number;
   onError?: (error: unknown, consumerId: string) => void;
+  /** Called once per delivery with what became of it. */
+  onOutcome?: (consumerId: string, outcome: 'applied' | 'duplicate' | 'retried' | 'dead_lettered') => void;
 }
 
 const decoder = new TextDecoder();
@@ -95,11 +97,13 @@ export class DurableConsumer<Tx extends SqlTx> {
       return this.deadLetter(msg, raw, undefined, error);
     }
     try {
-      await this.options.transact(async (tx) => {
-        if (!(await claimInboxMessage(tx, this.options.consumerId, envelope.id))) return;
+      const applied = await this.options.transact(async (tx) => {
+        if (!(await claimInboxMessage(tx, this.options.consumerId, envelope.id))) return false;
         await this.options.handle(envelope, tx, msg);
+        return true;
       });
       msg.ack();
+      this.options.onOutcome?.(this.options.consumerId, applied ? 'applied' : 'duplicate');
     } catch (error) {
       if (error instanceof PermanentMessageError || msg.info.deliveryCount >= this.maxDeliver) {
         return this.deadLetter(msg, raw, envelope.id, error);
@@ -107,6 +111,7 @@ export class DurableConsumer<Tx extends SqlTx> {
       this.options.onError?.(error, this.options.consumerId);
       const delay = this.backoffMs[Math.min(msg.info.deliveryCount - 1, this.backoffMs.length - 1)];
       msg.nak(delay);
+      this.options.onOutcome?.(this.options.consumerId, 'retried');
     }
   }
 
@@ -126,6 +131,7 @@ export class DurableConsumer<Tx extends SqlTx> {
         }),
       );
       msg.term();
+      this.options.onOutcome?.(this.options.consumerId, 'dead_lettered');
     } catch (dlqError) {
       this.options.onError?.(dlqError, this.options.consumerId);
       msg.nak(this.backoffMs[0]);

@@ -57,7 +57,13 @@ export class RpcServer {
 
   constructor(
     private readonly nc: NatsConnection,
-    private readonly options: { subjectPrefix?: string; queue: string; onError?: (error: unknown, subject: string) => void },
+    private readonly options: {
+      subjectPrefix?: string;
+      queue: string;
+      onError?: (error: unknown, subject: string) => void;
+      /** Called once per request with its outcome (`ok` or the error kind) and duration. */
+      observe?: (subject: string, outcome: string, seconds: number) => void;
+    },
   ) {}
 
   handle(subject: string, handler: RpcHandler): void {
@@ -73,6 +79,7 @@ export class RpcServer {
 
   private async dispatch(subject: string, msg: Msg, handler: RpcHandler): Promise<void> {
     this.inFlight++;
+    const started = performance.now();
     let expectedVersionGiven = false;
     let reply: RpcReply;
     try {
@@ -93,6 +100,7 @@ export class RpcServer {
       this.inFlight--;
     }
     msg.respond(encoder.encode(JSON.stringify(reply)));
+    this.options.observe?.(subject, reply.ok ? 'ok' : reply.error.kind, (performance.now() - started) / 1000);
   }
 
   private contextOf(subject: string, msg: Msg): RpcContext {

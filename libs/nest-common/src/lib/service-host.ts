@@ -22,7 +22,10 @@ import {
   type PublicationMap,
   type RpcHandler,
 } from '@cs/messaging';
+import { createPinoLogger } from '@cs/observability';
+import type { Logger } from 'pino';
 import { createPool, ensureDatabase, openDataSource } from './database.js';
+import { ServiceMetrics } from './operations/service-metrics.js';
 import { EventStoreSchema1735689600000 } from './event-store.migration.js';
 import type { ServiceConfig } from './service-config.js';
 import { typeormTransact, type OrmTx } from './typeorm-tx.js';
@@ -35,7 +38,8 @@ export interface ServiceHostOptions {
   publications: PublicationMap;
   upcasters?: Upcaster[];
   clock?: Clock;
-  logger?: { error(message: string, ...meta: unknown[]): void; log?(message: string): void };
+  /** false silences the service's JSON logs (tests). */
+  logging?: boolean;
 }
 
 /**
@@ -46,6 +50,8 @@ export interface ServiceHostOptions {
 export class ServiceHost {
   readonly config: ServiceConfig;
   readonly clock: Clock;
+  readonly logger: Logger;
+  readonly metrics: ServiceMetrics;
   pool!: Pool;
   dataSource!: DataSource;
   store!: PostgresEventStore;
@@ -60,10 +66,12 @@ export class ServiceHost {
   constructor(private readonly options: ServiceHostOptions) {
     this.config = options.config;
     this.clock = options.clock ?? systemClock;
+    this.logger = createPinoLogger(options.logging ?? true, options.config.service);
+    this.metrics = new ServiceMetrics(options.config.service, () => this.pool);
   }
 
   private logError = (error: unknown, where: string) =>
-    this.options.logger?.error(`${where}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    this.logger.error({ where, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, `${where} failed`);
 
   /** Opens storage and messaging and runs migrations; processors start with `startProcessing`. */
   async open(): Promise<void> {
@@ -87,6 +95,7 @@ export class ServiceHost {
       subjectPrefix: this.config.subjectPrefix,
       queue: this.config.service,
       onError: (error, subject) => this.logError(error, `rpc ${subject}`),
+      observe: (subject, outcome, seconds) => this.metrics.rpcDuration.observe({ subject, outcome }, seconds),
     });
     this.rpc.handle(`${this.config.service}.rpc.Ping`, async () => ({ service: this.config.service, ok: true }));
   }
@@ -114,13 +123,17 @@ export class ServiceHost {
       filterSubject: `${this.config.subjectPrefix}${options.filterSubject}`,
       transact: typeormTransact(this.dataSource),
       onError: (error, id) => this.logError(error, `consumer ${id}`),
+      onOutcome: (consumer, outcome) => this.metrics.consumed.inc({ consumer, outcome }),
     });
     this.consumers.push(consumer);
     return consumer;
   }
 
   setTimerHandler(fire: (timer: Timer) => Promise<void>): void {
-    this.timers = new TimerWorker(this.pool, this.clock, fire, { onError: (error) => this.logError(error, 'timers') });
+    this.timers = new TimerWorker(this.pool, this.clock, fire, {
+      onError: (error) => this.logError(error, 'timers'),
+      onFired: (timer, outcome) => this.metrics.timers.inc({ kind: timer.kind, outcome }),
+    });
   }
 
   /** Starts the relay, the projections, the consumers and the timers. */
@@ -133,6 +146,7 @@ export class ServiceHost {
     for (const runner of this.runners) runner.start();
     for (const consumer of this.consumers) await consumer.start();
     this.timers?.start();
+    this.logger.info({ processors: this.runners.map((r) => r.processor.id), consumers: this.consumers.length }, 'processing started');
   }
 
   /** Nudges processors and timers after a local write so read models follow quickly. */

@@ -36,7 +36,7 @@ describe('complaints service: SLA policies and the working calendar as events', 
   beforeAll(async () => {
     nc = await connect({ servers: iso.natsUrl });
     await ensureEventStream(await jetstreamManager(nc), { name: `${iso.streamPrefix}MEMBERS_EVT`, subjects: [`${iso.subjectPrefix}members.evt.>`] });
-    app = await createComplaintsService({ config, clock });
+    app = await createComplaintsService({ config, clock, logging: false });
     rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
   });
   afterAll(async () => {

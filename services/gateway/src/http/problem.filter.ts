@@ -1,7 +1,7 @@
 import { Catch, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { PINO_LOGGER } from '../ops/logger.js';
+import { PINO_LOGGER } from '@cs/observability';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.js';
 
 /** Every error leaves the gateway as `application/problem+json`; only genuine bugs are 500 and logged. */

@@ -3,9 +3,12 @@ import { pino, type Logger } from 'pino';
 
 export const PINO_LOGGER = Symbol('PINO_LOGGER');
 
-/** JSON lines on stdout; `enabled: false` for tests. Never given request bodies. */
-export function createPinoLogger(enabled = true): Logger {
-  return pino({ name: 'gateway', level: enabled ? (process.env.LOG_LEVEL ?? 'info') : 'silent', base: { service: 'gateway' } });
+/**
+ * JSON lines on stdout, one logger per process part (`service`); `enabled: false` silences it
+ * (tests). Callers never pass request bodies or personal data.
+ */
+export function createPinoLogger(enabled = true, service = 'gateway'): Logger {
+  return pino({ name: service, level: enabled ? (process.env.LOG_LEVEL ?? 'info') : 'silent', base: { service } });
 }
 
 /** Nest's own messages (bootstrap, route mapping) through pino. */
