@@ -104,6 +104,7 @@ console.log(`
      API       ${base}/v1
      Docs      ${base}/docs   (OpenAPI: ${base}/docs/openapi.json)
      Health    ${base}/health/ready     Metrics ${base}/metrics
+     Services  members :3101, complaints :3102 (/health/ready, /metrics)
      Token     npm run token -- --role hq_cs_agent     (roles: store_staff, store_manager, hq_cs_agent, hq_cs_manager, admin, …)
      Postgres  ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}    NATS ${natsUrl}
      Ctrl-C stops everything.
