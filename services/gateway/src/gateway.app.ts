@@ -5,6 +5,7 @@ import { connect } from '@nats-io/transport-node';
 import { DEFAULT_JWT_SECRET, type GatewayOptions } from './gateway.options.js';
 import { correlationIdFor, installJsonParser, installRequestHooks } from './http/fastify-setup.js';
 import { GatewayModule } from './gateway.module.js';
+import { installRateLimit } from './http/rate-limit.js';
 import { setupDocs } from './ops/docs.js';
 import { createPinoLogger, PinoNestLogger } from '@cs/observability';
 import { HttpMetrics } from './ops/metrics.js';
@@ -32,6 +33,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<NestFas
     const fastify = app.getHttpAdapter().getInstance();
     installJsonParser(fastify);
     installRequestHooks(fastify, metrics, logger);
+    await installRateLimit(app, options.rateLimitPerMinute ?? 1200, options.jwtSecret);
     setupDocs(app);
     await app.init();
     return app;

@@ -14,6 +14,8 @@ export interface GatewayOptions {
   readinessServices?: string[];
   /** Ping timeout for /health/ready. */
   readinessTimeoutMs?: number;
+  /** Requests per minute per caller before 429 (default 1200). */
+  rateLimitPerMinute?: number;
 }
 
 export const DEFAULT_READINESS_SERVICES = ['members', 'complaints'];
@@ -29,6 +31,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOpt
     jwtSecret: env.JWT_SECRET || DEFAULT_JWT_SECRET,
     subjectPrefix: env.NATS_SUBJECT_PREFIX ?? '',
     rpcTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 5000,
+    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200) || 1200,
     readinessServices: env.READINESS_SERVICES
       ? env.READINESS_SERVICES.split(',').map((s) => s.trim()).filter(Boolean)
       : DEFAULT_READINESS_SERVICES,
