@@ -173,6 +173,28 @@ describe('platform end to end, through the gateway', () => {
     expect((await get(`/v1/complaints/${complaintId}`, null)).status).toBe(401);
   });
 
+  it('lets a customer file and follow only its own complaints, and answer a proposal', async () => {
+    const customer: Claims = { sub: memberId, role: 'customer', name: 'Wang Fang' };
+    const stranger: Claims = { sub: 'someone-else', role: 'customer' };
+    const filed = await post('/v1/complaints', customer, { channel: 'web', source: 'hq', storeId: 'ONLINE', description: 'Parcel arrived wet' });
+    expect(filed.status).toBe(201);
+    const id = filed.body.id;
+    const mine = await get(`/v1/complaints/${id}`, customer);
+    expect(mine.status).toBe(200);
+    expect(mine.body.memberId).toBe(memberId);
+    expect((await get(`/v1/complaints/${id}`, stranger)).status).toBe(404);
+    expect((await get(`/v1/complaints/${complaintId}`, stranger)).status).toBe(404);
+
+    await post(`/v1/complaints/${id}/classify`, hqManager, { category: 'LOGISTICS', severity: 'P3' });
+    await post(`/v1/complaints/${id}/assign`, hqManager, { assigneeId: 'hq-mgr' });
+    await post(`/v1/complaints/${id}/solutions`, hqManager, { description: 'Voucher for the trouble', compensation: { kind: 'voucher', amount: 5000 } });
+    expect((await post(`/v1/complaints/${id}/solutions/1/accept`, stranger, {})).status).toBe(404);
+    const accepted = await post(`/v1/complaints/${id}/solutions/1/accept`, customer, {});
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.status).toBe('solution_accepted');
+    expect((await post(`/v1/complaints/${id}/resolve`, customer, { outcome: 'x' })).status).toBe(403);
+  });
+
   it.each([
     ['/v1/members', { storeId: 'S001', name: 'X', mobile: '123' }, 'mobile'],
     ['/v1/members', { storeId: 'S001', mobile: '13800000000' }, 'name'],

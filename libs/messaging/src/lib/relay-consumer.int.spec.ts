@@ -57,6 +57,25 @@ describe('relay and durable consumer (real Postgres and NATS)', () => {
     expect(msg!.header.get('Nats-Msg-Id')).toBe(events[0].eventId);
   });
 
+  it('keeps the checkpoint when a publish fails, then publishes the batch once it can', async () => {
+    await store.appendToStream('order-2', 'order', [{ type: 'Placed', data: { n: 2 } }, { type: 'Placed', data: { n: 3 } }], {
+      expectedVersion: 'no_stream',
+    });
+    const before = (await jsm.streams.info(stream)).state.messages;
+    let failures = 1;
+    const flaky = (e: Parameters<typeof map>[0]) => {
+      if ((e.data as { n?: number }).n === 3 && failures-- > 0) throw new Error('NATS unavailable');
+      return map(e);
+    };
+    const runner = new ProcessorRunner(store, pgTransact(db.pool), new JetStreamRelay(js, 'shop', flaky, prefix));
+    await expect(runner.catchUp()).rejects.toThrow('NATS unavailable');
+    const checkpoint = (await db.pool.query("select last_global_position from es_checkpoints where processor_id = 'relay:jetstream'")).rows[0];
+    await runner.catchUp();
+    expect((await jsm.streams.info(stream)).state.messages).toBe(before + 2); // n=2 was published twice, deduplicated once
+    const after = (await db.pool.query("select last_global_position from es_checkpoints where processor_id = 'relay:jetstream'")).rows[0];
+    expect(Number(after.last_global_position)).toBeGreaterThan(Number(checkpoint.last_global_position));
+  });
+
   it('applies each message once, acks after commit, retries transient failures and dead-letters poison', async () => {
     const transact = pgTransact(db.pool);
     let failOnce = true;
