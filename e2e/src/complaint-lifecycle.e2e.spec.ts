@@ -1,3 +1,6 @@
+import pg from 'pg';
+import { connect } from '@nats-io/transport-node';
+import { jetstream } from '@nats-io/jetstream';
 import { eventually } from '@cs/testing';
 import { Platform, type Claims } from './support/platform.js';
 
@@ -193,6 +196,32 @@ describe('platform end to end, through the gateway', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body.status).toBe('solution_accepted');
     expect((await post(`/v1/complaints/${id}/resolve`, customer, { outcome: 'x' })).status).toBe(403);
+  });
+
+  it('carries the caller’s W3C trace from HTTP through RPC into the stored event and the published message', async () => {
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const res = await post('/v1/members', storeStaff, { storeId: 'S001', name: 'Trace Me', mobile: '13955554444' }, {
+      traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
+    });
+    expect(res.status).toBe(201);
+    const db = new pg.Client({ connectionString: platform.membersConfig.databaseUrl });
+    await db.connect();
+    const { rows } = await db.query('select metadata from es_events where stream_id = $1', [`member-${res.body.id}`]);
+    await db.end();
+    expect(rows[0].metadata.traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+    expect(rows[0].metadata).toMatchObject({ commandType: 'SubmitApplication', actor: { id: storeStaff.sub } });
+
+    const nc = await connect({ servers: platform.membersConfig.natsUrl });
+    try {
+      await eventually(async () => {
+        const stream = await jetstream(nc).streams.get(`${platform.membersConfig.streamPrefix}MEMBERS_EVT`);
+        const msg = await stream.getMessage({ last_by_subj: `${platform.prefix}members.evt.MemberApplicationSubmitted.v1` });
+        expect(msg?.json<{ data: { memberId: string } }>().data.memberId).toBe(res.body.id);
+        expect(msg?.header.get('traceparent')).toContain(traceId);
+      });
+    } finally {
+      await nc.drain();
+    }
   });
 
   it.each([

@@ -33,8 +33,8 @@ export class Platform {
   private members!: INestApplicationContext;
   private complaints!: INestApplicationContext;
   gateway!: NestFastifyApplication;
-  private readonly prefix = `${uniqueId('e')}.`;
-  private readonly membersConfig = { ...membersConfigFromEnv({}), ...isolatedServiceConfig('members', this.prefix) };
+  readonly prefix = `${uniqueId('e')}.`;
+  readonly membersConfig = { ...membersConfigFromEnv({}), ...isolatedServiceConfig('members', this.prefix) };
   private readonly complaintsConfig = { ...complaintsConfigFromEnv({}), ...isolatedServiceConfig('complaints', this.prefix) };
 
   async start(): Promise<this> {

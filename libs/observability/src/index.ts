@@ -1,1 +1,2 @@
 export * from './lib/logger.js';
+export * from './lib/tracing.js';

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { connect } from '@nats-io/transport-node';
 import { DEFAULT_JWT_SECRET, type GatewayOptions } from './gateway.options.js';
 import { correlationIdFor, installJsonParser, installRequestHooks } from './http/fastify-setup.js';
+import { initTracing } from '@cs/observability';
 import { GatewayModule } from './gateway.module.js';
 import { installRateLimit } from './http/rate-limit.js';
 import { setupDocs } from './ops/docs.js';
@@ -19,6 +20,7 @@ const BODY_LIMIT = 1024 * 1024;
  * validation, metrics and docs. `app.close()` drains the NATS connection.
  */
 export async function createGatewayApp(options: GatewayOptions): Promise<NestFastifyApplication> {
+  initTracing('gateway');
   const logger = createPinoLogger(options.logger ?? true);
   if (options.jwtSecret === DEFAULT_JWT_SECRET) logger.warn('JWT_SECRET is the development default: set it outside local development');
   const nc = await connect({ servers: options.natsUrl, name: 'cs-gateway', maxReconnectAttempts: -1 });

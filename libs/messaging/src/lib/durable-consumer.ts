@@ -1,6 +1,7 @@
 import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import type { SqlTx, Transact } from '@cs/eventstore';
 import type { IntegrationEnvelope } from '@cs/contracts';
+import { contextFrom, inSpan, SpanKind } from '@cs/observability';
 import { claimInboxMessage, recordDeadLetter } from './inbox.js';
 import { ensureDurableConsumer } from './provision.js';
 
@@ -84,8 +85,13 @@ export class DurableConsumer<Tx extends SqlTx> {
     }
   }
 
-  /** Handles one delivery. Public for tests that feed messages directly. */
+  /** Handles one delivery inside a span continuing the producer's trace. Public for tests. */
   async process(msg: JsMsg): Promise<void> {
+    const parent = contextFrom({ get: (k) => msg.headers?.get(k) });
+    await inSpan(`consume ${this.options.consumerId}`, SpanKind.CONSUMER, parent, () => this.processInSpan(msg));
+  }
+
+  private async processInSpan(msg: JsMsg): Promise<void> {
     const raw = decoder.decode(msg.data);
     let envelope: IntegrationEnvelope;
     try {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import type { Actor } from '@cs/eventstore';
+import { contextFrom, inSpan, SpanKind, traceHeadersOf } from '@cs/observability';
 import { RpcError, toRpcErrorBody } from './rpc-error.js';
 import { RpcHeaders, type RpcContext, type RpcReply } from './rpc-protocol.js';
 
@@ -10,6 +11,8 @@ export interface RpcCallOptions {
   expectedVersion?: number;
   actor?: Actor;
   timeoutMs?: number;
+  /** W3C trace headers to continue; by default those of the active context. */
+  trace?: Record<string, string>;
 }
 
 const encoder = new TextEncoder();
@@ -28,6 +31,7 @@ export class RpcClient {
     if (options.idempotencyKey) h.set(RpcHeaders.idempotencyKey, options.idempotencyKey);
     if (options.expectedVersion !== undefined) h.set(RpcHeaders.expectedVersion, String(options.expectedVersion));
     if (options.actor) h.set(RpcHeaders.actor, JSON.stringify(options.actor));
+    for (const [key, value] of Object.entries(options.trace ?? traceHeadersOf())) h.set(key, value);
     let msg: Msg;
     try {
       msg = await this.nc.request(`${this.options.subjectPrefix ?? ''}${subject}`, encoder.encode(JSON.stringify(payload ?? {})), {
@@ -91,7 +95,13 @@ export class RpcServer {
       } catch {
         throw new RpcError('validation', 'INVALID_JSON', 'The request body is not valid JSON');
       }
-      reply = { ok: true, data: (await handler(payload, context)) ?? null };
+      // The handler runs in a span continuing the caller's trace, so the events it appends
+      // carry that trace onwards (event metadata, relay headers, consumers).
+      const data = await inSpan(`rpc ${subject}`, SpanKind.SERVER, contextFrom({ get: (k) => msg.headers?.get(k) }), (span) => {
+        span.setAttribute('messaging.correlation_id', context.correlationId);
+        return handler(payload, context);
+      });
+      reply = { ok: true, data: data ?? null };
     } catch (error) {
       const body = toRpcErrorBody(error, expectedVersionGiven);
       if (body.kind === 'internal') this.options.onError?.(error, subject);

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { findCommandResult, handleCommand, type Event, type RecordedEvent, type StreamSpec } from '@cs/eventstore';
 import type { RpcContext } from '@cs/messaging';
+import { traceHeadersOf } from '@cs/observability';
 import type { ServiceHost } from './service-host.js';
 
 export interface RunCommandOptions<State> {
@@ -42,6 +43,7 @@ export async function runCommand<State, Command, E extends Event>(
       causationId: commandId ?? `${ctx.subject}:${ctx.correlationId}`,
       commandType: (command as { type?: string }).type,
       ...(commandId ? { commandId } : {}),
+      ...traceHeadersOf(),
       occurredAt: (command as { now?: string }).now ?? host.clock.now().toISOString(),
     },
     toResult: options.toResult,

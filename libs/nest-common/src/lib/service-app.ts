@@ -2,13 +2,14 @@ import 'reflect-metadata';
 import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createPinoLogger, PinoNestLogger } from '@cs/observability';
+import { createPinoLogger, initTracing, PinoNestLogger } from '@cs/observability';
 
 /**
  * Creates a service process: its work is NATS RPC, processors and consumers (all started on
  * init); its HTTP side only serves `/health/*` and `/metrics`. Initialised, not listening.
  */
 export async function createServiceApp(service: string, module: DynamicModule, logging = true): Promise<NestFastifyApplication> {
+  initTracing(service);
   const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter(), {
     logger: logging ? new PinoNestLogger(createPinoLogger(true, service)) : false,
     abortOnError: false,

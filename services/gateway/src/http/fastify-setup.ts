@@ -3,7 +3,10 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { HttpMetrics } from '../ops/metrics.js';
+import { trace, SpanKind } from '@opentelemetry/api';
+import { contextFrom } from '@cs/observability';
 import { ProblemException } from './problem.js';
+import { setTraceContext } from './request-context.js';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
 const SAFE_CORRELATION_ID = /^[\w.:@-]{1,128}$/;
@@ -35,12 +38,24 @@ export function installJsonParser(fastify: FastifyInstance): void {
   fastify.addContentTypeParser(/^application\/[\w.+-]+\+json$/, { parseAs: 'string' }, parse);
 }
 
-/** Correlation header on every response; one log line and one histogram sample per request. */
+const spans = new WeakMap<object, import('@opentelemetry/api').Span>();
+
+/**
+ * Correlation header on every response; a server span per request continuing the caller's
+ * `traceparent`; one log line and one histogram sample per request.
+ */
 export function installRequestHooks(fastify: FastifyInstance, metrics: HttpMetrics, logger: Logger): void {
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header(CORRELATION_HEADER, String(request.id));
+    const parent = contextFrom(request.headers as Record<string, string>);
+    const span = trace.getTracer('cs-platform').startSpan(`${request.method} ${request.routeOptions?.url ?? 'unmatched'}`, { kind: SpanKind.SERVER }, parent);
+    spans.set(request, span);
+    setTraceContext(request, trace.setSpan(parent, span));
   });
   fastify.addHook('onResponse', async (request, reply) => {
+    const span = spans.get(request);
+    span?.setAttribute('http.response.status_code', reply.statusCode);
+    span?.end();
     const route = request.routeOptions?.url ?? 'unmatched';
     const seconds = reply.elapsedTime / 1000;
     metrics.observe(request.method, route, reply.statusCode, seconds);

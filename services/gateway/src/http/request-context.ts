@@ -1,9 +1,17 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '@cs/eventstore';
+import { traceHeadersOf } from '@cs/observability';
+import type { Context } from '@opentelemetry/api';
 import { parseIdempotencyKey, parseIfMatch } from './command-headers.js';
 
 const actors = new WeakMap<object, Actor>();
+const traces = new WeakMap<object, Context>();
+
+/** The trace context of the request's server span (set when the request arrives). */
+export function setTraceContext(request: FastifyRequest, context: Context): void {
+  traces.set(request, context);
+}
 
 export function setActor(request: FastifyRequest, actor: Actor): void {
   actors.set(request, actor);
@@ -17,6 +25,8 @@ export function actorOf(request: FastifyRequest): Actor | undefined {
 export interface CallContext {
   actor: Actor;
   correlationId: string;
+  /** W3C trace headers of the request's span, continued by the service. */
+  trace?: Record<string, string>;
 }
 
 /** A command additionally carries optimistic concurrency and idempotency. */
@@ -29,7 +39,8 @@ function callContext(request: FastifyRequest): CallContext {
   const actor = actors.get(request);
   // the global AuthGuard runs first; reaching here without an actor is a wiring bug
   if (!actor) throw new Error('No authenticated actor on the request');
-  return { actor, correlationId: String(request.id) };
+  const trace = traces.get(request);
+  return { actor, correlationId: String(request.id), ...(trace ? { trace: traceHeadersOf(trace) } : {}) };
 }
 
 /** The caller of a query. */

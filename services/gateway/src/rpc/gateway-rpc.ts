@@ -19,9 +19,9 @@ export class GatewayRpc implements OnModuleDestroy {
   }
 
   call<T = unknown>(subject: string, payload: unknown, context: CallContext | CommandContext, timeoutMs?: number): Promise<T> {
-    const { actor, correlationId } = context;
+    const { actor, correlationId, trace } = context;
     const { expectedVersion, idempotencyKey } = context as CommandContext;
-    return this.client.call<T>(subject, payload, { actor, correlationId, expectedVersion, idempotencyKey, timeoutMs }).catch((error: unknown) => {
+    return this.client.call<T>(subject, payload, { actor, correlationId, expectedVersion, idempotencyKey, timeoutMs, trace }).catch((error: unknown) => {
       // e.g. a reply that is not JSON: the service misbehaved, not the client (502, not 500)
       if (error instanceof RpcError) throw error;
       throw new RpcError('internal', 'BAD_SERVICE_REPLY', `Unreadable reply from ${subject}`);

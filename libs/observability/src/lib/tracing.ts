@@ -1,0 +1,68 @@
+import { context, propagation, trace, SpanKind, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+
+let provider: NodeTracerProvider | null = null;
+
+/**
+ * Registers OpenTelemetry once per process: W3C trace-context propagation and async context
+ * always (so a `traceparent` flows from HTTP through RPC, the event log, JetStream and
+ * consumers); spans are exported over OTLP/HTTP only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+ */
+export function initTracing(serviceName: string, extraProcessors: SpanProcessor[] = []): void {
+  if (provider) return;
+  const processors: SpanProcessor[] = [...extraProcessors];
+  if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) processors.push(new BatchSpanProcessor(new OTLPTraceExporter()));
+  provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME ?? serviceName }),
+    spanProcessors: processors,
+  });
+  provider.register();
+}
+
+export async function shutdownTracing(): Promise<void> {
+  await provider?.shutdown().catch(() => undefined);
+}
+
+type Carrier = Record<string, string>;
+
+/** The W3C `traceparent` (and `tracestate`) of a context, for headers and event metadata. */
+export function traceHeadersOf(ctx: Context = context.active()): Carrier {
+  const carrier: Carrier = {};
+  propagation.inject(ctx, carrier);
+  return carrier;
+}
+
+/** A context continuing the trace described by `headers` (any case of `traceparent`). */
+export function contextFrom(headers: { get(name: string): string | undefined | null } | Carrier): Context {
+  const get = (name: string) =>
+    typeof (headers as { get?: unknown }).get === 'function'
+      ? ((headers as { get(n: string): string | undefined | null }).get(name) ?? undefined)
+      : (headers as Carrier)[name];
+  return propagation.extract(context.active(), { traceparent: get('traceparent'), tracestate: get('tracestate') }, {
+    get: (carrier, key) => (carrier as Record<string, string | undefined>)[key],
+    keys: (carrier) => Object.keys(carrier as object),
+  });
+}
+
+const tracer = () => trace.getTracer('cs-platform');
+
+/**
+ * Runs `fn` inside a span that continues `parent`; the span ends with the promise and records
+ * a failure as an error status. Nested work sees the span as the active context.
+ */
+export async function inSpan<T>(name: string, kind: SpanKind, parent: Context, fn: (span: Span) => Promise<T>): Promise<T> {
+  const span = tracer().startSpan(name, { kind }, parent);
+  try {
+    return await context.with(trace.setSpan(parent, span), () => fn(span));
+  } catch (error) {
+    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+    throw error;
+  } finally {
+    span.end();
+  }
+}
+
+export { SpanKind };
