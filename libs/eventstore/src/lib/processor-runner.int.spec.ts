@@ -100,4 +100,20 @@ describe('ProcessorRunner', () => {
     reader.release();
     expect(await total('t1', 'a')).toBe(expected);
   });
+
+  it('rebuilds on an operator request, done by whichever replica holds the lease', async () => {
+    const runner = new ProcessorRunner(store, transact, totals('t1'), { idleMs: 20, rebuildCheckMs: 20 });
+    await runner.catchUp();
+    const expected = await total('t1', 'a');
+    await db.pool.query("update t1 set total = -5 where id = 'a'");
+    runner.start();
+    await db.pool.query("insert into es_rebuild_requests (processor_id) values ('projection:t1:v1')");
+    await eventually(async () => {
+      const { rows } = await db.pool.query("select done_at, events from es_rebuild_requests where processor_id = 'projection:t1:v1'");
+      expect(rows[0].done_at).not.toBeNull();
+      expect(rows[0].events).toBeGreaterThan(0);
+    });
+    expect(await total('t1', 'a')).toBe(expected);
+    await runner.stop();
+  });
 });

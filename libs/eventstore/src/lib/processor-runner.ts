@@ -12,6 +12,8 @@ export interface ProcessorRunnerOptions {
   idleMs?: number;
   /** Pause before retrying after a failed batch. */
   retryMs?: number;
+  /** How often a projection's runner looks for an operator's rebuild request. */
+  rebuildCheckMs?: number;
   onError?: (error: unknown, processorId: string) => void;
 }
 
@@ -24,6 +26,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  private nextRebuildCheck = 0;
   /** Set by poke(): new events may be there, so the next pause is skipped. */
   private poked = false;
   /**
@@ -41,7 +44,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
     options: ProcessorRunnerOptions = {},
   ) {
     this.lease = new AdvisoryLease(store.pool as Pool, `processor:${processor.id}`);
-    this.opts = { batchSize: 200, idleMs: 100, retryMs: 1000, ...options };
+    this.opts = { batchSize: 200, idleMs: 100, retryMs: 1000, rebuildCheckMs: 2000, ...options };
   }
 
   start(): void {
@@ -71,6 +74,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
       let failed = false;
       try {
         if (await this.lease.tryAcquire()) {
+          await this.rebuildIfRequested();
           const processed = await this.processBatch();
           if (processed > 0) pause = 0;
         } else {
@@ -97,6 +101,23 @@ export class ProcessorRunner<Tx extends SqlTx> {
       const timer = setTimeout(done, ms);
       this.wake = done;
     });
+  }
+
+  /**
+   * Operators ask for a rebuild by a row in es_rebuild_requests (see scripts/rebuild-projection);
+   * the one runner holding the projection's lease does it, so replicas never race.
+   */
+  private async rebuildIfRequested(): Promise<void> {
+    const projection = this.processor as Projection<Tx>;
+    if (typeof projection.reset !== 'function' || Date.now() < this.nextRebuildCheck) return;
+    this.nextRebuildCheck = Date.now() + this.opts.rebuildCheckMs;
+    const { rows } = await this.store.pool.query(
+      `update es_rebuild_requests set started_at = now() where processor_id = $1 and done_at is null returning processor_id`,
+      [projection.id],
+    );
+    if (!rows.length) return;
+    const events = await rebuildWithin(this.store, this.transact, projection);
+    await this.store.pool.query('update es_rebuild_requests set done_at = now(), events = $2 where processor_id = $1', [projection.id, events]);
   }
 
   /** Processes one batch; returns how many events it read. Callers must hold the lease. */
@@ -126,8 +147,8 @@ export class ProcessorRunner<Tx extends SqlTx> {
 /**
  * Rebuilds a projection from the start of the log inside ONE transaction: readers keep seeing
  * the old rows (MVCC) until the rebuilt ones commit, so there is no downtime. Row deletion
- * (not TRUNCATE) keeps readers unblocked. The live runner must be stopped or must not hold the
- * lease meanwhile; this takes the same lease.
+ * (not TRUNCATE) keeps readers unblocked. Takes the projection's lease, so the live runner must
+ * not hold it (a running service rebuilds on request instead: es_rebuild_requests).
  */
 export async function rebuildProjection<Tx extends SqlTx>(
   store: PostgresEventStore,
@@ -138,24 +159,34 @@ export async function rebuildProjection<Tx extends SqlTx>(
   const lease = new AdvisoryLease(store.pool as Pool, `processor:${projection.id}`);
   if (!(await lease.tryAcquire())) throw new Error(`Projection ${projection.id} is running elsewhere; stop it first`);
   try {
-    return await transact(async (tx) => {
-      await projection.reset(tx);
-      await resetCheckpoint(tx, projection.id);
-      let position = LOG_START;
-      let total = 0;
-      for (;;) {
-        const events = await store.readAll(position, batchSize);
-        if (events.length === 0) break;
-        const relevant = projection.handles ? events.filter((e) => projection.handles!.includes(e.type)) : events;
-        if (relevant.length) await projection.handle(relevant, tx);
-        const last = events[events.length - 1];
-        position = { transactionId: last.transactionId, globalPosition: last.globalPosition };
-        total += events.length;
-      }
-      if (total > 0) await storeCheckpoint(tx, projection.id, LOG_START, position);
-      return total;
-    });
+    return await rebuildWithin(store, transact, projection, batchSize);
   } finally {
     await lease.release();
   }
+}
+
+/** The rebuild itself, for a caller that already holds the projection's lease. */
+async function rebuildWithin<Tx extends SqlTx>(
+  store: PostgresEventStore,
+  transact: Transact<Tx>,
+  projection: Projection<Tx>,
+  batchSize = 1000,
+): Promise<number> {
+  return transact(async (tx) => {
+    await projection.reset(tx);
+    await resetCheckpoint(tx, projection.id);
+    let position = LOG_START;
+    let total = 0;
+    for (;;) {
+      const events = await store.readAll(position, batchSize);
+      if (events.length === 0) break;
+      const relevant = projection.handles ? events.filter((e) => projection.handles!.includes(e.type)) : events;
+      if (relevant.length) await projection.handle(relevant, tx);
+      const last = events[events.length - 1];
+      position = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+      total += events.length;
+    }
+    if (total > 0) await storeCheckpoint(tx, projection.id, LOG_START, position);
+    return total;
+  });
 }

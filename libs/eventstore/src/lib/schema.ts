@@ -64,6 +64,14 @@ create table if not exists es_command_log (
   created_at    timestamptz not null default now()
 );
 
+create table if not exists es_rebuild_requests (
+  processor_id  text        primary key,
+  requested_at  timestamptz not null default now(),
+  started_at    timestamptz,
+  done_at       timestamptz,
+  events        int
+);
+
 create table if not exists es_timers (
   timer_id     text        primary key,
   stream_id    text        not null,

@@ -15,3 +15,21 @@ export class EventStoreSchema1735689600000 implements MigrationInterface {
     );
   }
 }
+
+/**
+ * Timer retries with backoff and operator rebuild requests. The first migration already creates
+ * them on new databases (the schema SQL is idempotent); this one brings older databases along.
+ */
+export class EventStoreTimerRetriesAndRebuilds1735689600001 implements MigrationInterface {
+  name = 'EventStoreTimerRetriesAndRebuilds1735689600001';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(EVENT_STORE_SCHEMA_SQL);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      'drop table if exists es_rebuild_requests; alter table es_timers drop column if exists attempts, drop column if exists next_attempt_at, drop column if exists last_error',
+    );
+  }
+}
