@@ -69,9 +69,11 @@ describe('platform end to end, through the gateway', () => {
       orderRef: 'POS-20260601-0042',
     });
     expect(filed.status).toBe(201);
-    expect(filed.body.firstResponseDueAt).toBeDefined();
-    expect(filed.body.resolutionDueAt).toBeDefined();
     complaintId = filed.body.id;
+    const received = Date.parse((await get(`/v1/complaints/${complaintId}`, storeStaff)).body.receivedAt);
+    // the chain policy: first reply within 24 h, handled within 48 h
+    expect(Date.parse(filed.body.firstResponseDueAt) - received).toBe(24 * 3_600_000);
+    expect(Date.parse(filed.body.resolutionDueAt) - received).toBe(48 * 3_600_000);
     await eventually(async () => {
       const view = await get(`/v1/complaints/${complaintId}`, storeStaff);
       expect(view.body.member).toMatchObject({ id: memberId, name: 'Wang Fang', memberNo, status: 'active' });

@@ -130,6 +130,11 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
     expect(second.severity).toBe('P2');
   });
 
+  it('lists nothing, rather than failing, for callers who may see no store', async () => {
+    expect(await call(ComplaintsRpc.ListComplaints, {}, { id: 'w', role: 'warehouse' })).toEqual({ items: [], nextCursor: null });
+    expect(await call(ComplaintsRpc.ListComplaints, {}, { id: 'a', role: 'hq_cs_agent', regionIds: [] })).toEqual({ items: [], nextCursor: null });
+  });
+
   it('keeps complaints within store and region scope, and refuses out-of-order actions', async () => {
     const { id } = await file({ source: 'store' }, staffS001);
     expect((await rpcError(call(ComplaintsRpc.GetComplaint, { complaintId: id }, staffS002)))?.kind).toBe('not_found');

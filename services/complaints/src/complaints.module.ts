@@ -50,6 +50,9 @@ class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown
     h.handleRpc(ComplaintsRpc.DefineSlaPolicy, (p, c) => this.slaConfig.definePolicy(p, c));
     h.handleRpc(ComplaintsRpc.GetWorkingCalendar, (p, c) => this.slaConfig.getCalendar(p, c));
     h.handleRpc(ComplaintsRpc.DefineWorkingCalendar, (p, c) => this.slaConfig.defineCalendar(p, c));
+    h.handleRpc(ComplaintsRpc.GetSlaPolicy, (p, c) => this.slaConfig.getPolicy(p, c));
+    h.handleRpc(ComplaintsRpc.SlaPolicyHistory, (p, c) => this.slaConfig.policyHistory(p, c));
+    h.handleRpc(ComplaintsRpc.WorkingCalendarHistory, (p, c) => this.slaConfig.calendarHistory(p, c));
     h.addProcessor(complaintListProjection);
     h.addProcessor(slaTimersProcessor);
     h.addConsumer({

@@ -116,6 +116,13 @@ describe('members service (RPC over NATS, real Postgres)', () => {
     });
   });
 
+  it('shows nothing, rather than failing, to callers who may see no store', async () => {
+    for (const actor of [{ id: 'a', role: 'hq_cs_agent', regionIds: [] }, { id: 'w', role: 'warehouse' }, { id: 's', role: 'store_staff', storeId: 'S999' }]) {
+      expect(await call(MembersRpc.ListMembers, {}, actor)).toEqual({ items: [], nextCursor: null });
+      expect(await call(MembersRpc.ReviewQueue, {}, actor)).toEqual({ items: [], nextCursor: null });
+    }
+  });
+
   it('lists the day’s entries awaiting review, oldest first, page by page', async () => {
     clock.set('2026-05-12T01:00:00Z');
     const ids: string[] = [];

@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInstant } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 import {
   COMPLAINT_CATEGORIES,
@@ -27,9 +28,9 @@ export class ComplaintClosedV1 {
   @IsIn(COMPLAINT_SEVERITIES) severity: ComplaintSeverityValue;
   @IsIn(COMPLAINT_CLOSURES) closure: ComplaintClosureValue;
   @IsOptional() @IsInt() @Min(1) @Max(5) satisfaction?: number;
-  @IsOptional() @IsISO8601({ strict: true }) resolvedAt?: string;
+  @IsOptional() @IsInstant() resolvedAt?: string;
   @IsInt() @Min(0) reopenCount: number;
-  @IsISO8601({ strict: true }) closedAt: string;
+  @IsInstant() closedAt: string;
 }
 
 export const complaintClosedV1Example: ComplaintClosedV1 = {

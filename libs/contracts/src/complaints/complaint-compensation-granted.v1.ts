@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Min, Max } from 'class-validator';
+import { IsInstant, MAX_AMOUNT_FEN } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 import { COMPLAINT_COMPENSATION_KINDS, type ComplaintCompensationKindValue } from './complaint-vocabulary.js';
 
@@ -17,12 +18,12 @@ export class ComplaintCompensationGrantedV1 {
   @IsInt() @Min(1) solutionNo: number;
   @IsIn(COMPLAINT_COMPENSATION_KINDS) kind: ComplaintCompensationKindValue;
   /** Integer minor units (fen). */
-  @IsOptional() @IsInt() @Min(0) amount?: number;
+  @IsOptional() @IsInt() @Min(0) @Max(MAX_AMOUNT_FEN) amount?: number;
   @IsOptional() @IsString() @Length(1, 64) giftSku?: string;
   @IsOptional() @IsInt() @Min(1) quantity?: number;
   @IsOptional() @IsString() @Length(1, 64) memberId?: string;
   @IsString() @Length(1, 64) storeId: string;
-  @IsISO8601({ strict: true }) grantedAt: string;
+  @IsInstant() grantedAt: string;
 }
 
 export const complaintCompensationGrantedV1Example: ComplaintCompensationGrantedV1 = {

@@ -1,4 +1,5 @@
-import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsInstant } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 import {
   COMPLAINT_ESCALATION_LEVELS,
@@ -25,7 +26,7 @@ export class ComplaintEscalatedV1 {
   @IsString() @Length(1, 1000) reason: string;
   @IsOptional() @IsString() @Length(1, 64) assigneeId?: string;
   @IsString() @Length(1, 64) escalatedBy: string;
-  @IsISO8601({ strict: true }) escalatedAt: string;
+  @IsInstant() escalatedAt: string;
 }
 
 export const complaintEscalatedV1Example: ComplaintEscalatedV1 = {

@@ -1,4 +1,5 @@
-import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsInstant } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 import {
   COMPLAINT_CATEGORIES,
@@ -27,9 +28,9 @@ export class ComplaintFiledV1 {
   @IsIn(COMPLAINT_SOURCES) source: ComplaintSourceValue;
   @IsOptional() @IsIn(COMPLAINT_CATEGORIES) category?: ComplaintCategoryValue;
   @IsIn(COMPLAINT_SEVERITIES) severity: ComplaintSeverityValue;
-  @IsISO8601({ strict: true }) firstResponseDueAt: string;
-  @IsISO8601({ strict: true }) resolutionDueAt: string;
-  @IsISO8601({ strict: true }) receivedAt: string;
+  @IsInstant() firstResponseDueAt: string;
+  @IsInstant() resolutionDueAt: string;
+  @IsInstant() receivedAt: string;
 }
 
 export const complaintFiledV1Example: ComplaintFiledV1 = {

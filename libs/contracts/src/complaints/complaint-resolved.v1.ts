@@ -1,4 +1,5 @@
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsInstant } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 import {
   COMPLAINT_CATEGORIES,
@@ -22,7 +23,7 @@ export class ComplaintResolvedV1 {
   @IsIn(COMPLAINT_SEVERITIES) severity: ComplaintSeverityValue;
   @IsOptional() @IsString() @Length(1, 64) assigneeId?: string;
   @IsString() @Length(1, 2000) outcome: string;
-  @IsISO8601({ strict: true }) resolvedAt: string;
+  @IsInstant() resolvedAt: string;
   @IsBoolean() withinSla: boolean;
 }
 

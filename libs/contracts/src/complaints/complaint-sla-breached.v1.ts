@@ -1,4 +1,5 @@
-import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsInstant } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 import {
   COMPLAINT_ESCALATION_LEVELS,
@@ -20,8 +21,8 @@ export class ComplaintSlaBreachedV1 {
   @IsString() @Length(1, 64) complaintId: string;
   @IsString() @Length(1, 64) storeId: string;
   @IsIn(COMPLAINT_SLA_CLOCKS) clock: ComplaintSlaClockValue;
-  @IsISO8601({ strict: true }) dueAt: string;
-  @IsISO8601({ strict: true }) breachedAt: string;
+  @IsInstant() dueAt: string;
+  @IsInstant() breachedAt: string;
   @IsIn(COMPLAINT_SEVERITIES) severity: ComplaintSeverityValue;
   @IsIn(COMPLAINT_ESCALATION_LEVELS) escalationLevel: ComplaintEscalationLevelValue;
   @IsOptional() @IsString() @Length(1, 64) assigneeId?: string;

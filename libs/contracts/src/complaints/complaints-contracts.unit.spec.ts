@@ -120,7 +120,7 @@ describe('Complaints contracts', () => {
 
     it('should name every RPC subject complaints.rpc.<Name>', () => {
       for (const [name, subject] of Object.entries(ComplaintsRpc)) expect(subject).toBe(`complaints.rpc.${name}`);
-      expect(Object.keys(ComplaintsRpc)).toHaveLength(19);
+      expect(Object.keys(ComplaintsRpc)).toHaveLength(22);
     });
 
     it('should keep the published contracts unchanged', () => {
@@ -187,14 +187,28 @@ describe('Complaints contracts', () => {
       ['description', '   '],
       ['description', 'x'.repeat(2001)],
       ['category', 'WEATHER'],
-      ['slaPolicy', 'vip'],
+      ['slaPolicy', 'VIP policy!'],
       ['severity', 'P1'],
     ])('should reject %s = %p', async (field, value) => {
       expect(await rejectedFields(FileComplaintRequest, { ...good, [field]: value })).toEqual([field]);
     });
 
+    it('should accept any defined SLA policy id (the service refuses unknown ones)', async () => {
+      expect(await rejectedFields(FileComplaintRequest, { ...good, slaPolicy: 'vip' })).toEqual([]);
+    });
+
     it('should accept an optional complaint id on the RPC command', async () => {
       expect(await rejectedFields(FileComplaintCommand, { ...good, complaintId: 'c-1' })).toEqual([]);
+    });
+  });
+
+  describe('when validating money and instants', () => {
+    it.each([1e300, 10_000_000_001, -1, 1.5])('should refuse a compensation amount of %p fen', async (amount) => {
+      expect(await rejectedFields(ProposeSolutionRequest, { description: 'Refund', compensation: { kind: 'refund', amount } })).toEqual(['compensation.amount']);
+    });
+
+    it.each(['2026-005', '2026-01-05T10:00', '2026-02-30T10:00:00Z'])('should refuse expectedResolutionAt %p', async (expectedResolutionAt) => {
+      expect(await rejectedFields(ProposeSolutionRequest, { description: 'Refund', expectedResolutionAt })).toEqual(['expectedResolutionAt']);
     });
   });
 

@@ -1,4 +1,5 @@
-import { IsIn, IsISO8601, IsString, Length } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
+import { IsInstant } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 
 export const memberActivatedV1 = {
@@ -15,7 +16,7 @@ export class MemberActivatedV1 {
   @IsString() @Length(1, 50) name: string;
   @IsIn(['active']) status: 'active';
   @IsIn(['standard']) tier: 'standard';
-  @IsISO8601({ strict: true }) activatedAt: string;
+  @IsInstant() activatedAt: string;
 }
 
 export const memberActivatedV1Example: MemberActivatedV1 = {

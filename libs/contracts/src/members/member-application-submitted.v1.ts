@@ -1,4 +1,5 @@
-import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsInstant } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 
 export const memberApplicationSubmittedV1 = {
@@ -14,7 +15,7 @@ export class MemberApplicationSubmittedV1 {
   @IsString() @Length(1, 50) name: string;
   @IsIn(['pending_review']) status: 'pending_review';
   @IsOptional() @IsString() @Length(1, 64) applicationNo?: string;
-  @IsISO8601({ strict: true }) submittedAt: string;
+  @IsInstant() submittedAt: string;
 }
 
 export const memberApplicationSubmittedV1Example: MemberApplicationSubmittedV1 = {

@@ -1,4 +1,5 @@
-import { ArrayMinSize, IsArray, IsIn, IsISO8601, IsString, Length } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsString, Length } from 'class-validator';
+import { IsInstant } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 import { MEMBER_SUPPLEMENTABLE_FIELDS, type MemberSupplementableFieldName } from './member-vocabulary.js';
 
@@ -16,7 +17,7 @@ export class MemberApplicationSupplementedV1 {
   @IsIn(['pending_review']) status: 'pending_review';
   @IsArray() @ArrayMinSize(1) @IsIn(MEMBER_SUPPLEMENTABLE_FIELDS, { each: true })
   supplementedFields: MemberSupplementableFieldName[];
-  @IsISO8601({ strict: true }) supplementedAt: string;
+  @IsInstant() supplementedAt: string;
 }
 
 export const memberApplicationSupplementedV1Example: MemberApplicationSupplementedV1 = {

@@ -1,4 +1,5 @@
-import { ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsInstant } from '../validators.js';
 import type { IntegrationEventDescriptor } from '../envelope.js';
 import { MEMBER_SUPPLEMENTABLE_FIELDS, type MemberSupplementableFieldName } from './member-vocabulary.js';
 
@@ -17,7 +18,7 @@ export class MemberSupplementRequestedV1 {
   @IsArray() @ArrayMinSize(1) @IsIn(MEMBER_SUPPLEMENTABLE_FIELDS, { each: true })
   missingFields: MemberSupplementableFieldName[];
   @IsOptional() @IsString() @MaxLength(500) note?: string;
-  @IsISO8601({ strict: true }) requestedAt: string;
+  @IsInstant() requestedAt: string;
 }
 
 export const memberSupplementRequestedV1Example: MemberSupplementRequestedV1 = {

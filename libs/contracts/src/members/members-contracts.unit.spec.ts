@@ -158,6 +158,10 @@ describe('Members contracts', () => {
       expect(await rejectedFields(SubmitMemberApplicationRequest, rest)).toEqual([field]);
     });
 
+    it.each(['preferences', 'marketingConsent'])('should reject an array as %s', async (field) => {
+      expect(await rejectedFields(SubmitMemberApplicationRequest, { ...good, [field]: [] })).toEqual([field]);
+    });
+
     it('should reject malformed nested preferences and consent, naming the nested field', async () => {
       expect(
         await rejectedFields(SubmitMemberApplicationRequest, { ...good, preferences: { styles: 'casual' } }),
@@ -203,6 +207,12 @@ describe('Members contracts', () => {
     it('should require the memberId on the command', async () => {
       expect(await rejectedFields(ReviewMemberCommand, { decision: 'approve' })).toEqual(['memberId']);
       expect(await rejectedFields(ReviewMemberCommand, { decision: 'approve', memberId: 'm-1' })).toEqual([]);
+    });
+  });
+
+  describe('when naming missing fields', () => {
+    it('should refuse repeated or too many missing fields', async () => {
+      expect(await rejectedFields(ReviewMemberRequest, { decision: 'request_supplement', missingFields: ['gender', 'gender'] })).toEqual(['missingFields']);
     });
   });
 

@@ -21,6 +21,11 @@ export async function validatePayload<T extends object>(cls: ClassConstructor<T>
       { field: '(body)', message: 'must be a JSON object' },
     ]);
   }
+  if (depthOf(payload) > MAX_DEPTH) {
+    throw new RpcError('validation', 'INVALID_BODY', `The body nests deeper than ${MAX_DEPTH} levels`, [
+      { field: '(body)', message: `must not nest deeper than ${MAX_DEPTH} levels` },
+    ]);
+  }
   const nul = fieldsWithNul(payload);
   if (nul.length) {
     throw new RpcError(
@@ -52,4 +57,17 @@ function fieldsWithNul(value: unknown, path = ''): string[] {
     return Object.entries(value).flatMap(([k, v]) => [...(k.includes('\u0000') ? [path ? `${path}.${k}` : k] : []), ...fieldsWithNul(v, path ? `${path}.${k}` : k)]);
   }
   return [];
+}
+
+const MAX_DEPTH = 32;
+
+/** Nesting depth, stopping early past the limit (deep input would overflow recursive validators). */
+function depthOf(value: unknown, depth = 0): number {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return depth;
+  let deepest = depth + 1;
+  for (const child of Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(child, depth + 1));
+    if (deepest > MAX_DEPTH) break;
+  }
+  return deepest;
 }

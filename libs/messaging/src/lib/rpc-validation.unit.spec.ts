@@ -21,6 +21,12 @@ describe('validatePayload', () => {
     expect(error.errors!.map((e) => e.field).sort()).toEqual(['extra', 'name']);
   });
 
+  it('refuses deeply nested input before validating it', async () => {
+    let deep: Record<string, unknown> = { a: 1 };
+    for (let i = 0; i < 5000; i++) deep = { a: deep };
+    await expect(validatePayload(Body, { name: 'Li', note: deep })).rejects.toMatchObject({ kind: 'validation', code: 'INVALID_BODY' });
+  });
+
   it('refuses NUL characters anywhere, which Postgres cannot store, naming the field', async () => {
     const error = (await validatePayload(Body, { name: 'Li', note: 'a\u0000b' }).catch((e) => e)) as RpcError;
     expect(error).toMatchObject({ kind: 'validation' });

@@ -11,6 +11,8 @@ export function encodeCursor(key: TimeCursor): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+const ISSUED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** Decodes a cursor this API issued; anything else is a 400 naming `cursor`, never a database error. */
 export function decodeCursor(cursor: string | undefined): TimeCursor | null {
   if (!cursor) return null;
@@ -21,8 +23,16 @@ export function decodeCursor(cursor: string | undefined): TimeCursor | null {
     value = null;
   }
   const key = value as Partial<TimeCursor> | null;
-  if (key && typeof key.at === 'string' && !Number.isNaN(Date.parse(key.at)) && typeof key.id === 'string' && !key.id.includes('\u0000')) {
-    return { at: new Date(key.at).toISOString(), id: key.id };
+  // exactly what encodeCursor writes: a UTC instant with milliseconds, and a sane id
+  if (
+    key &&
+    typeof key.at === 'string' &&
+    ISSUED_INSTANT.test(key.at) &&
+    !Number.isNaN(Date.parse(key.at)) &&
+    typeof key.id === 'string' &&
+    /^[\w:.-]{1,200}$/.test(key.id)
+  ) {
+    return { at: key.at, id: key.id };
   }
   throw new RpcError('validation', 'INVALID_CURSOR', 'The cursor is not one this API returned', [
     { field: 'cursor', message: 'cursor must be a value returned as nextCursor' },

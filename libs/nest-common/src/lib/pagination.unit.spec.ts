@@ -12,6 +12,8 @@ describe('keyset cursors', () => {
     Buffer.from('{"at":"x","id":"y"}').toString('base64url'),
     Buffer.from('{"at":"2026-06-01T01:00:00Z"}').toString('base64url'),
     Buffer.from('[1,2]').toString('base64url'),
+    Buffer.from('{"at":"+010000-01-01T00:00:00Z","id":"x"}').toString('base64url'),
+    Buffer.from('{"at":"2026-06-01T01:00:00.000Z","id":"x\\u0000"}').toString('base64url'),
   ])('refuses a cursor it did not issue as a validation error naming cursor: %s', (cursor) => {
     let error: any;
     try {

@@ -88,6 +88,8 @@ export class ComplaintQueriesHandler {
       return;
     }
     const stores = this.org.visibleStoreIds(ctx.actor);
-    if (stores !== null) qb.andWhere('c.store_id in (:...stores)', { stores: stores.length ? stores : ['\u0000'] });
+    if (stores === null) return;
+    if (stores.length) qb.andWhere('c.store_id in (:...stores)', { stores });
+    else qb.andWhere('false'); // a caller who may see no store sees nothing
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DefineSlaPolicyCommand, DefineWorkingCalendarRequest } from '@cs/contracts';
+import { DefineSlaPolicyCommand, DefineWorkingCalendarRequest, GetSlaPolicyQuery, GetWorkingCalendarQuery, SlaPolicyHistoryQuery } from '@cs/contracts';
+import { DomainError } from '@cs/eventstore';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { runCommand, ServiceHost, toHistory, type CommandReply } from '@cs/nest-common';
 import { SlaConfigService, type CalendarInForce, type PolicyInForce } from './sla-config.service.js';
 import type { DefineSlaPolicy } from './sla-policy.commands.js';
 import { SLA_POLICY_STREAM_TYPE, slaPolicyDecider, slaPolicyStreamId } from './sla-policy.decider.js';
@@ -47,7 +48,25 @@ export class SlaConfigHandler {
   ) {}
 
   async listPolicies(_payload: unknown, _ctx: RpcContext) {
-    return { items: (await this.slaConfig.policies()).map(policyView) };
+    return { items: (await this.slaConfig.policies()).map(policyView), nextCursor: null };
+  }
+
+  /** One policy as in force now, or as it was at `asOf` (version 0: the configured default). */
+  async getPolicy(payload: unknown, _ctx: RpcContext) {
+    const query = await validatePayload(GetSlaPolicyQuery, payload);
+    const policy = await this.slaConfig.policy(query.policyId, query.asOf ? new Date(query.asOf) : undefined);
+    if (!policy) throw new DomainError('SLA_POLICY_NOT_FOUND', `No SLA policy ${query.policyId}`, 'not_found');
+    return policyView(policy);
+  }
+
+  async policyHistory(payload: unknown, _ctx: RpcContext) {
+    const query = await validatePayload(SlaPolicyHistoryQuery, payload);
+    if (!(await this.slaConfig.policy(query.policyId))) throw new DomainError('SLA_POLICY_NOT_FOUND', `No SLA policy ${query.policyId}`, 'not_found');
+    return { items: toHistory((await this.host.store.readStream(slaPolicyStreamId(query.policyId))).events) };
+  }
+
+  async calendarHistory(_payload: unknown, _ctx: RpcContext) {
+    return { items: toHistory((await this.host.store.readStream(workingCalendarStreamId(DEFAULT_CALENDAR_ID))).events) };
   }
 
   async definePolicy(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
@@ -65,8 +84,9 @@ export class SlaConfigHandler {
     return runCommand(this.host, request.policyId, slaPolicySpec(request.policyId), command, ctx, { request, toResult: changed });
   }
 
-  async getCalendar(_payload: unknown, _ctx: RpcContext) {
-    return calendarView(await this.slaConfig.calendar(DEFAULT_CALENDAR_ID));
+  async getCalendar(payload: unknown, _ctx: RpcContext) {
+    const query = await validatePayload(GetWorkingCalendarQuery, payload ?? {});
+    return calendarView(await this.slaConfig.calendar(DEFAULT_CALENDAR_ID, query.asOf ? new Date(query.asOf) : undefined));
   }
 
   async defineCalendar(payload: unknown, ctx: RpcContext): Promise<CommandReply> {

@@ -6,6 +6,7 @@ import { ComplaintsRpc } from '@cs/contracts';
 import { TestClock, type Actor } from '@cs/eventstore';
 import { ensureEventStream, RpcClient, RpcError, type RpcCallOptions } from '@cs/messaging';
 import { dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import { ServiceHost } from '@cs/nest-common';
 import { complaintsConfigFromEnv } from '../config/complaints.config.js';
 import { createComplaintsService } from '../main.js';
 
@@ -70,8 +71,11 @@ describe('complaints service: SLA policies and the working calendar as events', 
 
     clock.set(at(12));
     await eventually(async () => expect((await view(b.id)).sla.firstResponseBreached).toBe(true));
-    await new Promise((r) => setTimeout(r, 300));
     expect((await view(a.id)).sla.firstResponseBreached).toBe(false);
+    // A's breach stays armed for its own instant: the schedule, not timing luck, says so
+    const pool = app.get(ServiceHost).pool;
+    const armed = await pool.query("select due_at, fired_at from es_timers where timer_id = $1", [`complaint-${a.id}:sla.first_response.breach`]);
+    expect(armed.rows[0]).toEqual({ due_at: new Date(at(24)), fired_at: null });
 
     clock.set(at(24));
     await eventually(async () => expect((await view(a.id)).sla.firstResponseBreached).toBe(true));
@@ -90,6 +94,22 @@ describe('complaints service: SLA policies and the working calendar as events', 
     });
   });
 
+  it('shows a policy as it was, its history, and files complaints under a newly defined policy', async () => {
+    const before = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    await call(ComplaintsRpc.DefineSlaPolicy, { policyId: 'store-vip', firstResponse: { hours: 4 }, resolution: { hours: 24 } }, manager);
+    expect(await call(ComplaintsRpc.GetSlaPolicy, { policyId: 'store-vip' })).toMatchObject({ id: 'store-vip', version: 1, firstResponse: { hours: 4 } });
+    expect((await rpcError(call(ComplaintsRpc.GetSlaPolicy, { policyId: 'store-vip', asOf: before })))?.kind).toBe('not_found');
+    expect(await call(ComplaintsRpc.GetSlaPolicy, { policyId: 'ecommerce', asOf: before })).toMatchObject({ version: 0 });
+    const history = await call(ComplaintsRpc.SlaPolicyHistory, { policyId: 'store-vip' });
+    expect(history.items).toEqual([expect.objectContaining({ version: 1, type: 'SlaPolicyDefined', actor: expect.objectContaining({ id: manager.id }) })]);
+
+    const filed = await file({ slaPolicy: 'store-vip' });
+    expect(filed.firstResponseDueAt).toBe(new Date(Date.parse(clock.now().toISOString()) + 4 * 3_600_000).toISOString());
+    expect(await rpcError(file({ slaPolicy: 'nonexistent' }))).toMatchObject({ kind: 'rule', code: 'UNKNOWN_SLA_POLICY' });
+    expect(await rpcError(call(ComplaintsRpc.GetSlaPolicy, { policyId: 'Bad Id' }))).toMatchObject({ kind: 'validation' });
+  });
+
   it('answers an identical definition with the same version, honours If-Match and replays an Idempotency-Key', async () => {
     const body = { policyId: 'chain', firstResponse: { hours: 12 }, resolution: { hours: 48 }, warningRatio: 0.8 };
     expect(await call(ComplaintsRpc.DefineSlaPolicy, body, manager)).toMatchObject({ id: 'chain', version: 1, changed: false });
@@ -104,6 +124,7 @@ describe('complaints service: SLA policies and the working calendar as events', 
     expect((await policies()).map((p) => [p.id, p.version])).toEqual([
       ['chain', 1],
       ['ecommerce', 0],
+      ['store-vip', 1],
       ['vip', 1],
     ]);
   });

@@ -37,8 +37,8 @@ export class SlaConfigService {
   ) {}
 
   /** The policy in force, or undefined when it is neither configured nor defined. */
-  async policy(policyId: string): Promise<PolicyInForce | undefined> {
-    const read = await this.host.store.readStream(slaPolicyStreamId(policyId));
+  async policy(policyId: string, asOf?: Date): Promise<PolicyInForce | undefined> {
+    const read = await this.host.store.readStream(slaPolicyStreamId(policyId), { asOf });
     const state = fold(slaPolicyDecider, read.events as unknown as SlaPolicyEvent[]);
     if (state.definition) {
       const { policyId: id, ...rest } = state.definition;
@@ -66,8 +66,8 @@ export class SlaConfigService {
     return policies.filter((p): p is PolicyInForce => p !== undefined);
   }
 
-  async calendar(calendarId: string = DEFAULT_CALENDAR_ID): Promise<CalendarInForce> {
-    const read = await this.host.store.readStream(workingCalendarStreamId(calendarId));
+  async calendar(calendarId: string = DEFAULT_CALENDAR_ID, asOf?: Date): Promise<CalendarInForce> {
+    const read = await this.host.store.readStream(workingCalendarStreamId(calendarId), { asOf });
     const state = fold(workingCalendarDecider, read.events as unknown as WorkingCalendarEvent[]);
     if (state.calendar) {
       return { id: calendarId, version: read.version, calendar: workingCalendar(state.calendar), definedAt: state.definedAt, definedBy: state.definedBy };

@@ -66,8 +66,9 @@ export class MemberQueriesHandler {
   private scoped(ctx: RpcContext): SelectQueryBuilder<MemberListRow> {
     const qb = this.host.dataSource.getRepository(MemberListRow).createQueryBuilder('m');
     const stores = this.org.visibleStoreIds(ctx.actor);
-    if (stores !== null) qb.where('m.store_id in (:...stores)', { stores: stores.length ? stores : ['\u0000'] });
-    else qb.where('true');
+    if (stores === null) qb.where('true');
+    else if (stores.length) qb.where('m.store_id in (:...stores)', { stores });
+    else qb.where('false'); // a caller who may see no store sees nothing
     return qb;
   }
 

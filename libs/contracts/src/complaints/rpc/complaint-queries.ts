@@ -1,11 +1,12 @@
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInstant } from '../../validators.js';
 import { COMPLAINT_STATUSES, type ComplaintStatusValue } from '../complaint-vocabulary.js';
 import { BooleanString, IntegerString } from './transforms.js';
 
 export class GetComplaintQuery {
   @IsString() @Length(1, 64) complaintId: string;
   /** ISO-8601 instant: the complaint as it was then. */
-  @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+  @IsOptional() @IsInstant() asOf?: string;
 }
 
 export class ListComplaintsQuery {

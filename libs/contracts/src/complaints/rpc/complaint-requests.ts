@@ -2,7 +2,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -13,6 +12,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsInstant, MAX_AMOUNT_FEN } from '../../validators.js';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,
@@ -21,7 +21,6 @@ import {
   COMPLAINT_INVALIDATION_REASONS,
   COMPLAINT_MOBILE_PATTERN,
   COMPLAINT_SEVERITIES,
-  COMPLAINT_SLA_POLICY_IDS,
   COMPLAINT_SOURCES,
   type ComplaintCategoryValue,
   type ComplaintChannelValue,
@@ -29,7 +28,6 @@ import {
   type ComplaintEscalationTargetValue,
   type ComplaintInvalidationReasonValue,
   type ComplaintSeverityValue,
-  type ComplaintSlaPolicyIdValue,
   type ComplaintSourceValue,
 } from '../complaint-vocabulary.js';
 import { NestedComplaintDto } from './transforms.js';
@@ -64,7 +62,8 @@ export class FileComplaintRequest {
   @IsString() @Length(1, 2000) @Matches(NOT_BLANK, notBlank) description: string;
   @IsOptional() @IsIn(COMPLAINT_CATEGORIES) category?: ComplaintCategoryValue;
   @IsOptional() @IsString() @Length(1, 64) orderRef?: string;
-  @IsOptional() @IsIn(COMPLAINT_SLA_POLICY_IDS) slaPolicy?: ComplaintSlaPolicyIdValue = 'chain';
+  /** `chain`, `ecommerce`, or any policy defined under /v1/config/sla-policies (unknown ids: 422). */
+  @IsOptional() @IsString() @Matches(/^[a-z][a-z0-9_-]{0,31}$/, { message: '$property must be an SLA policy id' }) slaPolicy?: string = 'chain';
 }
 
 export class ClassifyComplaintRequest {
@@ -89,7 +88,7 @@ export class EscalateComplaintRequest {
 export class ComplaintCompensationDto {
   @IsIn(COMPLAINT_COMPENSATION_KINDS) kind: ComplaintCompensationKindValue;
   /** Integer minor units (fen). */
-  @IsOptional() @IsInt() @Min(0) amount?: number;
+  @IsOptional() @IsInt() @Min(0) @Max(MAX_AMOUNT_FEN) amount?: number;
   @IsOptional() @IsString() @Length(1, 64) giftSku?: string;
   @IsOptional() @IsInt() @Min(1) @Max(1000) quantity?: number;
   @IsOptional() @IsString() @Length(1, 500) note?: string;
@@ -100,7 +99,7 @@ export class ProposeSolutionRequest {
   @IsOptional() @IsObject() @ValidateNested() @NestedComplaintDto(ComplaintCompensationDto)
   compensation?: ComplaintCompensationDto;
   /** Told to the customer when it cannot be solved at once (R35). */
-  @IsOptional() @IsISO8601({ strict: true }) expectedResolutionAt?: string;
+  @IsOptional() @IsInstant() expectedResolutionAt?: string;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
+import { IsCalendarDate, IsInstant } from '../../validators.js';
 import { NestedComplaintDto } from './transforms.js';
 
 /** [PROPOSED] bounds of an SLA definition: up to 60 days in hours, 1..60 working days. */
@@ -28,20 +29,6 @@ export const SLA_POLICY_ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
 export const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const finite = { allowNaN: false, allowInfinity: false };
-
-/** A 'YYYY-MM-DD' date that exists (no 2026-02-30). */
-export function isCalendarDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !CALENDAR_DATE_PATTERN.test(value)) return false;
-  const day = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-}
-
-function IsCalendarDate(each: boolean): PropertyDecorator {
-  return ValidateBy(
-    { name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: () => '$property must hold dates as YYYY-MM-DD' } },
-    { each },
-  );
-}
 
 /** Strictly below `limit` (class-validator's Max is inclusive). */
 function IsBelow(limit: number): PropertyDecorator {
@@ -107,9 +94,24 @@ export class DefineWorkingCalendarRequest {
   /** 0 = Sunday … 6 = Saturday. */
   @IsArray() @ArrayMaxSize(7) @ArrayUnique() @IsInt({ each: true }) @Min(0, { each: true }) @Max(6, { each: true })
   weekendDays: number[];
-  @IsArray() @ArrayMaxSize(1000) @IsString({ each: true }) @Matches(CALENDAR_DATE_PATTERN, { each: true }) @IsCalendarDate(true)
+  @IsArray() @ArrayMaxSize(1000) @IsString({ each: true }) @Matches(CALENDAR_DATE_PATTERN, { each: true }) @IsCalendarDate({ each: true })
   holidays: string[];
   /** Working dates even on weekend days (调休). */
-  @IsArray() @ArrayMaxSize(1000) @IsString({ each: true }) @Matches(CALENDAR_DATE_PATTERN, { each: true }) @IsCalendarDate(true)
+  @IsArray() @ArrayMaxSize(1000) @IsString({ each: true }) @Matches(CALENDAR_DATE_PATTERN, { each: true }) @IsCalendarDate({ each: true })
   makeUpWorkingDays: string[];
+}
+
+/** One SLA policy, optionally as it was at `asOf`. */
+export class GetSlaPolicyQuery {
+  @IsString() @Matches(SLA_POLICY_ID_PATTERN, { message: '$property must be an SLA policy id' }) policyId: string;
+  @IsOptional() @IsInstant() asOf?: string;
+}
+
+export class SlaPolicyHistoryQuery {
+  @IsString() @Matches(SLA_POLICY_ID_PATTERN, { message: '$property must be an SLA policy id' }) policyId: string;
+}
+
+/** The working calendar, optionally as it was at `asOf`. */
+export class GetWorkingCalendarQuery {
+  @IsOptional() @IsInstant() asOf?: string;
 }

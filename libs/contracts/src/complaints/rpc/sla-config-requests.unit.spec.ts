@@ -1,6 +1,7 @@
 import type { ClassConstructor } from 'class-transformer';
 import { RpcError, validatePayload } from '@cs/messaging';
-import { DefineSlaPolicyCommand, DefineSlaPolicyRequest, DefineWorkingCalendarRequest, isCalendarDate } from './index.js';
+import { DefineSlaPolicyCommand, DefineSlaPolicyRequest, DefineWorkingCalendarRequest } from './index.js';
+import { isCalendarDate } from '../../validators.js';
 
 /** The field names validatePayload rejects, or [] when it accepts. */
 async function rejectedFields(cls: ClassConstructor<object>, payload: unknown): Promise<string[]> {

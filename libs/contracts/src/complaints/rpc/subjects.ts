@@ -18,6 +18,9 @@ export const ComplaintsRpc = {
   DefineSlaPolicy: 'complaints.rpc.DefineSlaPolicy',
   GetWorkingCalendar: 'complaints.rpc.GetWorkingCalendar',
   DefineWorkingCalendar: 'complaints.rpc.DefineWorkingCalendar',
+  GetSlaPolicy: 'complaints.rpc.GetSlaPolicy',
+  SlaPolicyHistory: 'complaints.rpc.SlaPolicyHistory',
+  WorkingCalendarHistory: 'complaints.rpc.WorkingCalendarHistory',
 } as const;
 
 export type ComplaintsRpcSubject = (typeof ComplaintsRpc)[keyof typeof ComplaintsRpc];

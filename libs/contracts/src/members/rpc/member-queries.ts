@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsInstant } from '../../validators.js';
 import { MEMBER_STATUSES, type MemberStatusValue } from '../member-vocabulary.js';
 import { NumericString } from './transforms.js';
 import { IsCalendarDate } from './validators.js';
@@ -6,7 +7,7 @@ import { IsCalendarDate } from './validators.js';
 export class GetMemberQuery {
   @IsString() @Length(1, 64) memberId: string;
   /** ISO-8601 instant: the member as it was then. */
-  @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+  @IsOptional() @IsInstant() asOf?: string;
 }
 
 class PageQuery {

@@ -1,4 +1,4 @@
-import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf, ArrayMaxSize, ArrayUnique } from 'class-validator';
 import {
   MEMBER_REVIEW_DECISIONS,
   MEMBER_SUPPLEMENTABLE_FIELDS,
@@ -14,6 +14,8 @@ export class ReviewMemberRequest {
   @ValidateIf((o: ReviewMemberRequest) => o.decision === 'request_supplement' || o.missingFields !== undefined)
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(MEMBER_SUPPLEMENTABLE_FIELDS.length)
+  @ArrayUnique()
   @IsIn(MEMBER_SUPPLEMENTABLE_FIELDS, { each: true })
   missingFields?: MemberSupplementableFieldName[];
 

@@ -10,6 +10,7 @@ import {
   Matches,
   MaxLength,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import { MEMBER_GENDERS, MEMBER_MOBILE_PATTERN, type MemberGenderValue } from '../member-vocabulary.js';
 import { NestedInstance } from './transforms.js';
@@ -38,8 +39,8 @@ export class MemberOptionalFieldsDto {
   @IsOptional() @IsEmail() @MaxLength(254) email?: string;
   @IsOptional() @IsString() @Length(1, 200) @Matches(/\S/, { message: '$property must not be blank' })
   postalAddress?: string;
-  @IsOptional() @ValidateNested() @NestedInstance(MemberPreferencesDto) preferences?: MemberPreferencesDto;
-  @IsOptional() @ValidateNested() @NestedInstance(MemberMarketingConsentDto) marketingConsent?: MemberMarketingConsentDto;
+  @IsOptional() @IsObject() @ValidateNested() @NestedInstance(MemberPreferencesDto) preferences?: MemberPreferencesDto;
+  @IsOptional() @IsObject() @ValidateNested() @NestedInstance(MemberMarketingConsentDto) marketingConsent?: MemberMarketingConsentDto;
 }
 
 /** `POST /v1/members`: the 会员申请表 as entered by the store. */
