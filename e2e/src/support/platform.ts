@@ -35,7 +35,7 @@ export class Platform {
   gateway!: NestFastifyApplication;
   readonly prefix = `${uniqueId('e')}.`;
   readonly membersConfig = { ...membersConfigFromEnv({}), ...isolatedServiceConfig('members', this.prefix) };
-  private readonly complaintsConfig = { ...complaintsConfigFromEnv({}), ...isolatedServiceConfig('complaints', this.prefix) };
+  readonly complaintsConfig = { ...complaintsConfigFromEnv({}), ...isolatedServiceConfig('complaints', this.prefix) };
 
   async start(): Promise<this> {
     this.members = await createMembersService({ config: this.membersConfig, logging: false });
@@ -47,6 +47,15 @@ export class Platform {
       logger: false,
     });
     return this;
+  }
+
+  /** Stops the complaints service alone (a crash or a deploy), keeping its database. */
+  async stopComplaints(): Promise<void> {
+    await this.complaints.close();
+  }
+
+  async startComplaints(): Promise<void> {
+    this.complaints = await createComplaintsService({ config: this.complaintsConfig, logging: false });
   }
 
   async stop(): Promise<void> {
