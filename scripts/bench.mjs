@@ -1,12 +1,12 @@
 // Benchmarks (a script, not a test). Prints figures and writes bench-results/latest.json.
-// Everything runs in one process against the local Postgres and NATS, isolated by fresh
-// databases and subject prefixes; ratios against a baseline taken in the same run cancel out
+// Runs against the local Postgres and NATS, isolated by fresh databases and subject prefixes;
+// ratios against a baseline taken in the same run cancel out
 // most of the machine's noise.
 //   1. raw Postgres single-row insert transactions/s (baseline) vs event-store appends/s,
 //      same concurrency, and their ratio;
-//   2. command latency p50/p99 through the gateway's HTTP API at a stated load;
+//   2. command latency p50/p99 through the gateway's HTTP API at a stated load, with the
+//      gateway and each service in its own process, as deployed;
 //   3. lag p50/p99 from a member event (HQ approval) to the complaints member directory.
-import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,11 +16,7 @@ import { connect } from '@nats-io/transport-node';
 import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore } from '@cs/eventstore';
 import { RpcClient } from '@cs/messaging';
 import { MembersRpc } from '@cs/contracts';
-import { createMembersService } from '../services/members/dist/main.js';
-import { membersConfigFromEnv } from '../services/members/dist/config/members.config.js';
-import { createComplaintsService } from '../services/complaints/dist/main.js';
-import { complaintsConfigFromEnv } from '../services/complaints/dist/config/complaints.config.js';
-import { createGatewayApp } from '../services/gateway/dist/gateway.app.js';
+import { spawn } from 'node:child_process';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -30,6 +26,11 @@ const HTTP_CLIENTS = Number(process.env.BENCH_HTTP_CLIENTS ?? 8);
 const HTTP_REQUESTS = Number(process.env.BENCH_HTTP_REQUESTS ?? 1000);
 const LAG_SAMPLES = Number(process.env.BENCH_LAG_SAMPLES ?? 200);
 const tag = randomBytes(4).toString('hex');
+const children = [];
+process.on('SIGINT', async () => {
+  await stopChildren();
+  process.exit(130);
+});
 const dbUrl = (name) => Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString();
 
 const percentile = (values, p) => {
@@ -87,26 +88,41 @@ async function benchAppends() {
   });
 }
 
+/** Starts a built service as its own process, as in production; resolves when it is listening. */
+function spawnService(script, env) {
+  const child = spawn(process.execPath, [script], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  return child;
+}
+
+async function waitUntilReady(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} never became ready`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 async function benchPlatform() {
   const prefix = `b${tag}.`;
-  const iso = (service) => ({
-    service,
-    databaseUrl: dbUrl(`bench_${tag}_${service}`),
-    natsUrl: NATS_URL,
-    subjectPrefix: prefix,
-    streamPrefix: prefix.toUpperCase().replace(/[^A-Z0-9]/g, '_'),
-  });
-  const membersConfig = { ...membersConfigFromEnv({}), ...iso('members') };
-  const complaintsConfig = { ...complaintsConfigFromEnv({}), ...iso('complaints') };
-  const members = await createMembersService({ config: membersConfig, logging: false });
-  const complaints = await createComplaintsService({ config: complaintsConfig, logging: false });
-  const secret = 'bench-secret';
-  const gateway = await createGatewayApp({ natsUrl: NATS_URL, jwtSecret: secret, subjectPrefix: prefix, logger: false });
-  await gateway.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${gateway.getHttpServer().address().port}`;
-  const agent = jwt.sign({ sub: 'agent-1', role: 'hq_cs_agent', regionIds: ['R1', 'R2', 'R3'] }, secret);
+  const membersDb = dbUrl(`bench_${tag}_members`);
+  const complaintsDbUrl = dbUrl(`bench_${tag}_complaints`);
+  const secret = 'bench-secret-bench-secret-bench-secret';
+  const gatewayPort = 13000 + Math.floor(Math.random() * 1000);
+  const common = { DATABASE_URL: ADMIN_URL, NATS_URL, NATS_SUBJECT_PREFIX: prefix, JWT_SECRET: secret };
+  spawnService('services/members/dist/main.js', { ...common, MEMBERS_DATABASE_URL: membersDb, HEALTH_PORT: String(gatewayPort + 1) });
+  spawnService('services/complaints/dist/main.js', { ...common, COMPLAINTS_DATABASE_URL: complaintsDbUrl, HEALTH_PORT: String(gatewayPort + 2) });
+  spawnService('services/gateway/dist/main.js', { ...common, PORT: String(gatewayPort), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '1000000' });
+  const base = `http://127.0.0.1:${gatewayPort}`;
+  await waitUntilReady(`${base}/health/ready`);
+  const agent = jwt.sign({ sub: 'agent-1', role: 'hq_cs_agent', regionIds: ['R1', 'R2', 'R3'] }, secret, { expiresIn: '1h' });
   const nc = await connect({ servers: NATS_URL });
-  const complaintsDb = new pg.Pool({ connectionString: complaintsConfig.databaseUrl, max: 2 });
+  const complaintsDb = new pg.Pool({ connectionString: complaintsDbUrl, max: 2 });
   try {
     // 2. command latency through HTTP: file complaints from HTTP_CLIENTS concurrent clients
     const latencies = [];
@@ -191,14 +207,17 @@ async function benchPlatform() {
   } finally {
     await complaintsDb.end();
     await nc.drain();
-    await gateway.close();
-    await complaints.close();
-    await members.close();
+    await stopChildren();
     const admin = new pg.Client({ connectionString: ADMIN_URL });
     await admin.connect();
     for (const s of ['members', 'complaints']) await admin.query(`drop database if exists bench_${tag}_${s} with (force)`);
     await admin.end();
   }
+}
+
+async function stopChildren() {
+  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map((child) => (child.exitCode !== null ? null : new Promise((r) => child.once('exit', r)))));
 }
 
 const appends = await benchAppends();
