@@ -10,6 +10,7 @@ const ROLES = [
   'warehouse', 'general_manager', 'technician', 'analyst', 'admin',
 ];
 const STORE_ROLES = ['store_staff', 'store_manager'];
+const REGION_ROLES = ['hq_cs_agent'];
 const DEFAULT_SECRET = 'dev-secret-change-me';
 
 function fail(message) {
@@ -42,10 +43,13 @@ if (!ROLES.includes(values.role)) fail(`unknown role "${values.role}"`);
 
 const role = values.role;
 const claims = { sub: values.sub ?? `${role}-1`, role };
-const storeId = values.store ?? (STORE_ROLES.includes(role) ? 'S001' : undefined);
+// The gateway refuses a store role without a storeId and an HQ agent without regions: say so here.
+const storeId = (values.store ?? (STORE_ROLES.includes(role) ? 'S001' : '')).trim();
+if (STORE_ROLES.includes(role) && !storeId) fail(`${role} needs a store: --store must not be empty`);
 if (storeId) claims.storeId = storeId;
-const regions = values.regions ?? (role === 'hq_cs_agent' ? 'R1' : undefined);
-if (regions) claims.regionIds = regions.split(',').map((r) => r.trim()).filter(Boolean);
+const regionIds = (values.regions ?? (REGION_ROLES.includes(role) ? 'R1' : '')).split(',').map((r) => r.trim()).filter(Boolean);
+if (REGION_ROLES.includes(role) && regionIds.length === 0) fail(`${role} needs at least one region: --regions must list region ids, e.g. R1,R2`);
+if (regionIds.length) claims.regionIds = regionIds;
 if (values.name) claims.name = values.name;
 
 const secret = process.env.JWT_SECRET || DEFAULT_SECRET;

@@ -12,6 +12,8 @@ const root = new URL('..', import.meta.url).pathname;
 const stateDir = join(root, '.up');
 const SERVICES = ['members', 'complaints'];
 const children = [];
+/** Services that exited, as `name (code)`: the platform cannot become ready without them. */
+const exited = [];
 let embedded = null;
 
 function portOpen(host, port) {
@@ -74,23 +76,33 @@ function start(name, script, env) {
   child.stdout.on('data', relay(process.stdout));
   child.stderr.on('data', relay(process.stderr));
   child.on('exit', (code, signal) => {
+    exited.push(`${name} (${signal ?? code})`);
     if (!stopping) console.error(`${tag} exited (${signal ?? code})`);
   });
   children.push(child);
 }
 
 let stopping = false;
-async function stop() {
+async function stop(exitCode = 0) {
   if (stopping) return;
   stopping = true;
   console.log('\n[up] stopping…');
   for (const c of children.reverse()) c.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1500));
   if (embedded) await embedded.stop().catch(() => undefined);
-  process.exit(0);
+  process.exit(exitCode);
 }
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+/** What /health/ready reported as not up (Terminus body: `{ status, details: { <name>: { status, message? } } }`). */
+function notReady(body) {
+  const details = body && typeof body === 'object' ? (body.details ?? { ...body.info, ...body.error }) : undefined;
+  if (!details || typeof details !== 'object') return [];
+  return Object.entries(details)
+    .filter(([, v]) => v?.status !== 'up')
+    .map(([name, v]) => (v?.message ? `${name} (${v.message})` : name));
+}
 
 const databaseUrl = await resolvePostgres();
 const natsUrl = await resolveNats();
@@ -100,14 +112,36 @@ for (const service of SERVICES) start(service, `services/${service}/dist/main.js
 start('gateway', 'services/gateway/dist/main.js', { ...env, PORT: String(port) });
 
 const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 120; i++) {
+const READY_WAIT_MS = 60_000;
+let ready = false;
+let lastAnswer = 'the gateway never answered (not listening)';
+for (const deadline = Date.now() + READY_WAIT_MS; !ready && Date.now() < deadline && exited.length === 0; ) {
   try {
-    const res = await fetch(`${base}/health/ready`);
-    if (res.ok) break;
-  } catch {
-    // not listening yet
+    const res = await fetch(`${base}/health/ready`, { signal: AbortSignal.timeout(5000) });
+    ready = res.ok;
+    if (!ready) {
+      const text = await res.text().catch(() => '');
+      let body;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
+      const down = notReady(body);
+      lastAnswer = `HTTP ${res.status}${down.length ? `; not ready: ${down.join(', ')}` : ''}${text ? `\n     body: ${text.slice(0, 2000)}` : ''}`;
+    }
+  } catch (error) {
+    lastAnswer = `the gateway did not answer (${error?.cause?.code ?? error?.name ?? error})`;
   }
-  await new Promise((r) => setTimeout(r, 500));
+  if (!ready) await new Promise((r) => setTimeout(r, 500));
+}
+if (!ready) {
+  console.error(`
+[up] WARNING: the platform is NOT ready: ${base}/health/ready did not answer 200 (waited up to ${READY_WAIT_MS / 1000}s).
+     Last answer: ${lastAnswer}${exited.length ? `\n     Exited:      ${exited.join(', ')}` : ''}
+     Check the service logs above (Postgres ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}, NATS ${natsUrl}).
+`);
+  await stop(1);
 }
 console.log(`
 [up] The platform is up.

@@ -107,7 +107,7 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       expect(problemOf(missing)).toMatchObject({ status: 401, code: 'TOKEN_MISSING', instance: '/v1/members' });
       expect(missing.headers['www-authenticate']).toBe('Bearer');
 
-      const forged = await inject({ method: 'GET', url: '/v1/members', headers: { authorization: `Bearer ${jwt.sign({ sub: 'x', role: 'admin' }, 'other')}` } });
+      const forged = await inject({ method: 'GET', url: '/v1/members', headers: { authorization: `Bearer ${jwt.sign({ sub: 'x', role: 'admin' }, 'other', { expiresIn: '10m' })}` } });
       expect(forged.statusCode).toBe(401);
       expect(problemOf(forged).code).toBe('TOKEN_INVALID');
 
@@ -121,6 +121,24 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
 
       const unknownRole = await inject({ method: 'GET', url: '/v1/members', headers: auth({ sub: 'x', role: 'superuser' }) });
       expect(unknownRole.statusCode).toBe(401);
+    });
+
+    it('should answer 401 to a token without exp and to a scoped role without its scope', async () => {
+      const before = seen.get(MembersRpc.ListMembers)?.length ?? 0;
+      const forever = await inject({ method: 'GET', url: '/v1/members', headers: { authorization: `Bearer ${token({ sub: 'x', role: 'admin' }, {})}` } });
+      expect(forever.statusCode).toBe(401);
+      expect(problemOf(forever).code).toBe('TOKEN_EXPIRY_REQUIRED');
+      for (const claims of [
+        { sub: 's', role: 'store_staff' },
+        { sub: 's', role: 'store_manager', storeId: '' },
+        { sub: 'a', role: 'hq_cs_agent' },
+        { sub: 'a', role: 'hq_cs_agent', regionIds: [] },
+      ]) {
+        const res = await inject({ method: 'GET', url: '/v1/members', headers: auth(claims) });
+        expect(res.statusCode).toBe(401);
+        expect(problemOf(res).code).toBe('TOKEN_SCOPE_MISSING');
+      }
+      expect(seen.get(MembersRpc.ListMembers)?.length ?? 0).toBe(before);
     });
   });
 
@@ -171,6 +189,19 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
         expect(res.statusCode).toBe(400);
         expect(problemOf(res).errors[0].field).toBe('(body)');
       }
+    });
+
+    it('should answer 400 INVALID_JSON naming (body) for a body nested thousands of levels deep', async () => {
+      const before = seen.get(MembersRpc.SubmitApplication)?.length ?? 0;
+      const payload = `{"storeId":"S001","name":"A","mobile":"13800000000","x":${'{"a":'.repeat(5000)}1${'}'.repeat(5001)}`;
+      const res = await inject({ method: 'POST', url: '/v1/members', headers: { ...storeStaff, 'content-type': 'application/json' }, payload });
+      expect(res.statusCode).toBe(400);
+      expect(problemOf(res)).toMatchObject({ status: 400, code: 'INVALID_JSON', errors: [{ field: '(body)' }], instance: '/v1/members' });
+      expect(res.json().detail).toContain('nested deeper than 32 levels');
+      const complaint = await inject({ method: 'POST', url: '/v1/complaints', headers: { ...storeStaff, 'content-type': 'application/json' }, payload: `{"tags":${'['.repeat(33)}${']'.repeat(33)}}` });
+      expect(complaint.statusCode).toBe(400);
+      expect(problemOf(complaint).code).toBe('INVALID_JSON');
+      expect(seen.get(MembersRpc.SubmitApplication)?.length ?? 0).toBe(before);
     });
 
     it('should answer 400 INVALID_JSON for broken JSON and for another media type', async () => {
@@ -224,9 +255,10 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
 
   describe('when If-Match or Idempotency-Key is given', () => {
     it('should accept the three If-Match forms', async () => {
-      for (const value of ['"3"', '3']) {
+      for (const value of ['W/"3"', '"3"', '3']) {
         const res = await inject({ method: 'POST', url: '/v1/members/M9/review', headers: { ...hqAgent, 'if-match': value }, payload: { decision: 'approve' } });
-        expect(res.statusCode).toBe(200);
+        expect({ value, status: res.statusCode }).toEqual({ value, status: 200 });
+        expect(last(MembersRpc.ReviewApplication).context.expectedVersion).toBe(3);
       }
     });
 
@@ -274,6 +306,27 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       const other = await inject({ method: 'GET', url: '/v1/members/M7', headers: customer });
       expect(other.statusCode).toBe(404);
       expect(last(MembersRpc.GetMember).payload).toEqual({ memberId: 'M42' });
+    });
+
+    it('should answer 403 to roles outside the member desks, without calling the service', async () => {
+      const calls = () => [MembersRpc.GetMember, MembersRpc.ListMembers, MembersRpc.ReviewQueue, MembersRpc.MemberHistory].map((s) => seen.get(s)?.length ?? 0);
+      const before = calls();
+      const analyst = await inject({ method: 'GET', url: '/v1/members/M7', headers: auth({ sub: 'an1', role: 'analyst' }) });
+      expect(analyst.statusCode).toBe(403);
+      expect(problemOf(analyst)).toMatchObject({ status: 403, code: 'FORBIDDEN_ROLE' });
+      for (const role of ['analyst', 'general_manager', 'hq_qa', 'warehouse', 'technician']) {
+        for (const url of ['/v1/members', '/v1/members/M7', '/v1/members/M7/history', '/v1/members/review-queue']) {
+          const res = await inject({ method: 'GET', url, headers: auth({ sub: `${role}-1`, role }) });
+          expect({ role, url, status: res.statusCode }).toEqual({ role, url, status: 403 });
+        }
+      }
+      expect(calls()).toEqual(before);
+    });
+
+    it('should not let a customer read member history, not even its own', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/M42/history', headers: customer });
+      expect(res.statusCode).toBe(403);
+      expect(problemOf(res).code).toBe('FORBIDDEN_ROLE');
     });
 
     it('should answer 504 when the service is too slow', async () => {
@@ -339,12 +392,45 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       expect(last(ComplaintsRpc.FileComplaint).context.actor).toEqual({ id: 'M42', role: 'customer' });
     });
 
+    it("should drop a customer contact from a customer's own complaint", async () => {
+      const res = await inject({
+        method: 'POST',
+        url: '/v1/complaints',
+        headers: customer,
+        payload: { channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Someone Else', mobile: '13900000000' }, description: 'Late delivery' },
+      });
+      expect(res.statusCode).toBe(201);
+      const payload = last(ComplaintsRpc.FileComplaint).payload as Record<string, unknown>;
+      expect(payload).toMatchObject({ channel: 'phone', source: 'hq', storeId: 'S001', memberId: 'M42', description: 'Late delivery' });
+      expect(payload).not.toHaveProperty('customer');
+      const malformed = await inject({
+        method: 'POST',
+        url: '/v1/complaints',
+        headers: customer,
+        payload: { channel: 'phone', source: 'hq', storeId: 'S001', customer: 'not an object', description: 'x' },
+      });
+      expect(malformed.statusCode).toBe(201);
+      expect(last(ComplaintsRpc.FileComplaint).payload).not.toHaveProperty('customer');
+    });
+
+    it('should keep the customer contact staff give', async () => {
+      const res = await inject({
+        method: 'POST',
+        url: '/v1/complaints',
+        headers: storeStaff,
+        payload: { channel: 'phone', source: 'store', storeId: 'S001', customer: { name: 'Wang Fang', mobile: '13900000000' }, description: 'Late delivery' },
+      });
+      expect(res.statusCode).toBe(201);
+      expect(last(ComplaintsRpc.FileComplaint).payload).toMatchObject({ customer: { name: 'Wang Fang', mobile: '13900000000' } });
+      expect(last(ComplaintsRpc.FileComplaint).payload).not.toHaveProperty('memberId');
+    });
+
     it('should name every bad field of a complaint, nested ones included', async () => {
       const res = await inject({
         method: 'POST',
         url: '/v1/complaints',
         headers: storeStaff,
-        payload: { channel: 'pigeon', source: 'store', storeId: 'S001', customer: { name: 'Wang', mobile: '12' }, slaPolicy: 'whenever' },
+        payload: { channel: 'pigeon', source: 'store', storeId: 'S001', customer: { name: 'Wang', mobile: '12' }, slaPolicy: 'Not a policy!' },
       });
       expect(res.statusCode).toBe(400);
       const fields = problemOf(res).errors.map((e: { field: string }) => e.field);
@@ -390,6 +476,18 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       expect((await inject({ method: 'GET', url: '/v1/complaints', headers: customer })).statusCode).toBe(403);
     });
 
+    it('should not let the warehouse or technicians read complaints', async () => {
+      for (const role of ['warehouse', 'technician']) {
+        for (const url of ['/v1/complaints', '/v1/complaints/C7', '/v1/complaints/C7/history']) {
+          const res = await inject({ method: 'GET', url, headers: auth({ sub: `${role}-1`, role }) });
+          expect({ role, url, status: res.statusCode }).toEqual({ role, url, status: 403 });
+        }
+      }
+      const qa = auth({ sub: 'qa1', role: 'hq_qa' });
+      expect((await inject({ method: 'GET', url: '/v1/complaints/C7', headers: qa })).statusCode).toBe(200);
+      expect((await inject({ method: 'GET', url: '/v1/complaints/C7', headers: customer })).statusCode).toBe(200);
+    });
+
     it('should map conflict to 409 and a refused rule to 422', async () => {
       const closed = await inject({ method: 'POST', url: '/v1/complaints/C409/reopen', headers: hqAgent, payload: { reason: 'customer called back' } });
       expect(closed.statusCode).toBe(409);
@@ -411,6 +509,23 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       expect(history.statusCode).toBe(200);
       expect(history.json().items[0].type).toBe('ComplaintFiled');
       expect(last(ComplaintsRpc.ComplaintHistory).payload).toEqual({ complaintId: 'C7' });
+    });
+  });
+
+  describe('when the URL is not validly percent-encoded', () => {
+    it('should answer 400 problem+json INVALID_URL with the correlation id', async () => {
+      for (const url of ['/v1/members/%C0', '/v1/members/%zz', '/v1/members/%C0/history']) {
+        const res = await inject({ method: 'GET', url, headers: { ...hqAgent, 'x-correlation-id': 'bad-url-1' } });
+        expect({ url, status: res.statusCode }).toEqual({ url, status: 400 });
+        expect(problemOf(res)).toMatchObject({ status: 400, code: 'INVALID_URL', instance: url, correlationId: 'bad-url-1' });
+        expect(res.headers['x-correlation-id']).toBe('bad-url-1');
+      }
+    });
+
+    it('should answer an over-long path parameter with 414 problem+json', async () => {
+      const res = await inject({ method: 'GET', url: `/v1/members/${'M'.repeat(101)}`, headers: hqAgent });
+      expect(res.statusCode).toBe(414);
+      expect(problemOf(res)).toMatchObject({ status: 414, code: 'URI_TOO_LONG' });
     });
   });
 
@@ -470,6 +585,9 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       );
       const nested = doc.paths['/v1/complaints'].post.requestBody.content['application/json'].schema;
       expect(nested.properties.customer.properties.mobile.type).toBe('string');
+      expect(nested.required).toEqual(expect.arrayContaining(['channel', 'storeId', 'description']));
+      expect(nested.required).not.toContain('memberId');
+      expect(nested.required).not.toContain('customer');
       const body = doc.paths['/v1/members'].post.requestBody.content['application/json'].schema;
       expect(body.required).toEqual(expect.arrayContaining(['storeId', 'name', 'mobile']));
       expect(body.properties.mobile.type).toBe('string');

@@ -2,6 +2,9 @@ export const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');
 
 export const DEFAULT_JWT_SECRET = 'dev-secret-change-me';
 
+/** Shortest JWT_SECRET accepted in production (HS256 wants at least 256 bits of key). */
+export const MIN_PRODUCTION_JWT_SECRET_LENGTH = 32;
+
 export interface GatewayOptions {
   natsUrl: string;
   jwtSecret: string;
@@ -20,7 +23,34 @@ export interface GatewayOptions {
 
 export const DEFAULT_READINESS_SERVICES = ['members', 'complaints'];
 
-/** Reads the process environment (main.ts only; tests pass options directly). */
+const isProduction = (env: NodeJS.ProcessEnv): boolean => env.NODE_ENV?.trim().toLowerCase() === 'production';
+
+/**
+ * JWT_SECRET, refusing (throws) in production when it is missing, empty, the development default
+ * or shorter than MIN_PRODUCTION_JWT_SECRET_LENGTH. Elsewhere a missing secret falls back to the
+ * development default (createGatewayApp warns about it).
+ */
+export function jwtSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.JWT_SECRET ?? '';
+  if (!isProduction(env)) return secret || DEFAULT_JWT_SECRET;
+  const problem =
+    secret.trim() === ''
+      ? 'is missing or empty'
+      : secret === DEFAULT_JWT_SECRET
+        ? 'is the development default'
+        : secret.length < MIN_PRODUCTION_JWT_SECRET_LENGTH
+          ? `is shorter than ${MIN_PRODUCTION_JWT_SECRET_LENGTH} characters`
+          : undefined;
+  if (problem) {
+    throw new Error(
+      `JWT_SECRET ${problem}: with NODE_ENV=production the gateway needs a random secret of at least ${MIN_PRODUCTION_JWT_SECRET_LENGTH} characters ` +
+        '(for example `openssl rand -base64 48`), shared with whoever issues the tokens',
+    );
+  }
+  return secret;
+}
+
+/** Reads the process environment (main.ts only; tests pass options directly). Throws on an unsafe production JWT_SECRET. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOptions & { port: number; host: string } {
   const timeout = Number(env.RPC_TIMEOUT_MS ?? 5000);
   const port = Number(env.PORT ?? 3000);
@@ -28,7 +58,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOpt
     port: Number.isInteger(port) && port >= 0 ? port : 3000,
     host: env.HOST || '0.0.0.0',
     natsUrl: env.NATS_URL || 'nats://127.0.0.1:4222',
-    jwtSecret: env.JWT_SECRET || DEFAULT_JWT_SECRET,
+    jwtSecret: jwtSecretFromEnv(env),
     subjectPrefix: env.NATS_SUBJECT_PREFIX ?? '',
     rpcTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 5000,
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200) || 1200,

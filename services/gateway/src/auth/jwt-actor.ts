@@ -1,11 +1,11 @@
 import jwt from 'jsonwebtoken';
 import type { Actor } from '@cs/eventstore';
-import { isRole } from './roles.js';
+import { isRole, type Role } from './roles.js';
 
 /** Why a token was refused; becomes a 401 problem. */
 export class InvalidTokenError extends Error {
   constructor(
-    readonly code: 'TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED',
+    readonly code: 'TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_EXPIRY_REQUIRED' | 'TOKEN_SCOPE_MISSING',
     message: string,
   ) {
     super(message);
@@ -15,12 +15,30 @@ export class InvalidTokenError extends Error {
 
 const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 
-/** Turns verified claims into the actor forwarded on RPC calls, refusing malformed claims. */
+/** Roles that act on one store only: their token must say which. */
+const STORE_SCOPED_ROLES: readonly Role[] = ['store_staff', 'store_manager'];
+/** Roles that act on their regions only: their token must list them. */
+const REGION_SCOPED_ROLES: readonly Role[] = ['hq_cs_agent'];
+
+/**
+ * Turns verified claims into the actor forwarded on RPC calls, refusing malformed claims, tokens
+ * that never expire, and scoped roles without their scope (a store role without `storeId` or an
+ * HQ agent without `regionIds` would otherwise reach services that cannot scope it).
+ */
 export function claimsToActor(claims: unknown): Actor {
   if (claims === null || typeof claims !== 'object') throw new InvalidTokenError('TOKEN_INVALID', 'Token has no claims');
   const c = claims as Record<string, unknown>;
+  if (typeof c.exp !== 'number' || !Number.isFinite(c.exp)) {
+    throw new InvalidTokenError('TOKEN_EXPIRY_REQUIRED', 'The token must carry a numeric exp (expiry) claim');
+  }
   if (!isNonEmptyString(c.sub)) throw new InvalidTokenError('TOKEN_INVALID', 'Token has no subject');
   if (!isRole(c.role)) throw new InvalidTokenError('TOKEN_INVALID', 'Token has no known role');
+  if (STORE_SCOPED_ROLES.includes(c.role) && (c.storeId === undefined || c.storeId === '')) {
+    throw new InvalidTokenError('TOKEN_SCOPE_MISSING', `A ${c.role} token must carry its storeId`);
+  }
+  if (REGION_SCOPED_ROLES.includes(c.role) && (c.regionIds === undefined || (Array.isArray(c.regionIds) && c.regionIds.length === 0))) {
+    throw new InvalidTokenError('TOKEN_SCOPE_MISSING', `A ${c.role} token must carry a non-empty regionIds list`);
+  }
   const actor: Actor = { id: c.sub, role: c.role };
   if (c.storeId !== undefined) {
     if (!isNonEmptyString(c.storeId)) throw new InvalidTokenError('TOKEN_INVALID', 'Token storeId is malformed');

@@ -2,6 +2,7 @@ import jwt from 'jsonwebtoken';
 import { actorFromAuthorization, claimsToActor, InvalidTokenError } from './jwt-actor.js';
 
 const SECRET = 'unit-secret';
+const exp = Math.floor(Date.now() / 1000) + 600;
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
     fn();
@@ -14,34 +15,63 @@ const codeOf = (fn: () => unknown): string | undefined => {
 describe('JWT claims to actor', () => {
   describe('when the claims are well formed', () => {
     it('should keep id, role, store, regions and name only', () => {
-      expect(claimsToActor({ sub: 'u1', role: 'hq_cs_agent', regionIds: ['R1', 'R2'], name: 'Li Na', iat: 1, extra: 'x' })).toEqual({
+      expect(claimsToActor({ sub: 'u1', role: 'hq_cs_agent', regionIds: ['R1', 'R2'], name: 'Li Na', iat: 1, exp, extra: 'x' })).toEqual({
         id: 'u1',
         role: 'hq_cs_agent',
         regionIds: ['R1', 'R2'],
         name: 'Li Na',
       });
-      expect(claimsToActor({ sub: 'u2', role: 'store_staff', storeId: 'S001' })).toEqual({ id: 'u2', role: 'store_staff', storeId: 'S001' });
+      expect(claimsToActor({ sub: 'u2', role: 'store_staff', storeId: 'S001', exp })).toEqual({ id: 'u2', role: 'store_staff', storeId: 'S001' });
+    });
+
+    it('should not require a store or regions of unscoped roles', () => {
+      expect(claimsToActor({ sub: 'u3', role: 'hq_cs_manager', exp })).toEqual({ id: 'u3', role: 'hq_cs_manager' });
+      expect(claimsToActor({ sub: 'M1', role: 'customer', exp })).toEqual({ id: 'M1', role: 'customer' });
     });
   });
 
   describe('when the claims are malformed', () => {
     it.each([
-      ['no subject', { role: 'admin' }],
-      ['empty subject', { sub: '', role: 'admin' }],
-      ['unknown role', { sub: 'u', role: 'root' }],
-      ['no role', { sub: 'u' }],
-      ['numeric storeId', { sub: 'u', role: 'store_staff', storeId: 1 }],
-      ['regionIds not a list', { sub: 'u', role: 'hq_cs_agent', regionIds: 'R1' }],
-      ['regionIds with a number', { sub: 'u', role: 'hq_cs_agent', regionIds: ['R1', 2] }],
+      ['no subject', { role: 'admin', exp }],
+      ['empty subject', { sub: '', role: 'admin', exp }],
+      ['unknown role', { sub: 'u', role: 'root', exp }],
+      ['no role', { sub: 'u', exp }],
+      ['numeric storeId', { sub: 'u', role: 'store_staff', storeId: 1, exp }],
+      ['regionIds not a list', { sub: 'u', role: 'hq_cs_agent', regionIds: 'R1', exp }],
+      ['regionIds with a number', { sub: 'u', role: 'hq_cs_agent', regionIds: ['R1', 2], exp }],
+      ['regionIds with an empty id', { sub: 'u', role: 'hq_cs_agent', regionIds: [''], exp }],
       ['claims not an object', 'string'],
     ])('should refuse %s', (_label, claims) => {
       expect(codeOf(() => claimsToActor(claims))).toBe('TOKEN_INVALID');
     });
   });
+
+  describe('when the token never expires', () => {
+    it.each([
+      ['no exp', { sub: 'u', role: 'admin' }],
+      ['a string exp', { sub: 'u', role: 'admin', exp: String(exp) }],
+      ['a null exp', { sub: 'u', role: 'admin', exp: null }],
+    ])('should refuse %s with TOKEN_EXPIRY_REQUIRED', (_label, claims) => {
+      expect(codeOf(() => claimsToActor(claims))).toBe('TOKEN_EXPIRY_REQUIRED');
+    });
+  });
+
+  describe('when a scoped role has no scope', () => {
+    it.each([
+      ['store_staff without storeId', { sub: 'u', role: 'store_staff', exp }],
+      ['store_manager without storeId', { sub: 'u', role: 'store_manager', exp }],
+      ['store_staff with an empty storeId', { sub: 'u', role: 'store_staff', storeId: '', exp }],
+      ['hq_cs_agent without regionIds', { sub: 'u', role: 'hq_cs_agent', exp }],
+      ['hq_cs_agent with no regions', { sub: 'u', role: 'hq_cs_agent', regionIds: [], exp }],
+    ])('should refuse %s with TOKEN_SCOPE_MISSING', (_label, claims) => {
+      expect(codeOf(() => claimsToActor(claims))).toBe('TOKEN_SCOPE_MISSING');
+    });
+  });
 });
 
 describe('Authorization header', () => {
-  const sign = (claims: object, options: jwt.SignOptions = {}, secret = SECRET) => jwt.sign(claims, secret, { algorithm: 'HS256', ...options });
+  const sign = (claims: object, options: jwt.SignOptions = { expiresIn: '10m' }, secret = SECRET) =>
+    jwt.sign(claims, secret, { algorithm: 'HS256', ...options });
 
   it('should verify an HS256 bearer token', () => {
     expect(actorFromAuthorization(`Bearer ${sign({ sub: 'u', role: 'admin' })}`, SECRET)).toEqual({ id: 'u', role: 'admin' });
@@ -50,14 +80,18 @@ describe('Authorization header', () => {
   it('should refuse a missing header, another scheme, a wrong secret and an expired token', () => {
     expect(codeOf(() => actorFromAuthorization(undefined, SECRET))).toBe('TOKEN_MISSING');
     expect(codeOf(() => actorFromAuthorization(`Basic abc`, SECRET))).toBe('TOKEN_INVALID');
-    expect(codeOf(() => actorFromAuthorization(`Bearer ${sign({ sub: 'u', role: 'admin' }, {}, 'other')}`, SECRET))).toBe('TOKEN_INVALID');
-    expect(codeOf(() => actorFromAuthorization(`Bearer ${sign({ sub: 'u', role: 'admin', exp: Math.floor(Date.now() / 1000) - 10 })}`, SECRET))).toBe('TOKEN_EXPIRED');
+    expect(codeOf(() => actorFromAuthorization(`Bearer ${sign({ sub: 'u', role: 'admin' }, { expiresIn: '10m' }, 'other')}`, SECRET))).toBe('TOKEN_INVALID');
+    expect(codeOf(() => actorFromAuthorization(`Bearer ${sign({ sub: 'u', role: 'admin', exp: Math.floor(Date.now() / 1000) - 10 }, {})}`, SECRET))).toBe('TOKEN_EXPIRED');
+  });
+
+  it('should refuse a correctly signed token without exp', () => {
+    expect(codeOf(() => actorFromAuthorization(`Bearer ${sign({ sub: 'u', role: 'admin' }, {})}`, SECRET))).toBe('TOKEN_EXPIRY_REQUIRED');
   });
 
   it('should refuse a token signed with another algorithm', () => {
-    const none = jwt.sign({ sub: 'u', role: 'admin' }, '', { algorithm: 'none' });
+    const none = jwt.sign({ sub: 'u', role: 'admin' }, '', { algorithm: 'none', expiresIn: '10m' });
     expect(codeOf(() => actorFromAuthorization(`Bearer ${none}`, SECRET))).toBe('TOKEN_INVALID');
-    const hs512 = jwt.sign({ sub: 'u', role: 'admin' }, SECRET, { algorithm: 'HS512' });
+    const hs512 = jwt.sign({ sub: 'u', role: 'admin' }, SECRET, { algorithm: 'HS512', expiresIn: '10m' });
     expect(codeOf(() => actorFromAuthorization(`Bearer ${hs512}`, SECRET))).toBe('TOKEN_INVALID');
   });
 });

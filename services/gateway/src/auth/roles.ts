@@ -29,3 +29,10 @@ export const HQ_REVIEW_ROLES: readonly Role[] = ['hq_cs_agent', 'hq_cs_manager',
 export const COMPLAINT_AGENT_ROLES: readonly Role[] = ['hq_cs_agent', 'hq_cs_manager', 'store_staff', 'store_manager', 'admin'];
 /** A proposed solution is accepted or rejected by the agent on the customer's word, or by the customer. */
 export const SOLUTION_ANSWER_ROLES: readonly Role[] = [...COMPLAINT_AGENT_ROLES, 'customer'];
+/**
+ * Who reads member records (lists, one member, the review queue, history): the store and HQ desks.
+ * Analysts get aggregates only (the analytics endpoints); other back-office roles nothing.
+ */
+export const MEMBER_READ_ROLES: readonly Role[] = ['store_staff', 'store_manager', 'hq_cs_agent', 'hq_cs_manager', 'admin'];
+/** Staff who read complaints: everyone but the warehouse and technicians, who have no part in them. */
+export const COMPLAINT_READ_ROLES: readonly Role[] = STAFF_ROLES.filter((r) => r !== 'warehouse' && r !== 'technician');

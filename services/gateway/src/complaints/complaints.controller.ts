@@ -17,7 +17,7 @@ import {
   ResolveComplaintRequest,
 } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { COMPLAINT_AGENT_ROLES, ROLES, SOLUTION_ANSWER_ROLES, STAFF_ROLES } from '../auth/roles.js';
+import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES, ROLES, SOLUTION_ANSWER_ROLES } from '../auth/roles.js';
 import { parseAsOf, parsePositiveInt } from '../http/command-headers.js';
 import { withDefaultLimit } from '../http/list-query.js';
 import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
@@ -48,7 +48,7 @@ export class ComplaintsController {
   }
 
   @Get()
-  @Roles(...STAFF_ROLES)
+  @Roles(...COMPLAINT_READ_ROLES)
   @ApiList(ListComplaintsQuery)
   list(@Query() query: ListComplaintsQuery, @Caller() caller: CallContext): Promise<unknown> {
     return this.rpc.call(ComplaintsRpc.ListComplaints, withDefaultLimit(query), caller);
@@ -56,7 +56,7 @@ export class ComplaintsController {
 
   /** Customers too (to see a proposed solution); the service answers 404 for others' complaints. */
   @Get(':id')
-  @Roles(...ROLES)
+  @Roles(...COMPLAINT_READ_ROLES, 'customer')
   @ApiGetOne()
   get(@Param('id') id: string, @Query('asOf') asOf: unknown, @Caller() caller: CallContext): Promise<unknown> {
     const at = parseAsOf(asOf);
@@ -64,7 +64,7 @@ export class ComplaintsController {
   }
 
   @Get(':id/history')
-  @Roles(...STAFF_ROLES)
+  @Roles(...COMPLAINT_READ_ROLES)
   @ApiHistory()
   history(@Param('id') id: string, @Caller() caller: CallContext): Promise<unknown> {
     return this.rpc.call(ComplaintsRpc.ComplaintHistory, { complaintId: id }, caller);

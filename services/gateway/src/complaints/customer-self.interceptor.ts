@@ -5,7 +5,9 @@ import { actorOf } from '../http/request-context.js';
 
 /**
  * A customer files complaints for itself only: its `memberId` is its own id, whatever the body
- * says, so the body passes validation without it (runs after the guard, before the pipes).
+ * says, and any `customer` contact object is dropped (a customer cannot attach someone else's
+ * name and phone), so the body passes validation without them (runs after the guard, before
+ * the pipes).
  */
 @Injectable()
 export class CustomerSelfMemberInterceptor implements NestInterceptor {
@@ -14,7 +16,9 @@ export class CustomerSelfMemberInterceptor implements NestInterceptor {
     const actor = actorOf(request);
     const body = request.body;
     if (actor?.role === 'customer' && body !== null && typeof body === 'object' && !Array.isArray(body)) {
-      (body as Record<string, unknown>).memberId = actor.id;
+      const fields = body as Record<string, unknown>;
+      delete fields.customer;
+      fields.memberId = actor.id;
     }
     return next.handle();
   }

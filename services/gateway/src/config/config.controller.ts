@@ -1,12 +1,13 @@
-import { applyDecorators, Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ComplaintsRpc, DefineSlaPolicyRequest, DefineWorkingCalendarRequest } from '@cs/contracts';
 import { OrgDirectory } from '@cs/org';
 import { Roles } from '../auth/auth.decorators.js';
 import { STAFF_ROLES, type Role } from '../auth/roles.js';
+import { parseAsOf } from '../http/command-headers.js';
 import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
 import { Action } from '../http/response-headers.interceptor.js';
-import { ApiCommand } from '../openapi/api-docs.js';
+import { ApiCommand, ApiHistory } from '../openapi/api-docs.js';
 import { GatewayRpc } from '../rpc/gateway-rpc.js';
 
 /** Who may change SLA policies and the working calendar; the complaints service checks again. */
@@ -51,11 +52,21 @@ const storeSchema = {
 };
 
 /** A read of configuration: 200 with `schema`, problems as elsewhere. */
-const ApiRead = (description: string, schema: object) =>
+const ApiRead = (description: string, schema: object, problems = [401, 403, 503, 504]) =>
   applyDecorators(
     ApiResponse({ status: 200, description, schema: schema as never }),
-    ...[401, 403, 503, 504].map((status) => ApiResponse({ status, description: 'application/problem+json' })),
+    ...problems.map((status) => ApiResponse({ status, description: 'application/problem+json' })),
   );
+
+const ApiPolicyId = () => ApiParam({ name: 'id', description: 'Policy id', schema: { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,31}$' } });
+const ApiAsOf = () =>
+  ApiQuery({ name: 'asOf', required: false, description: 'As it was at this instant', schema: { type: 'string', format: 'date-time' } });
+
+/** `?asOf=` (400 when not an ISO instant) into the RPC payload. */
+const withAsOf = <T extends object>(payload: T, asOf: unknown): T & { asOf?: string } => {
+  const at = parseAsOf(asOf);
+  return at ? { ...payload, asOf: at } : payload;
+};
 
 /**
  * Runtime configuration (API.md "Configuration"). SLA policies and the calendar are events in
@@ -71,11 +82,35 @@ export class ConfigController {
     @Inject(OrgDirectory) private readonly org: OrgDirectory,
   ) {}
 
+  /** A list like the others (`{ items, nextCursor }`); every policy fits on one page. */
   @Get('sla-policies')
   @Roles(...STAFF_ROLES)
-  @ApiRead('Every configured or defined policy as in force now', { type: 'object', properties: { items: { type: 'array', items: policySchema } } })
-  listSlaPolicies(@Caller() caller: CallContext): Promise<unknown> {
-    return this.rpc.call(ComplaintsRpc.ListSlaPolicies, {}, caller);
+  @ApiRead('Every configured or defined policy as in force now', {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    properties: { items: { type: 'array', items: policySchema }, nextCursor: { type: 'string', nullable: true } },
+  })
+  async listSlaPolicies(@Caller() caller: CallContext): Promise<{ items: unknown[]; nextCursor: string | null }> {
+    const reply = (await this.rpc.call(ComplaintsRpc.ListSlaPolicies, {}, caller)) as { items?: unknown[]; nextCursor?: string | null } | null;
+    return { items: reply?.items ?? [], nextCursor: reply?.nextCursor ?? null };
+  }
+
+  /** One policy, as in force now or at `asOf`; ETag from its version. */
+  @Get('sla-policies/:id')
+  @ApiPolicyId()
+  @ApiAsOf()
+  @Roles(...STAFF_ROLES)
+  @ApiRead('The policy; ETag header set', policySchema, [400, 401, 403, 404, 503, 504])
+  getSlaPolicy(@Param('id') id: string, @Query('asOf') asOf: unknown, @Caller() caller: CallContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsRpc.GetSlaPolicy, withAsOf({ policyId: id }, asOf), caller);
+  }
+
+  @Get('sla-policies/:id/history')
+  @ApiPolicyId()
+  @Roles(...STAFF_ROLES)
+  @ApiHistory()
+  slaPolicyHistory(@Param('id') id: string, @Caller() caller: CallContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsRpc.SlaPolicyHistory, { policyId: id }, caller);
   }
 
   /** Defines or redefines a policy (200 like an action: the policy exists as a default). */
@@ -89,10 +124,18 @@ export class ConfigController {
   }
 
   @Get('calendars')
+  @ApiAsOf()
   @Roles(...STAFF_ROLES)
-  @ApiRead('The working calendar in force; ETag header set', calendarSchema)
-  getCalendar(@Caller() caller: CallContext): Promise<unknown> {
-    return this.rpc.call(ComplaintsRpc.GetWorkingCalendar, {}, caller);
+  @ApiRead('The working calendar in force now or at asOf; ETag header set', calendarSchema, [400, 401, 403, 503, 504])
+  getCalendar(@Query('asOf') asOf: unknown, @Caller() caller: CallContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsRpc.GetWorkingCalendar, withAsOf({}, asOf), caller);
+  }
+
+  @Get('calendars/history')
+  @Roles(...STAFF_ROLES)
+  @ApiHistory()
+  calendarHistory(@Caller() caller: CallContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsRpc.WorkingCalendarHistory, {}, caller);
   }
 
   /** Replaces the working calendar (timezone, weekend days, holidays, make-up working days). */

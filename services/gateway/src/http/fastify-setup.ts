@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import type { HttpMetrics } from '../ops/metrics.js';
 import { trace, SpanKind } from '@opentelemetry/api';
 import { contextFrom } from '@cs/observability';
-import { ProblemException } from './problem.js';
+import { MAX_JSON_DEPTH, jsonNestingExceeds } from './json-depth.js';
+import { PROBLEM_CONTENT_TYPE, ProblemException, problem, toProblem, type Problem } from './problem.js';
 import { setTraceContext } from './request-context.js';
 
 export const CORRELATION_HEADER = 'x-correlation-id';
@@ -22,12 +23,17 @@ const invalidJson = (detail: string) => ProblemException.badRequest('INVALID_JSO
 /**
  * Only JSON bodies are accepted (other media types are refused by Fastify and mapped to 400
  * INVALID_JSON). An empty body counts as absent so bodiless actions may still send the header.
+ * Bodies nested deeper than MAX_JSON_DEPTH are refused unparsed: validation and transformation
+ * walk them recursively and would overflow the stack.
  */
 export function installJsonParser(fastify: FastifyInstance): void {
   fastify.removeAllContentTypeParsers();
   const parse = (_req: unknown, body: string | Buffer, done: (err: Error | null, body?: unknown) => void): void => {
     const text = String(body);
     if (text.trim() === '') return done(null, undefined);
+    if (jsonNestingExceeds(text, MAX_JSON_DEPTH)) {
+      return done(invalidJson(`The request body is nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+    }
     try {
       done(null, JSON.parse(text));
     } catch {
@@ -37,6 +43,30 @@ export function installJsonParser(fastify: FastifyInstance): void {
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, parse);
   fastify.addContentTypeParser(/^application\/[\w.+-]+\+json$/, { parseAs: 'string' }, parse);
 }
+
+/**
+ * Fastify's router refuses a malformed URL (bad percent-encoding, e.g. `/v1/members/%C0`) or an
+ * over-long path parameter before any hook, guard or filter runs, and would answer its own JSON:
+ * these become problems like every other error. (This replaces the FastifyAdapter's default
+ * handler, which only adds the headers of Nest's opt-in security features; the gateway enables none.)
+ */
+function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  let p: Problem;
+  if (error.code === 'FST_ERR_BAD_URL') {
+    const detail = 'The URL is not validly percent-encoded';
+    p = problem(400, 'INVALID_URL', detail, [{ field: '(url)', message: detail }]);
+  } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    p = problem(414, 'URI_TOO_LONG', 'A path parameter of the URL is too long');
+  } else {
+    p = toProblem(error).problem;
+  }
+  p.instance = request.url;
+  p.correlationId = String(request.id);
+  reply.status(p.status).header(CORRELATION_HEADER, String(request.id)).header('Content-Type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(p));
+}
+
+/** The FastifyAdapter option (its type is generic over route schemas the handler never uses). */
+export const frameworkErrors = answerFrameworkError as NonNullable<FastifyServerOptions['frameworkErrors']>;
 
 const spans = new WeakMap<object, import('@opentelemetry/api').Span>();
 

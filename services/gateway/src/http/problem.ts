@@ -71,6 +71,16 @@ function fastifyCode(error: unknown): string | undefined {
 }
 
 /**
+ * A stack overflow while handling a request: only a pathologically nested body gets there (the
+ * JSON parser refuses deep bodies first), so it is the client's input, not a bug.
+ */
+function isStackOverflow(error: unknown): boolean {
+  return [error, (error as { cause?: unknown })?.cause].some(
+    (e) => e instanceof Error && e.name === 'RangeError' && /maximum call stack size exceeded/i.test(e.message),
+  );
+}
+
+/**
  * Maps anything thrown while handling a request to a problem. `unexpected` is true only for
  * genuine bugs (answered 500 and logged by the caller).
  */
@@ -96,6 +106,10 @@ export function toProblem(error: unknown): { problem: Problem; unexpected: boole
   if (fst?.startsWith('FST_ERR_CTP') || (error instanceof SyntaxError && (error as { statusCode?: number }).statusCode === 400)) {
     const detail =
       fst === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'The request body must be application/json' : 'The request body is not valid JSON';
+    return { problem: problem(400, 'INVALID_JSON', detail, [{ field: '(body)', message: detail }]), unexpected: false };
+  }
+  if (isStackOverflow(error)) {
+    const detail = 'The request body is nested too deeply';
     return { problem: problem(400, 'INVALID_JSON', detail, [{ field: '(body)', message: detail }]), unexpected: false };
   }
   if (error instanceof HttpException) {

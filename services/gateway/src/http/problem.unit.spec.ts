@@ -70,6 +70,29 @@ describe('Problem mapping', () => {
     });
   });
 
+  describe('when handling the request overflowed the stack', () => {
+    it('should answer 400 INVALID_JSON naming (body), not 500', () => {
+      const overflow = (): number => overflow() + 1;
+      let caught: unknown;
+      try {
+        overflow();
+      } catch (error) {
+        caught = error;
+      }
+      expect((caught as Error).name).toBe('RangeError');
+      const { problem, unexpected } = toProblem(caught);
+      expect(problem).toMatchObject({ status: 400, code: 'INVALID_JSON', errors: [{ field: '(body)' }] });
+      expect(unexpected).toBe(false);
+      expect(toProblem(new HttpException('x', 500, { cause: caught })).problem).toMatchObject({ status: 400, code: 'INVALID_JSON' });
+    });
+
+    it('should still treat other RangeErrors as bugs', () => {
+      const { problem, unexpected } = toProblem(new RangeError('Invalid time value'));
+      expect(problem.status).toBe(500);
+      expect(unexpected).toBe(true);
+    });
+  });
+
   describe('when the error is unknown', () => {
     it('should answer 500 INTERNAL, flag it for logging and hide the message', () => {
       const { problem, unexpected } = toProblem(new TypeError('cannot read x of undefined'));

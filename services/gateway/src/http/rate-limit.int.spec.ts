@@ -9,7 +9,7 @@ import { createGatewayApp } from '../gateway.app.js';
 
 const SECRET = 'rate-limit-secret';
 const prefix = `t${randomBytes(6).toString('hex')}.`;
-const bearer = (sub: string) => ({ authorization: `Bearer ${jwt.sign({ sub, role: 'hq_cs_manager' }, SECRET, { algorithm: 'HS256' })}` });
+const bearer = (sub: string) => ({ authorization: `Bearer ${jwt.sign({ sub, role: 'hq_cs_manager' }, SECRET, { algorithm: 'HS256', expiresIn: '10m' })}` });
 
 describe('Gateway rate limiting (real NATS, fake complaints service)', () => {
   let app: NestFastifyApplication;

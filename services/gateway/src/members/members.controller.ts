@@ -9,7 +9,7 @@ import {
   SupplementMemberRequest,
 } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { HQ_REVIEW_ROLES, ROLES, STAFF_ROLES, STORE_ROLES } from '../auth/roles.js';
+import { HQ_REVIEW_ROLES, MEMBER_READ_ROLES, STORE_ROLES } from '../auth/roles.js';
 import { parseAsOf } from '../http/command-headers.js';
 import { withDefaultLimit } from '../http/list-query.js';
 import { ProblemException } from '../http/problem.js';
@@ -47,14 +47,15 @@ export class MembersController {
   }
 
   @Get()
-  @Roles(...STAFF_ROLES)
+  @Roles(...MEMBER_READ_ROLES)
   @ApiList(ListMembersQuery)
   list(@Query() query: ListMembersQuery, @Caller() caller: CallContext): Promise<unknown> {
     return this.rpc.call(MembersRpc.ListMembers, withDefaultLimit(query), caller);
   }
 
+  /** A customer too, for its own record only. */
   @Get(':id')
-  @Roles(...ROLES)
+  @Roles(...MEMBER_READ_ROLES, 'customer')
   @ApiGetOne()
   get(@Param('id') id: string, @Query('asOf') asOf: unknown, @Caller() caller: CallContext): Promise<unknown> {
     assertCustomerSelf(caller, id);
@@ -63,10 +64,9 @@ export class MembersController {
   }
 
   @Get(':id/history')
-  @Roles(...ROLES)
+  @Roles(...MEMBER_READ_ROLES)
   @ApiHistory()
   history(@Param('id') id: string, @Caller() caller: CallContext): Promise<unknown> {
-    assertCustomerSelf(caller, id);
     return this.rpc.call(MembersRpc.MemberHistory, { memberId: id }, caller);
   }
 

@@ -58,7 +58,8 @@ function apply(schema: JsonSchema, meta: ValidationMetadata): void {
     case 'isArray': schema.type = 'array'; schema.items = schema.items ?? {}; break;
     case 'isObject': schema.type = 'object'; break;
     case 'isEnum': case 'isIn': schema.enum = enumValues(c[0]); break;
-    case 'isDateString': case 'isISO8601': schema.type = 'string'; schema.format = 'date-time'; break;
+    case 'isDateString': case 'isISO8601': case 'isInstant': schema.type = 'string'; schema.format = 'date-time'; break;
+    case 'isCalendarDate': case 'isBirthDate': schema.type = 'string'; schema.format = 'date'; break;
     case 'isEmail': schema.type = 'string'; schema.format = 'email'; break;
     case 'isUUID': schema.type = 'string'; schema.format = 'uuid'; break;
     case 'isNotEmpty': if (schema.type === 'string' || schema.type === undefined) schema.minLength = Math.max(schema.minLength ?? 0, 1); break;
@@ -88,7 +89,8 @@ export function schemaFromDto(cls: Ctor, seen: Set<Ctor> = new Set()): JsonSchem
   for (const m of metas) byProp.set(m.propertyName, [...(byProp.get(m.propertyName) ?? []), m]);
   const required: string[] = [];
   for (const [prop, list] of byProp) {
-    const optional = list.some((m) => m.type === 'conditionalValidation' && m.name === 'isOptional');
+    // @IsOptional and @ValidateIf both make the property's validation conditional: not required
+    const optional = list.some((m) => m.type === 'conditionalValidation');
     if (!optional) required.push(prop);
     const property: JsonSchema = {};
     if (list.some((m) => m.each || m.name === 'isArray')) {

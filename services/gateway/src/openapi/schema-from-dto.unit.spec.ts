@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsEmail,
   IsIn,
   IsInt,
@@ -13,9 +14,11 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
   validate,
 } from 'class-validator';
+import { IsCalendarDate, IsInstant } from '@cs/contracts';
 import { coerceQuery, schemaFromDto } from './schema-from-dto.js';
 import { flattenValidationErrors } from '../http/validation.js';
 
@@ -39,6 +42,15 @@ class FileRequest {
   @IsOptional() @IsString({ each: true }) tags?: string[];
 }
 
+/** Either `memberId` or `contact` (the shape of FileComplaintRequest): neither is required on its own. */
+class EitherRequest {
+  @IsString() description: string;
+  @ValidateIf((o: EitherRequest) => o.contact === undefined) @IsDefined() @IsString() memberId?: string;
+  @ValidateIf((o: EitherRequest) => o.memberId === undefined) @IsDefined() @ValidateNested()
+  @Transform(({ value }) => (value && typeof value === 'object' ? plainToInstance(Customer, value) : value))
+  contact?: Customer;
+}
+
 class Query {
   @IsOptional() @IsInt() @Min(1) @Max(200) limit?: number;
   @IsOptional() @IsBoolean() breached?: boolean;
@@ -53,6 +65,13 @@ describe('schemaFromDto', () => {
     expect(schema.type).toBe('object');
     expect(schema.required).toEqual(['channel', 'customer']);
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('should not list properties validated only conditionally (@ValidateIf) as required', () => {
+    const either = schemaFromDto(EitherRequest);
+    expect(either.required).toEqual(['description']);
+    expect(either.properties!.memberId).toEqual({ type: 'string' });
+    expect(either.properties!.contact).toMatchObject({ type: 'object', required: ['name', 'mobile'] });
   });
 
   it('should describe enums, formats and string bounds', () => {
@@ -72,6 +91,19 @@ describe('schemaFromDto', () => {
       items: { type: 'object', required: ['sku', 'quantity'], properties: { quantity: { type: 'integer', minimum: 1 } } },
     });
     expect(schema.properties!.tags).toEqual({ type: 'array', items: { type: 'string' } });
+  });
+});
+
+class WhenRequest {
+  @IsInstant() at: string;
+  @IsCalendarDate() day: string;
+}
+
+describe('schemaFromDto with the shared contract validators', () => {
+  it('documents instants as date-time and calendar dates as date', () => {
+    const schema = schemaFromDto(WhenRequest) as { properties: Record<string, { type?: string; format?: string }> };
+    expect(schema.properties.at).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(schema.properties.day).toMatchObject({ type: 'string', format: 'date' });
   });
 });
 
