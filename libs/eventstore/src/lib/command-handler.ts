@@ -91,25 +91,26 @@ async function decideAndAppend<State, Command, E extends Event>(
   const decided = spec.decider.decide(command, state);
   for (const event of decided) state = spec.decider.evolve(state, event);
 
+  const events = decided.map((e): NewEvent => ({ type: e.type, data: e.data }));
+  const appendOptions = {
+    expectedVersion: current.version === 0 ? ('no_stream' as const) : current.version,
+    metadata: options.metadata,
+    inline: options.inline ? (c: PoolClient, recorded: RecordedEvent[]) => options.inline!(c, recorded, state) : undefined,
+  };
+  const resultOf = (appended: { nextVersion: number; events: RecordedEvent[] }): CommandResult => ({
+    streamId: spec.streamId,
+    version: appended.nextVersion,
+    eventIds: appended.events.map((e) => e.eventId),
+    replayed: false,
+    data: options.toResult ? options.toResult(state, appended.events) : {},
+  });
+
+  // Nothing else to commit with the events: the append is one statement, one round trip.
+  if (!options.commandId && !options.inline) {
+    return resultOf(await store.appendToStream(spec.streamId, spec.streamType, events, appendOptions));
+  }
   return inTransaction(store.pool, async (client) => {
-    const appended = await store.appendWithin(
-      client,
-      spec.streamId,
-      spec.streamType,
-      decided.map((e): NewEvent => ({ type: e.type, data: e.data })),
-      {
-        expectedVersion: current.version === 0 ? 'no_stream' : current.version,
-        metadata: options.metadata,
-        inline: options.inline ? (c, events) => options.inline!(c, events, state) : undefined,
-      },
-    );
-    const result: CommandResult = {
-      streamId: spec.streamId,
-      version: appended.nextVersion,
-      eventIds: appended.events.map((e) => e.eventId),
-      replayed: false,
-      data: options.toResult ? options.toResult(state, appended.events) : {},
-    };
+    const result = resultOf(await store.appendWithin(client, spec.streamId, spec.streamType, events, appendOptions));
     if (options.commandId) {
       await client.query(
         'insert into es_command_log (command_id, request_hash, stream_id, result) values ($1, $2, $3, $4::jsonb)',
