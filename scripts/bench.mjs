@@ -173,6 +173,14 @@ async function benchPlatform() {
     }
     command.projectionsSettledAfterBurstMs = Date.now() - settleStart;
 
+    // memory of each process after the burst (resident set, from its own /metrics)
+    const rss = async (port) => {
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      const line = text.split('\n').find((l) => l.startsWith('process_resident_memory_bytes'));
+      return round(Number(line?.split(' ').pop()) / 2 ** 20, 1);
+    };
+    command.residentMemoryMiB = { gateway: await rss(gatewayPort), members: await rss(gatewayPort + 1), complaints: await rss(gatewayPort + 2) };
+
     // 3. lag from a member event to the complaints member directory
     const rpc = new RpcClient(nc, { subjectPrefix: prefix });
     const staff = { id: 'staff-1', role: 'store_staff', storeId: 'S001' };
@@ -230,6 +238,7 @@ const appends = await benchAppends();
 console.log(`[bench] appends: raw insert ${appends.rawInsertTxPerSec} tx/s, event store ${appends.eventStoreAppendsPerSec} appends/s, ratio ${appends.ratio} (concurrency ${CONCURRENCY})`);
 const { command, lag } = await benchPlatform();
 console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s; mean time inside the complaints handler ${command.serviceHandlerMeanMs} ms; complaints projections settled ${command.projectionsSettledAfterBurstMs} ms after the burst`);
+console.log(`[bench] resident memory after the burst (MiB): ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples); of which log → bus (relay): p50 ${lag.relayP50Ms} ms, p99 ${lag.relayP99Ms} ms`);
 const result = {
   at: new Date().toISOString(),

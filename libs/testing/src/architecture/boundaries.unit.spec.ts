@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * Architecture rules as a test (the Nx tags say the same; this enforces them):
+ * services never import each other; domain folders import no framework, database or bus;
+ * contracts import only validation libraries; libs never import services.
+ */
+const root = join(import.meta.dirname, '../../../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name === 'dist') return [];
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return name.endsWith('.ts') && !name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+}
+
+const services = readdirSync(join(root, 'services'));
+const DOMAIN_FOLDERS: Record<string, string[]> = {
+  members: ['member'],
+  complaints: ['complaint', 'sla'],
+};
+const FORBIDDEN_IN_DOMAIN = /^(@nestjs\/|typeorm|pg$|@nats-io\/|@cs\/(messaging|nest-common|contracts|org|observability)|node:)/;
+
+describe('workspace boundaries', () => {
+  it.each(services)('services/%s imports no other service', (service) => {
+    const offending = sourceFiles(join(root, 'services', service, 'src')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => services.some((other) => other !== service && (spec.includes(`services/${other}/`) || spec === `@cs/${other}`)))
+        .map((spec) => `${relative(root, file)} -> ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it.each(Object.entries(DOMAIN_FOLDERS))('the %s domain is pure (no framework, database, bus or clock imports)', (service, folders) => {
+    const offending = folders.flatMap((folder) =>
+      sourceFiles(join(root, 'services', service, 'src', folder)).flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => FORBIDDEN_IN_DOMAIN.test(spec))
+          .map((spec) => `${relative(root, file)} -> ${spec}`),
+      ),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('contracts depend only on validation libraries and themselves', () => {
+    const offending = sourceFiles(join(root, 'libs/contracts/src')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => !spec.startsWith('.') && !['class-validator', 'class-transformer'].includes(spec))
+        .map((spec) => `${relative(root, file)} -> ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('libraries never import services', () => {
+    const offending = readdirSync(join(root, 'libs')).flatMap((lib) =>
+      sourceFiles(join(root, 'libs', lib, 'src')).flatMap((file) =>
+        importsOf(file)
+          .filter((spec) => spec.includes('services/') || services.some((s) => spec === `@cs/${s}`))
+          .map((spec) => `${relative(root, file)} -> ${spec}`),
+      ),
+    );
+    expect(offending).toEqual([]);
+  });
+});
