@@ -80,18 +80,19 @@ describe('platform end to end, through the gateway', () => {
     }, 15_000);
   });
 
-  it('goes through classify, assign, first response, escalate, propose, reject, propose, accept, resolve, close', async () => {
+  it('goes through classify, assign, first response, investigate, escalate, propose, reject, propose, accept, resolve, close', async () => {
     const steps: Array<[string, Claims, unknown]> = [
       ['classify', storeStaff, { category: 'PRODUCT_QUALITY', severity: 'P3' }],
       ['assign', storeManager, { assigneeId: storeStaff.sub, assigneeName: 'Zhang Wei' }],
       ['first-response', storeStaff, { message: 'Sorry about the zip; we are checking the batch.' }],
+      ['investigate', storeStaff, { note: 'Zip batch 2026-05 under review' }],
       ['escalate', storeStaff, { toLevel: 'hq_agent', reason: 'An exchange is out of store authority' }],
       ['solutions', storeStaff, { description: 'Repair the zip for free', compensation: { kind: 'repair' } }],
       ['solutions/1/reject', storeStaff, { reason: 'The customer wants a new jacket' }],
       ['solutions', storeStaff, { description: 'Exchange for a new jacket plus a gift', compensation: { kind: 'gift', giftSku: 'GIFT-SCARF', quantity: 1 } }],
       ['solutions/2/accept', storeStaff, {}],
       ['resolve', storeStaff, { outcome: 'Jacket exchanged and scarf given; customer informed in store' }],
-      ['close', storeManager, { satisfaction: 5, note: 'Customer satisfied' }],
+      ['close', storeManager, { satisfaction: 5, note: 'Customer satisfied', callbackOutcome: 'satisfied' }],
     ];
     let version = 1;
     let beforeEscalation = '';
@@ -118,6 +119,7 @@ describe('platform end to end, through the gateway', () => {
       'ComplaintClassified',
       'ComplaintAssigned',
       'FirstResponseSent',
+      'InvestigationStarted',
       'ComplaintEscalated',
       'SolutionProposed',
       'SolutionRejected',
@@ -135,8 +137,8 @@ describe('platform end to end, through the gateway', () => {
 
     const past = await get(`/v1/complaints/${complaintId}?asOf=${encodeURIComponent(beforeEscalation)}`, storeStaff);
     expect(past.status).toBe(200);
-    expect(past.body).toMatchObject({ status: 'assigned', escalationLevel: 'store_staff', version: 4 });
-    expect(past.headers.etag).toBe('W/"4"');
+    expect(past.body).toMatchObject({ status: 'investigating', escalationLevel: 'store_staff', version: 5 });
+    expect(past.headers.etag).toBe('W/"5"');
   });
 
   it('refuses a stale If-Match with 412 and keeps the stored state', async () => {

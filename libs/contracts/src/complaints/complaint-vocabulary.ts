@@ -37,6 +37,7 @@ export const COMPLAINT_STATUSES = [
   'received',
   'classified',
   'assigned',
+  'investigating',
   'solution_proposed',
   'negotiating',
   'solution_accepted',
@@ -66,3 +67,6 @@ export type ComplaintClosureValue = (typeof COMPLAINT_CLOSURES)[number];
 
 /** Mainland China mobile number. */
 export const COMPLAINT_MOBILE_PATTERN = /^1\d{10}$/;
+
+export const COMPLAINT_CALLBACK_OUTCOMES = ['satisfied', 'unreachable'] as const;
+export type ComplaintCallbackOutcomeValue = (typeof COMPLAINT_CALLBACK_OUTCOMES)[number];

@@ -120,7 +120,7 @@ describe('Complaints contracts', () => {
 
     it('should name every RPC subject complaints.rpc.<Name>', () => {
       for (const [name, subject] of Object.entries(ComplaintsRpc)) expect(subject).toBe(`complaints.rpc.${name}`);
-      expect(Object.keys(ComplaintsRpc)).toHaveLength(22);
+      expect(Object.keys(ComplaintsRpc)).toHaveLength(23);
     });
 
     it('should keep the published contracts unchanged', () => {

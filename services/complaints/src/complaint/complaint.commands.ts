@@ -1,6 +1,7 @@
 import type { Actor } from '@cs/eventstore';
 import type { SlaClocks } from '../sla/sla-policy.js';
 import type {
+  CallbackOutcome,
   Compensation,
   ComplaintCategory,
   ComplaintChannel,
@@ -95,6 +96,14 @@ export interface CloseComplaint extends CommandBase {
   note?: string;
   /** 1..5 */
   satisfaction?: number;
+  /** The complaint call-back's result (R23); an unsatisfied customer means reopen, not close. */
+  callbackOutcome?: CallbackOutcome;
+}
+
+/** The assignee starts investigating (调查核实, `[004]`), optionally noting what is checked. */
+export interface StartInvestigation extends CommandBase {
+  type: 'StartInvestigation';
+  note?: string;
 }
 
 export interface ReopenComplaint extends CommandBase {
@@ -135,6 +144,7 @@ export type ComplaintCommand =
   | RejectSolution
   | ResolveComplaint
   | CloseComplaint
+  | StartInvestigation
   | ReopenComplaint
   | InvalidateComplaint
   | RecordSlaWarning

@@ -1,7 +1,7 @@
-import type { EscalateComplaint, RecordFirstResponse } from './complaint.commands.js';
+import type { EscalateComplaint, RecordFirstResponse, StartInvestigation } from './complaint.commands.js';
 import { escalationNotUpward, firstResponseAlreadySent } from './complaint.errors.js';
 import type { ComplaintEvent } from './complaint.events.js';
-import { onOrBefore, requireAssigneeOrManager, requireOwnerIfAssigned, requireStatus, requireText, stamp } from './complaint.guards.js';
+import { compact, onOrBefore, requireAssigneeOrManager, requireOwnerIfAssigned, requireStatus, requireText, stamp } from './complaint.guards.js';
 import { OPEN_STATUSES, type Complaint } from './complaint.state.js';
 import { escalationRank } from './complaint.values.js';
 
@@ -12,6 +12,12 @@ export function decideFirstResponse(command: RecordFirstResponse, state: Complai
   requireText(command.message, 'message');
   const withinSla = onOrBefore(command.now, state.sla.firstResponseDueAt);
   return [{ type: 'FirstResponseSent', data: { message: command.message, withinSla, ...stamp(command) } }];
+}
+
+export function decideStartInvestigation(command: StartInvestigation, state: Complaint): ComplaintEvent[] {
+  requireStatus(state, ['assigned', 'reopened'], 'investigate');
+  requireAssigneeOrManager(state, command.actor);
+  return [{ type: 'InvestigationStarted', data: compact({ note: command.note, ...stamp(command) }) }];
 }
 
 export function decideEscalate(command: EscalateComplaint, state: Complaint): ComplaintEvent[] {

@@ -1,3 +1,4 @@
+import { DomainError } from '@cs/eventstore';
 import type {
   AcceptSolution,
   CloseComplaint,
@@ -27,7 +28,7 @@ import {
   stamp,
 } from './complaint.guards.js';
 import { pendingSolution, type Complaint } from './complaint.state.js';
-import { COMPENSATION_KINDS, type Compensation } from './complaint.values.js';
+import { CALLBACK_OUTCOMES, COMPENSATION_KINDS, type Compensation } from './complaint.values.js';
 
 function validCompensation(compensation: Compensation | undefined): Compensation | undefined {
   if (!compensation) return undefined;
@@ -49,7 +50,7 @@ function validCompensation(compensation: Compensation | undefined): Compensation
 
 export function decideProposeSolution(command: ProposeSolution, state: Complaint): ComplaintEvent[] {
   if (state.status === 'received' || state.status === 'classified') throw notAssigned();
-  requireStatus(state, ['assigned', 'reopened', 'negotiating', 'solution_proposed'], 'propose a solution for');
+  requireStatus(state, ['assigned', 'investigating', 'reopened', 'negotiating', 'solution_proposed'], 'propose a solution for');
   requireAssigneeOrManager(state, command.actor);
   requireText(command.description, 'description');
   requireInstant(command.expectedResolutionAt, 'expectedResolutionAt');
@@ -121,14 +122,17 @@ export function decideResolve(command: ResolveComplaint, state: Complaint): Comp
 export function decideClose(command: CloseComplaint, state: Complaint): ComplaintEvent[] {
   if (state.status !== 'resolved') throw notResolved(state.status);
   requireAssigneeOrManager(state, command.actor);
-  const { satisfaction } = command;
+  const { satisfaction, callbackOutcome } = command;
+  if (callbackOutcome !== undefined && !CALLBACK_OUTCOMES.includes(callbackOutcome)) {
+    throw new DomainError('INVALID_CALLBACK_OUTCOME', `Unknown call-back outcome ${callbackOutcome}; an unsatisfied customer means reopening`, 'rule');
+  }
   if (satisfaction !== undefined && !(Number.isInteger(satisfaction) && satisfaction >= 1 && satisfaction <= 5)) {
     throw invalidSatisfaction(satisfaction);
   }
   return [
     {
       type: 'ComplaintClosed',
-      data: compact({ closedAt: command.now, note: command.note, satisfaction, ...stamp(command) }),
+      data: compact({ closedAt: command.now, note: command.note, satisfaction, callbackOutcome: command.callbackOutcome, ...stamp(command) }),
     },
   ];
 }

@@ -6,7 +6,7 @@ import type {
   FileComplaint,
   InvalidateComplaint,
 } from './complaint.commands.js';
-import { decideEscalate, decideFirstResponse } from './complaint.decide-handling.js';
+import { decideEscalate, decideFirstResponse, decideStartInvestigation } from './complaint.decide-handling.js';
 import { decideSlaBreach, decideSlaWarning } from './complaint.decide-sla.js';
 import {
   decideAcceptSolution,
@@ -65,6 +65,8 @@ export function decideComplaint(command: ComplaintCommand, state: ComplaintState
       return decideResolve(command, state);
     case 'CloseComplaint':
       return decideClose(command, state);
+    case 'StartInvestigation':
+      return decideStartInvestigation(command, state);
     case 'ReopenComplaint':
       return decideReopen(command, state);
     case 'InvalidateComplaint':
@@ -153,7 +155,7 @@ function decideClassify(command: ClassifyComplaint, state: Complaint): Complaint
 
 function decideAssign(command: AssignComplaint, state: Complaint): ComplaintEvent[] {
   if (state.status === 'received') throw notClassified();
-  requireStatus(state, ['classified', 'assigned', 'reopened', 'negotiating', 'solution_proposed'], 'assign');
+  requireStatus(state, ['classified', 'assigned', 'investigating', 'reopened', 'negotiating', 'solution_proposed'], 'assign');
   requireText(command.assigneeId, 'assigneeId');
   if (command.assigneeId === state.assigneeId) return [];
   return [
@@ -170,7 +172,7 @@ function decideAssign(command: AssignComplaint, state: Complaint): ComplaintEven
 }
 
 function decideInvalidate(command: InvalidateComplaint, state: Complaint): ComplaintEvent[] {
-  requireStatus(state, ['received', 'classified', 'assigned'], 'invalidate');
+  requireStatus(state, ['received', 'classified', 'assigned', 'investigating'], 'invalidate');
   requireOwnerIfAssigned(state, command.actor);
   requireText(command.explanation, 'explanation');
   const duplicate = command.reason === 'duplicate';

@@ -588,6 +588,36 @@ describe('Complaint', () => {
     });
   });
 
+  describe('when investigating', () => {
+    const started: ComplaintEvent = { type: 'InvestigationStarted', data: { note: 'Checking the batch', ...by(agent) } };
+    it('should start an investigation on an assigned complaint and then accept a proposal', () => {
+      spec.given(inWork).when(cmd('StartInvestigation', { note: 'Checking the batch' })).then([started]);
+      spec.given([...inWork, started]).when(cmd('ProposeSolution', { description: 'Exchange' })).thenMatches([{ type: 'SolutionProposed' }]);
+      expect(fold(complaintDecider, [...inWork, started])?.status).toBe('investigating');
+    });
+
+    it('should refuse before assignment and by someone else', () => {
+      spec.given([filed, classified]).when(cmd('StartInvestigation', {})).thenThrows(DomainError, 'COMPLAINT_INVALID_TRANSITION');
+      spec.given(inWork).when(cmd('StartInvestigation', {}, other)).thenThrows(DomainError, 'COMPLAINT_NOT_ASSIGNEE');
+    });
+  });
+
+  describe('when closing after the call-back', () => {
+    it('should record the call-back outcome', () => {
+      spec
+        .given(withResolved)
+        .when(cmd('CloseComplaint', { callbackOutcome: 'unreachable' }))
+        .thenMatches([{ type: 'ComplaintClosed', data: { callbackOutcome: 'unreachable' } }]);
+    });
+
+    it('should refuse an unknown outcome (an unsatisfied customer means reopening)', () => {
+      spec
+        .given(withResolved)
+        .when(cmd('CloseComplaint', { callbackOutcome: 'unsatisfied' as never }))
+        .thenThrows(DomainError, 'INVALID_CALLBACK_OUTCOME');
+    });
+  });
+
   describe('who may act once the complaint has an owner', () => {
     const customer: ComplaintActor = { id: 'm-1', role: 'customer' };
     it.each([

@@ -1,5 +1,6 @@
 import type { Event } from '@cs/eventstore';
 import type {
+  CallbackOutcome,
   Compensation,
   CompensationKind,
   ComplaintCategory,
@@ -101,7 +102,12 @@ export type ComplaintResolved = Event<
   Stamp & { outcome: string; resolvedAt: string; withinSla: boolean }
 >;
 
-export type ComplaintClosed = Event<'ComplaintClosed', Stamp & { closedAt: string; note?: string; satisfaction?: number }>;
+export type ComplaintClosed = Event<
+  'ComplaintClosed',
+  Stamp & { closedAt: string; note?: string; satisfaction?: number; callbackOutcome?: CallbackOutcome }
+>;
+
+export type InvestigationStarted = Event<'InvestigationStarted', Stamp & { note?: string }>;
 
 export type ComplaintReopened = Event<'ComplaintReopened', Stamp & { reason: string; reopenCount: number }>;
 
@@ -133,6 +139,7 @@ export type ComplaintEvent =
   | ComplaintCompensationGranted
   | ComplaintResolved
   | ComplaintClosed
+  | InvestigationStarted
   | ComplaintReopened
   | ComplaintInvalidated
   | SlaWarningReached
@@ -141,6 +148,7 @@ export type ComplaintEvent =
 export type ComplaintEventType = ComplaintEvent['type'];
 
 export const COMPLAINT_EVENT_TYPES: readonly ComplaintEventType[] = [
+  'InvestigationStarted',
   'ComplaintFiled',
   'ComplaintRepeatDetected',
   'ComplaintClassified',

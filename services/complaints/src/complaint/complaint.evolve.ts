@@ -111,7 +111,10 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
         closedAt: event.data.closedAt,
         satisfaction: event.data.satisfaction,
         closingNote: event.data.note,
+        callbackOutcome: event.data.callbackOutcome,
       };
+    case 'InvestigationStarted':
+      return { ...s, status: 'investigating', investigation: { startedAt: event.data.at, startedBy: event.data.by, note: event.data.note } };
     case 'ComplaintReopened':
       return { ...s, status: 'reopened', reopenCount: event.data.reopenCount, closedAt: undefined };
     case 'ComplaintInvalidated': {

@@ -1,4 +1,5 @@
 import type {
+  CallbackOutcome,
   Compensation,
   ComplaintCategory,
   ComplaintChannel,
@@ -68,6 +69,8 @@ export interface Complaint {
   closedAt?: string;
   satisfaction?: number;
   closingNote?: string;
+  callbackOutcome?: CallbackOutcome;
+  investigation?: { startedAt: string; startedBy: string; note?: string };
   invalidation?: { reason: InvalidationReason; explanation: string; duplicateOfComplaintId?: string };
   updatedAt: string;
 }
@@ -84,6 +87,7 @@ export const OPEN_STATUSES: readonly ComplaintStatus[] = [
   'received',
   'classified',
   'assigned',
+  'investigating',
   'solution_proposed',
   'negotiating',
   'solution_accepted',

@@ -37,6 +37,7 @@ export const COMPLAINT_STATUSES = [
   'received',
   'classified',
   'assigned',
+  'investigating',
   'solution_proposed',
   'negotiating',
   'solution_accepted',
@@ -53,6 +54,10 @@ export type CompensationKind = (typeof COMPENSATION_KINDS)[number];
 
 export const INVALIDATION_REASONS = ['duplicate', 'not_ours', 'invalid'] as const;
 export type InvalidationReason = (typeof INVALIDATION_REASONS)[number];
+
+/** What the complaint call-back found when closing (R23): satisfied, or the customer could not be reached. */
+export const CALLBACK_OUTCOMES = ['satisfied', 'unreachable'] as const;
+export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
 
 export const SLA_CLOCKS = ['first_response', 'resolution'] as const;
 export type SlaClock = (typeof SLA_CLOCKS)[number];

@@ -13,6 +13,7 @@ import {
   RejectSolutionCommand,
   ReopenComplaintCommand,
   ResolveComplaintCommand,
+  StartInvestigationCommand,
 } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
 import { runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
@@ -31,6 +32,7 @@ interface Action {
 export const COMPLAINT_ACTIONS: Record<string, Action> = {
   [ComplaintsRpc.ClassifyComplaint]: { dto: ClassifyComplaintCommand, type: 'ClassifyComplaint' },
   [ComplaintsRpc.AssignComplaint]: { dto: AssignComplaintCommand, type: 'AssignComplaint' },
+  [ComplaintsRpc.StartInvestigation]: { dto: StartInvestigationCommand, type: 'StartInvestigation' },
   [ComplaintsRpc.RecordFirstResponse]: { dto: RecordFirstResponseCommand, type: 'RecordFirstResponse' },
   [ComplaintsRpc.EscalateComplaint]: { dto: EscalateComplaintCommand, type: 'EscalateComplaint' },
   [ComplaintsRpc.ProposeSolution]: { dto: ProposeSolutionCommand, type: 'ProposeSolution' },

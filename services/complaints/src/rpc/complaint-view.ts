@@ -34,6 +34,8 @@ export function toComplaintView(c: Complaint, version: number, actor: Actor | un
     solutions: c.solutions,
     outcome: c.outcome ?? null,
     satisfaction: c.satisfaction ?? null,
+    callbackOutcome: c.callbackOutcome ?? null,
+    investigation: c.investigation ?? null,
     invalidation: c.invalidation ?? null,
     reopenCount: c.reopenCount,
     receivedAt: c.receivedAt,

@@ -15,6 +15,7 @@ import {
   RejectSolutionRequest,
   ReopenComplaintRequest,
   ResolveComplaintRequest,
+  StartInvestigationRequest,
 } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
 import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES, ROLES, SOLUTION_ANSWER_ROLES } from '../auth/roles.js';
@@ -92,6 +93,14 @@ export class ComplaintsController {
   @ApiCommand(FirstResponseRequest, 200)
   firstResponse(@Param('id') id: string, @Body() body: FirstResponseRequest, @Command() cmd: CommandContext): Promise<unknown> {
     return this.act(ComplaintsRpc.RecordFirstResponse, id, body, cmd);
+  }
+
+  @Post(':id/investigate')
+  @Roles(...COMPLAINT_AGENT_ROLES)
+  @Action()
+  @ApiCommand(StartInvestigationRequest, 200)
+  investigate(@Param('id') id: string, @Body() body: StartInvestigationRequest, @Command() cmd: CommandContext): Promise<unknown> {
+    return this.act(ComplaintsRpc.StartInvestigation, id, body, cmd);
   }
 
   @Post(':id/escalate')

@@ -12,17 +12,25 @@ import {
   RejectSolutionRequest,
   ReopenComplaintRequest,
   ResolveComplaintRequest,
+  StartInvestigationRequest,
 } from './complaint-requests.js';
 import { IntegerString } from './transforms.js';
 
 /** RPC commands: the HTTP body plus the ids from the path. */
 
-/** The service assigns the complaint id unless the caller supplies one (e.g. the gateway, for safe retries). */
+/**
+ * The service assigns the complaint id unless an internal caller supplies one (a process manager
+ * deriving it from its own ids); the gateway never does: HTTP bodies cannot carry it.
+ */
 export class FileComplaintCommand extends FileComplaintRequest {
   @IsOptional() @IsString() @Length(1, 64) complaintId?: string;
 }
 
 export class ClassifyComplaintCommand extends ClassifyComplaintRequest {
+  @IsString() @Length(1, 64) complaintId: string;
+}
+
+export class StartInvestigationCommand extends StartInvestigationRequest {
   @IsString() @Length(1, 64) complaintId: string;
 }
 

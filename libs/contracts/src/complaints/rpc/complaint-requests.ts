@@ -21,6 +21,7 @@ import {
   COMPLAINT_INVALIDATION_REASONS,
   COMPLAINT_MOBILE_PATTERN,
   COMPLAINT_SEVERITIES,
+  COMPLAINT_CALLBACK_OUTCOMES,
   COMPLAINT_SOURCES,
   type ComplaintCategoryValue,
   type ComplaintChannelValue,
@@ -28,6 +29,7 @@ import {
   type ComplaintEscalationTargetValue,
   type ComplaintInvalidationReasonValue,
   type ComplaintSeverityValue,
+  type ComplaintCallbackOutcomeValue,
   type ComplaintSourceValue,
 } from '../complaint-vocabulary.js';
 import { NestedComplaintDto } from './transforms.js';
@@ -123,6 +125,13 @@ export class ResolveComplaintRequest {
 export class CloseComplaintRequest {
   @IsOptional() @IsString() @Length(1, 1000) note?: string;
   @IsOptional() @IsInt() @Min(1) @Max(5) satisfaction?: number;
+  /** The complaint call-back's result (R23): `satisfied`, or `unreachable` after trying. */
+  @IsOptional() @IsIn(COMPLAINT_CALLBACK_OUTCOMES) callbackOutcome?: ComplaintCallbackOutcomeValue;
+}
+
+/** `POST /v1/complaints/{id}/investigate`: the assignee starts checking the facts (调查核实). */
+export class StartInvestigationRequest {
+  @IsOptional() @IsString() @Length(1, 2000) note?: string;
 }
 
 export class ReopenComplaintRequest {

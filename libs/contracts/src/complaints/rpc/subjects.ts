@@ -2,6 +2,7 @@ export const ComplaintsRpc = {
   FileComplaint: 'complaints.rpc.FileComplaint',
   ClassifyComplaint: 'complaints.rpc.ClassifyComplaint',
   AssignComplaint: 'complaints.rpc.AssignComplaint',
+  StartInvestigation: 'complaints.rpc.StartInvestigation',
   RecordFirstResponse: 'complaints.rpc.RecordFirstResponse',
   EscalateComplaint: 'complaints.rpc.EscalateComplaint',
   ProposeSolution: 'complaints.rpc.ProposeSolution',

@@ -16,6 +16,8 @@ function patchFor(event: ComplaintEvent): Patch | null {
       return { assigneeId: event.data.assigneeId };
     case 'ComplaintEscalated':
       return { escalationLevel: event.data.toLevel };
+    case 'InvestigationStarted':
+      return { status: 'investigating' };
     case 'SolutionProposed':
       return { status: 'solution_proposed' };
     case 'SolutionAccepted':
