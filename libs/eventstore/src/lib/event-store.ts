@@ -243,6 +243,31 @@ export class PostgresEventStore {
     return rows.map((row) => this.toRecorded(row));
   }
 
+  /**
+   * The next events for a processor, read from its stored checkpoint in the same statement (one
+   * round trip per poll). Returns the checkpoint it read from, for the compare-and-set.
+   */
+  async readAllForProcessor(processorId: string, limit = 500): Promise<{ from: LogPosition; events: RecordedEvent[] }> {
+    const { rows } = await this.pool.query<EventRow & { from_t: string; from_p: string }>(
+      `with c as (
+         select coalesce((select last_transaction_id from es_checkpoints where processor_id = $1), '0'::xid8) as t,
+                coalesce((select last_global_position from es_checkpoints where processor_id = $1), 0) as p
+       )
+       select ${EVENT_COLUMNS}, c.t::text as from_t, c.p::text as from_p
+         from c left join lateral (
+           select * from es_events e
+            where (e.transaction_id, e.global_position) > (c.t, c.p)
+              and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+            order by e.transaction_id, e.global_position
+            limit $2
+         ) ev on true
+        order by ev.transaction_id, ev.global_position`,
+      [processorId, limit],
+    );
+    const from = { transactionId: rows[0].from_t, globalPosition: rows[0].from_p };
+    return { from, events: rows.filter((row) => row.event_id !== null).map((row) => this.toRecorded(row)) };
+  }
+
   private toRecorded(row: EventRow): RecordedEvent {
     const { data, schemaVersion } = this.upcasters.apply(row.event_type, row.schema_version, row.data);
     return {

@@ -116,4 +116,24 @@ describe('ProcessorRunner', () => {
     expect(await total('t1', 'a')).toBe(expected);
     await runner.stop();
   });
+
+  it('never moves its checkpoint past a transaction that is still open', async () => {
+    await db.pool.query('create table t4 (id text primary key, total int not null)');
+    const runner = new ProcessorRunner(store, transact, totals('t4'));
+    await runner.catchUp();
+    const held = await db.pool.connect();
+    try {
+      await held.query('begin');
+      await store.appendWithin(held, 'late', 'counter', [{ type: 'Added', data: { amount: 1 } }], { expectedVersion: 'no_stream' });
+      await store.appendToStream('early', 'counter', [{ type: 'Added', data: { amount: 2 } }], { expectedVersion: 'no_stream' });
+      await runner.catchUp();
+      expect(await total('t4', 'early')).toBe(0); // committed, but behind the open transaction
+      await held.query('commit');
+    } finally {
+      held.release();
+    }
+    await runner.catchUp();
+    expect(await total('t4', 'late')).toBe(1);
+    expect(await total('t4', 'early')).toBe(2);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { AdvisoryLease } from './advisory-lock.js';
-import { readCheckpoint, resetCheckpoint, storeCheckpoint, CheckpointMismatchError } from './checkpoints.js';
+import { resetCheckpoint, storeCheckpoint, CheckpointMismatchError } from './checkpoints.js';
 import type { PostgresEventStore } from './event-store.js';
 import { LOG_START, type LogPosition } from './position.js';
 import type { Processor, Projection } from './processor.js';
@@ -30,11 +30,11 @@ export class ProcessorRunner<Tx extends SqlTx> {
   /** Set by poke(): new events may be there, so the next pause is skipped. */
   private poked = false;
   /**
-   * After a poke, idle polls are short for a moment: a fresh event stays invisible to the reader
-   * while any older transaction (e.g. another processor's batch) is still open, and a normal idle
-   * pause would then add its full length to the latency.
+   * After a poke, a few empty polls are retried quickly: a fresh event stays invisible to the
+   * reader while any older transaction (e.g. another processor's batch) is still open, and a full
+   * idle pause would then add its length to the latency. Bounded, so load adds no busy polling.
    */
-  private hurryUntil = 0;
+  private quickRetries = 0;
   private readonly opts: Required<Omit<ProcessorRunnerOptions, 'onError'>> & Pick<ProcessorRunnerOptions, 'onError'>;
 
   constructor(
@@ -56,7 +56,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
   /** Nudges an idle runner to poll now (e.g. after a local append). */
   poke(): void {
     this.poked = true;
-    this.hurryUntil = Date.now() + 1000;
+    this.quickRetries = 20;
     this.wake?.();
   }
 
@@ -70,13 +70,19 @@ export class ProcessorRunner<Tx extends SqlTx> {
 
   private async run(): Promise<void> {
     while (this.running) {
-      let pause = Date.now() < this.hurryUntil ? Math.min(5, this.opts.idleMs) : this.opts.idleMs;
+      let pause = this.opts.idleMs;
       let failed = false;
       try {
         if (await this.lease.tryAcquire()) {
           await this.rebuildIfRequested();
           const processed = await this.processBatch();
-          if (processed > 0) pause = 0;
+          // a full batch means more may be waiting; a partial one drained what was visible
+          if (processed > 0) this.quickRetries = 0;
+          if (processed >= this.opts.batchSize) pause = 0;
+          else if (processed === 0 && this.quickRetries > 0) {
+            this.quickRetries--;
+            pause = Math.min(5, this.opts.idleMs);
+          }
         } else {
           pause = this.opts.retryMs;
         }
@@ -120,12 +126,15 @@ export class ProcessorRunner<Tx extends SqlTx> {
     await this.store.pool.query('update es_rebuild_requests set done_at = now(), events = $2 where processor_id = $1', [projection.id, events]);
   }
 
-  /** Processes one batch; returns how many events it read. Callers must hold the lease. */
+  /**
+   * Processes one batch; returns how many events it read. Callers must hold the lease. An empty
+   * poll costs one read (checkpoint and events in one statement) and no transaction; effects and the compare-and-set checkpoint commit
+   * together, so a checkpoint moved meanwhile aborts the batch.
+   */
   async processBatch(): Promise<number> {
+    const { from, events } = await this.store.readAllForProcessor(this.processor.id, this.opts.batchSize);
+    if (events.length === 0) return 0;
     return this.transact(async (tx) => {
-      const from = await readCheckpoint(tx, this.processor.id);
-      const events = await this.store.readAll(from, this.opts.batchSize);
-      if (events.length === 0) return 0;
       const handles = this.processor.handles;
       const relevant = handles ? events.filter((e) => handles.includes(e.type)) : events;
       if (relevant.length) await this.processor.handle(relevant, tx);

@@ -20,6 +20,23 @@ export async function scheduleTimer(tx: SqlTx, timer: Timer): Promise<void> {
   );
 }
 
+/** Schedules several timers in one statement; ids already scheduled are left as they are. */
+export async function scheduleTimers(tx: SqlTx, timers: readonly Timer[]): Promise<void> {
+  if (!timers.length) return;
+  await tx.query(
+    `insert into es_timers (timer_id, stream_id, kind, due_at, payload)
+     select * from unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::jsonb[])
+     on conflict (timer_id) do nothing returning timer_id`,
+    [
+      timers.map((t) => t.timerId),
+      timers.map((t) => t.streamId),
+      timers.map((t) => t.kind),
+      timers.map((t) => t.dueAt),
+      timers.map((t) => JSON.stringify(t.payload)),
+    ],
+  );
+}
+
 /** Cancels the stream's pending timers whose kind starts with `kindPrefix`. */
 export async function cancelTimers(tx: SqlTx, streamId: string, kindPrefix = ''): Promise<void> {
   await tx.query(

@@ -149,10 +149,13 @@ export class ServiceHost {
     this.logger.info({ processors: this.runners.map((r) => r.processor.id), consumers: this.consumers.length }, 'processing started');
   }
 
-  /** Nudges processors and timers after a local write so read models follow quickly. */
+  /**
+   * Nudges the processors after a local write so read models and the bus follow at once. (The
+   * timer worker needs no nudge: timers are armed by a processor and are due hours later; it
+   * looks at the schedule at least every 250 ms.)
+   */
   poke(): void {
     for (const runner of this.runners) runner.poke();
-    this.timers?.poke();
   }
 
   /** Graceful stop: no new requests, drain consumers, stop processors, close connections. */

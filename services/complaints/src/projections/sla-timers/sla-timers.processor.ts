@@ -1,4 +1,4 @@
-import { cancelTimers, scheduleTimer, type Processor, type RecordedEvent } from '@cs/eventstore';
+import { cancelTimers, scheduleTimers, type Processor, type RecordedEvent } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
 import type { ComplaintEvent } from '../../complaint/complaint.events.js';
 
@@ -30,9 +30,10 @@ export const slaTimersProcessor: Processor<OrmTx> = {
             [SLA_TIMER_KIND.resolutionWarning, d.resolutionWarnAt, 'resolution', d.resolutionDueAt],
             [SLA_TIMER_KIND.resolutionBreach, d.resolutionDueAt, 'resolution', d.resolutionDueAt],
           ] as const;
-          for (const [kind, at, clock, dueAt] of timers) {
-            await scheduleTimer(tx, { timerId: `${streamId}:${kind}`, streamId, kind, dueAt: new Date(at), payload: { clock, dueAt } });
-          }
+          await scheduleTimers(
+            tx,
+            timers.map(([kind, at, clock, dueAt]) => ({ timerId: `${streamId}:${kind}`, streamId, kind, dueAt: new Date(at), payload: { clock, dueAt } })),
+          );
           break;
         }
         case 'FirstResponseSent':
