@@ -31,6 +31,7 @@ export default {
       displayName: 'integration',
       testMatch: ['<rootDir>/{libs,services}/*/src/**/*.int.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/global-setup.mjs',
+      globalTeardown: '<rootDir>/libs/testing/global-teardown.mjs',
       testTimeout: 60000,
     },
     {
@@ -38,6 +39,7 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/e2e/src/**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/global-setup.mjs',
+      globalTeardown: '<rootDir>/libs/testing/global-teardown.mjs',
       testTimeout: 120000,
     },
   ],

@@ -15,6 +15,7 @@ import jwt from 'jsonwebtoken';
 import { connect } from '@nats-io/transport-node';
 import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore } from '@cs/eventstore';
 import { RpcClient } from '@cs/messaging';
+import { withDatabase } from '@cs/nest-common';
 import { MembersRpc } from '@cs/contracts';
 import { spawn } from 'node:child_process';
 
@@ -31,7 +32,7 @@ process.on('SIGINT', async () => {
   await stopChildren();
   process.exit(130);
 });
-const dbUrl = (name) => Object.assign(new URL(ADMIN_URL), { pathname: `/${name}` }).toString();
+const dbUrl = (name) => withDatabase(ADMIN_URL, name);
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,7 +40,7 @@ const percentile = (values, p) => {
 };
 const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
-async function withDatabase(name, fn) {
+async function withScratchDatabase(name, fn) {
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`create database ${name}`);
@@ -70,7 +71,7 @@ async function throughput(op) {
 }
 
 async function benchAppends() {
-  return withDatabase(`bench_${tag}_es`, async (pool) => {
+  return withScratchDatabase(`bench_${tag}_es`, async (pool) => {
     await pool.query(EVENT_STORE_SCHEMA_SQL);
     await pool.query('create table raw_rows (id bigserial primary key, stream_id text not null, data jsonb not null)');
     const payload = { complaintId: 'c-1', description: 'Seam split after one wash', severity: 'P3', at: new Date().toISOString() };

@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { connect, headers } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
-import { serviceDatabaseUrl } from './service-db.mjs';
+import { serviceDatabaseUrl } from '@cs/nest-common';
 
 const [service, action = 'list', which] = process.argv.slice(2);
 if (!service || !['list', 'replay'].includes(action) || (action === 'replay' && !which)) {

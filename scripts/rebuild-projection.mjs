@@ -4,7 +4,7 @@
 // It files a request in the service's database; the replica holding the projection's lease
 // rebuilds it in one transaction (readers see the old rows until it commits) and marks it done.
 import pg from 'pg';
-import { serviceDatabaseUrl } from './service-db.mjs';
+import { serviceDatabaseUrl } from '@cs/nest-common';
 
 const [service, processorId] = process.argv.slice(2);
 if (!service || !processorId?.startsWith('projection:')) {

@@ -11,3 +11,4 @@ export * from './lib/operations/service-metrics.js';
 export * from './lib/service-module.js';
 export * from './lib/service-app.js';
 export * from './lib/operations/operations.controller.js';
+export * from './lib/keyset.js';

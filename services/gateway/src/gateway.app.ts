@@ -44,8 +44,3 @@ export async function createGatewayApp(options: GatewayOptions): Promise<NestFas
     throw error;
   }
 }
-
-/** Stops the app; the NATS connection is drained by GatewayRpc.onModuleDestroy. */
-export async function closeGateway(app: NestFastifyApplication): Promise<void> {
-  await app.close();
-}

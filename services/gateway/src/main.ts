@@ -1,9 +1,9 @@
-import { pathToFileURL } from 'node:url';
 import { Logger } from '@nestjs/common';
+import { isMainModule } from '@cs/observability';
 import { createGatewayApp } from './gateway.app.js';
 import { optionsFromEnv } from './gateway.options.js';
 
-export { closeGateway, createGatewayApp, type GatewayOptions } from './gateway.app.js';
+export { createGatewayApp, type GatewayOptions } from './gateway.app.js';
 
 export async function bootstrap(): Promise<void> {
   const { port, host, ...options } = optionsFromEnv();
@@ -13,7 +13,7 @@ export async function bootstrap(): Promise<void> {
   new Logger('Gateway').log(`listening on ${host}:${port}, NATS ${options.natsUrl}, subject prefix '${options.subjectPrefix}'`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMainModule(import.meta.url)) {
   bootstrap().catch((error) => {
     console.error(JSON.stringify({ level: 'fatal', service: 'gateway', msg: 'gateway failed to start', err: String(error) }));
     process.exit(1);

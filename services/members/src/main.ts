@@ -1,4 +1,5 @@
 import { createServiceApp, runServiceProcess } from '@cs/nest-common';
+import { isMainModule } from '@cs/observability';
 import { MembersModule, type MembersModuleOptions } from './members.module.js';
 
 /** The members service: RPC, projections and relay; HTTP only for probes and metrics. */
@@ -6,6 +7,6 @@ export function createMembersService(options: MembersModuleOptions = {}) {
   return createServiceApp('members', MembersModule.forRoot(options), options.logging ?? true);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   await runServiceProcess('members', () => createMembersService(), 3101);
 }

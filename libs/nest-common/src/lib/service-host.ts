@@ -22,7 +22,7 @@ import {
   type PublicationMap,
   type RpcHandler,
 } from '@cs/messaging';
-import { createPinoLogger } from '@cs/observability';
+import { createPinoLogger, shutdownTracing } from '@cs/observability';
 import type { Logger } from 'pino';
 import { createPool, ensureDatabase, openDataSource } from './database.js';
 import { ServiceMetrics } from './operations/service-metrics.js';
@@ -167,5 +167,6 @@ export class ServiceHost {
     await this.nc?.drain().catch(() => undefined);
     await this.pool?.end().catch(() => undefined);
     await this.dataSource?.destroy().catch(() => undefined);
+    await shutdownTracing(); // flush spans still queued for export
   }
 }

@@ -22,8 +22,9 @@ export function initTracing(serviceName: string, extraProcessors: SpanProcessor[
   provider.register();
 }
 
+/** Exports spans still queued; the provider stays registered (several apps may share a process). */
 export async function shutdownTracing(): Promise<void> {
-  await provider?.shutdown().catch(() => undefined);
+  await provider?.forceFlush().catch(() => undefined);
 }
 
 type Carrier = Record<string, string>;

@@ -1,19 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Socket } from 'node:net';
-
-/** True when something accepts TCP connections on host:port within the timeout. */
-export function isPortOpen(host: string, port: number, timeoutMs = 500): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(timeoutMs, () => done(false));
-    socket.once('error', () => done(false));
-    socket.connect(port, host, () => done(true));
-  });
-}
 
 /** A short random token for isolating databases, streams and subjects between tests. */
 export function uniqueId(prefix = 't'): string {

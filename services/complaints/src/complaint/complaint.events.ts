@@ -146,23 +146,3 @@ export type ComplaintEvent =
   | SlaBreached;
 
 export type ComplaintEventType = ComplaintEvent['type'];
-
-export const COMPLAINT_EVENT_TYPES: readonly ComplaintEventType[] = [
-  'InvestigationStarted',
-  'ComplaintFiled',
-  'ComplaintRepeatDetected',
-  'ComplaintClassified',
-  'ComplaintAssigned',
-  'FirstResponseSent',
-  'ComplaintEscalated',
-  'SolutionProposed',
-  'SolutionAccepted',
-  'SolutionRejected',
-  'ComplaintCompensationGranted',
-  'ComplaintResolved',
-  'ComplaintClosed',
-  'ComplaintReopened',
-  'ComplaintInvalidated',
-  'SlaWarningReached',
-  'SlaBreached',
-];

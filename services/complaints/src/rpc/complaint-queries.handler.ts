@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { ComplaintHistoryQuery, GetComplaintQuery, ListComplaintsQuery } from '@cs/contracts';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { decodeCursor, encodeCursor, presentMobile, ServiceHost, toHistory } from '@cs/nest-common';
+import { keysetPage, presentMobile, scopeToStores, ServiceHost, toHistory } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { MemberDirectoryRow } from '../inbound/member-directory/member-directory.entity.js';
 import { ComplaintListRow } from '../projections/complaint-list/complaint-list.entity.js';
@@ -52,14 +52,17 @@ export class ComplaintQueriesHandler {
     if (query.breached !== undefined) {
       qb.andWhere(query.breached ? '(c.first_response_breached or c.resolution_breached)' : 'not (c.first_response_breached or c.resolution_breached)');
     }
-    const after = decodeCursor(query.cursor);
-    if (after) qb.andWhere('(c.received_at, c.complaint_id) < (:at, :id)', { at: after.at, id: after.id });
-    const limit = query.limit ?? 50;
-    const rows = await qb.orderBy('c.received_at', 'DESC').addOrderBy('c.complaint_id', 'DESC').limit(limit + 1).getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map((r) => ({
+    return keysetPage(
+      qb,
+      {
+        atColumn: 'c.received_at',
+        idColumn: 'c.complaint_id',
+        direction: 'desc',
+        limit: query.limit,
+        cursor: query.cursor,
+        keyOf: (r) => ({ at: r.receivedAt, id: r.complaintId }),
+      },
+      (r) => ({
         id: r.complaintId,
         complaintNo: r.complaintNo,
         storeId: r.storeId,
@@ -77,9 +80,8 @@ export class ComplaintQueriesHandler {
         breached: r.firstResponseBreached || r.resolutionBreached,
         repeatOfComplaintId: r.repeatOfComplaintId,
         version: r.version,
-      })),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.receivedAt.toISOString(), id: last.complaintId }) : null,
-    };
+      }),
+    );
   }
 
   private scope(qb: SelectQueryBuilder<ComplaintListRow>, ctx: RpcContext): void {
@@ -87,9 +89,6 @@ export class ComplaintQueriesHandler {
       qb.andWhere('c.member_id = :self', { self: ctx.actor.id });
       return;
     }
-    const stores = this.org.visibleStoreIds(ctx.actor);
-    if (stores === null) return;
-    if (stores.length) qb.andWhere('c.store_id in (:...stores)', { stores });
-    else qb.andWhere('false'); // a caller who may see no store sees nothing
+    scopeToStores(qb, 'c.store_id', this.org.visibleStoreIds(ctx.actor));
   }
 }

@@ -23,7 +23,7 @@ export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'customer'
 export const STORE_ROLES: readonly Role[] = ['store_staff', 'store_manager', 'admin'];
 export const HQ_REVIEW_ROLES: readonly Role[] = ['hq_cs_agent', 'hq_cs_manager', 'admin'];
 /**
- * Who works a complaint: API.md's "agent", "assignee" and "manager" (managers are agents too);
+ * Who works a complaint: the gateway API outline's (shared API.md) "agent", "assignee" and "manager" (managers are agents too);
  * which of them may act on a given complaint is the service's call (assignee, store, region).
  */
 export const COMPLAINT_AGENT_ROLES: readonly Role[] = ['hq_cs_agent', 'hq_cs_manager', 'store_staff', 'store_manager', 'admin'];
@@ -31,7 +31,7 @@ export const COMPLAINT_AGENT_ROLES: readonly Role[] = ['hq_cs_agent', 'hq_cs_man
 export const SOLUTION_ANSWER_ROLES: readonly Role[] = [...COMPLAINT_AGENT_ROLES, 'customer'];
 /**
  * Who reads member records (lists, one member, the review queue, history): the store and HQ desks.
- * Analysts get aggregates only (the analytics endpoints); other back-office roles nothing.
+ * Analysts will get aggregates only (the analytics endpoints, a later capability); other back-office roles nothing.
  */
 export const MEMBER_READ_ROLES: readonly Role[] = ['store_staff', 'store_manager', 'hq_cs_agent', 'hq_cs_manager', 'admin'];
 /** Staff who read complaints: everyone but the warehouse and technicians, who have no part in them. */

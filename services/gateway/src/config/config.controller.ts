@@ -69,7 +69,7 @@ const withAsOf = <T extends object>(payload: T, asOf: unknown): T & { asOf?: str
 };
 
 /**
- * Runtime configuration (API.md "Configuration"). SLA policies and the calendar are events in
+ * Runtime configuration (the shared API outline, "Configuration"). SLA policies and the calendar are events in
  * the complaints service, so complaints keep the policy they were filed under; stores come from
  * the org directory the services share (STORES_JSON).
  */

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { RpcClient, RpcError } from '@cs/messaging';
+import { shutdownTracing } from '@cs/observability';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options.js';
 import type { CallContext, CommandContext } from '../http/request-context.js';
 
@@ -39,5 +40,6 @@ export class GatewayRpc implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     if (!this.nc.isClosed()) await this.nc.drain().catch(() => undefined);
+    await shutdownTracing();
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { decodeCursor, encodeCursor, presentMobile, ServiceHost, toHistory, type Page } from '@cs/nest-common';
+import { keysetPage, presentMobile, scopeToStores, ServiceHost, toHistory } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { GetMemberQuery, ListMembersQuery, MemberHistoryQuery, ReviewQueueQuery } from '@cs/contracts';
 import { memberNotFound } from '../member/member.errors.js';
@@ -36,7 +36,7 @@ export class MemberQueriesHandler {
     return { items: toHistory(events, (e) => hideMobile(e.data as Record<string, unknown>)) };
   }
 
-  async list(payload: unknown, ctx: RpcContext): Promise<Page<ReturnType<typeof toListItem>>> {
+  async list(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(ListMembersQuery, payload);
     const qb = this.scoped(ctx);
     if (query.storeId) qb.andWhere('m.store_id = :storeId', { storeId: query.storeId });
@@ -64,28 +64,17 @@ export class MemberQueriesHandler {
   }
 
   private scoped(ctx: RpcContext): SelectQueryBuilder<MemberListRow> {
-    const qb = this.host.dataSource.getRepository(MemberListRow).createQueryBuilder('m');
-    const stores = this.org.visibleStoreIds(ctx.actor);
-    if (stores === null) qb.where('true');
-    else if (stores.length) qb.where('m.store_id in (:...stores)', { stores });
-    else qb.where('false'); // a caller who may see no store sees nothing
+    const qb = this.host.dataSource.getRepository(MemberListRow).createQueryBuilder('m').where('true');
+    scopeToStores(qb, 'm.store_id', this.org.visibleStoreIds(ctx.actor));
     return qb;
   }
 
-  private async page(qb: SelectQueryBuilder<MemberListRow>, direction: 'asc' | 'desc', limit = 50, cursor: string | undefined, ctx: RpcContext) {
-    const after = decodeCursor(cursor);
-    if (after) {
-      const op = direction === 'asc' ? '>' : '<';
-      qb.andWhere(`(m.submitted_at, m.member_id) ${op} (:at, :id)`, { at: after.at, id: after.id });
-    }
-    const order = direction === 'asc' ? 'ASC' : 'DESC';
-    const rows = await qb.orderBy('m.submitted_at', order).addOrderBy('m.member_id', order).limit(limit + 1).getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map((row) => toListItem(row, ctx)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.submittedAt.toISOString(), id: last.memberId }) : null,
-    };
+  private page(qb: SelectQueryBuilder<MemberListRow>, direction: 'asc' | 'desc', limit: number | undefined, cursor: string | undefined, ctx: RpcContext) {
+    return keysetPage(
+      qb,
+      { atColumn: 'm.submitted_at', idColumn: 'm.member_id', direction, limit, cursor, keyOf: (row) => ({ at: row.submittedAt, id: row.memberId }) },
+      (row) => toListItem(row, ctx),
+    );
   }
 }
 

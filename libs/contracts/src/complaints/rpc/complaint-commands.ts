@@ -14,7 +14,7 @@ import {
   ResolveComplaintRequest,
   StartInvestigationRequest,
 } from './complaint-requests.js';
-import { IntegerString } from './transforms.js';
+import { IntegerString } from '../../transforms.js';
 
 /** RPC commands: the HTTP body plus the ids from the path. */
 

@@ -1,7 +1,7 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { IsInstant } from '../../validators.js';
 import { COMPLAINT_STATUSES, type ComplaintStatusValue } from '../complaint-vocabulary.js';
-import { BooleanString, IntegerString } from './transforms.js';
+import { BooleanString, IntegerString } from '../../transforms.js';
 
 export class GetComplaintQuery {
   @IsString() @Length(1, 64) complaintId: string;

@@ -32,7 +32,7 @@ import {
   type ComplaintCallbackOutcomeValue,
   type ComplaintSourceValue,
 } from '../complaint-vocabulary.js';
-import { NestedComplaintDto } from './transforms.js';
+import { NestedInstance } from '../../transforms.js';
 
 const notBlank = { message: '$property must not be blank' };
 const NOT_BLANK = /\S/;
@@ -58,7 +58,7 @@ export class FileComplaintRequest {
   @IsDefined({ message: 'memberId or customer is required' })
   @IsObject()
   @ValidateNested()
-  @NestedComplaintDto(ComplaintCustomerDto)
+  @NestedInstance(ComplaintCustomerDto)
   customer?: ComplaintCustomerDto;
 
   @IsString() @Length(1, 2000) @Matches(NOT_BLANK, notBlank) description: string;
@@ -98,7 +98,7 @@ export class ComplaintCompensationDto {
 
 export class ProposeSolutionRequest {
   @IsString() @Length(1, 2000) @Matches(NOT_BLANK, notBlank) description: string;
-  @IsOptional() @IsObject() @ValidateNested() @NestedComplaintDto(ComplaintCompensationDto)
+  @IsOptional() @IsObject() @ValidateNested() @NestedInstance(ComplaintCompensationDto)
   compensation?: ComplaintCompensationDto;
   /** Told to the customer when it cannot be solved at once (R35). */
   @IsOptional() @IsInstant() expectedResolutionAt?: string;

@@ -20,7 +20,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { IsCalendarDate, IsInstant } from '../../validators.js';
-import { NestedComplaintDto } from './transforms.js';
+import { NestedInstance } from '../../transforms.js';
 
 /** [PROPOSED] bounds of an SLA definition: up to 60 days in hours, 1..60 working days. */
 export const SLA_MAX_HOURS = 24 * 60;
@@ -75,8 +75,8 @@ export class SlaResolutionDto {
 
 /** `POST /v1/config/sla-policies/:id`: the new definition; complaints already filed keep theirs. */
 export class DefineSlaPolicyRequest {
-  @IsObject() @ValidateNested() @NestedComplaintDto(SlaHoursDto) firstResponse: SlaHoursDto;
-  @IsObject() @ValidateNested() @NestedComplaintDto(SlaResolutionDto) resolution: SlaResolutionDto;
+  @IsObject() @ValidateNested() @NestedInstance(SlaHoursDto) firstResponse: SlaHoursDto;
+  @IsObject() @ValidateNested() @NestedInstance(SlaResolutionDto) resolution: SlaResolutionDto;
   /** Fraction of the allowed time after which a warning fires, in (0, 1); 0.8 when absent. */
   @IsOptional() @IsNumber(finite) @IsPositive() @IsBelow(1) warningRatio?: number;
 }

@@ -1,7 +1,7 @@
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { IsInstant } from '../../validators.js';
 import { MEMBER_STATUSES, type MemberStatusValue } from '../member-vocabulary.js';
-import { NumericString } from './transforms.js';
+import { IntegerString } from '../../transforms.js';
 import { IsCalendarDate } from './validators.js';
 
 export class GetMemberQuery {
@@ -12,7 +12,7 @@ export class GetMemberQuery {
 
 class PageQuery {
   /** Numbers, or numeric strings straight from a query string. */
-  @IsOptional() @NumericString() @IsInt() @Min(1) @Max(200) limit?: number;
+  @IsOptional() @IntegerString() @IsInt() @Min(1) @Max(200) limit?: number;
   @IsOptional() @IsString() @Length(1, 500) cursor?: string;
 }
 

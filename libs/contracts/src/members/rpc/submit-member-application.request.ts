@@ -13,7 +13,7 @@ import {
   IsObject,
 } from 'class-validator';
 import { MEMBER_GENDERS, MEMBER_MOBILE_PATTERN, type MemberGenderValue } from '../member-vocabulary.js';
-import { NestedInstance } from './transforms.js';
+import { NestedInstance } from '../../transforms.js';
 import { IsBirthDate } from './validators.js';
 
 /** 熟客档案 preferences. */

@@ -86,7 +86,7 @@ export const complaintListProjection: Projection<OrmTx> = {
       if (!row || row.version >= recorded.streamVersion) continue;
       const patch = patchFor(event) ?? {};
       if (event.type === 'ComplaintClassified' && row.status === 'received') patch.status = 'classified';
-      if (event.type === 'ComplaintAssigned' && ['received', 'classified'].includes(row.status)) patch.status = 'assigned';
+      if (event.type === 'ComplaintAssigned' && row.status === 'classified') patch.status = 'assigned';
       await repo.update({ complaintId: id }, { ...patch, version: recorded.streamVersion });
     }
   },

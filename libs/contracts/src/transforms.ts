@@ -3,7 +3,7 @@ import { plainToInstance, Transform, type ClassConstructor } from 'class-transfo
 // @Transform rather than @Type: @Type needs reflect-metadata loaded before the contracts are imported.
 
 /** Builds `cls` from a nested plain object so @ValidateNested checks it; other values pass through. */
-export function NestedComplaintDto<T>(cls: ClassConstructor<T>): PropertyDecorator {
+export function NestedInstance<T>(cls: ClassConstructor<T>): PropertyDecorator {
   return Transform(({ value }) =>
     value !== null && typeof value === 'object' && !Array.isArray(value) ? plainToInstance(cls, value) : value,
   );

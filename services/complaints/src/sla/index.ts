@@ -1,2 +1,0 @@
-export * from './working-calendar.js';
-export * from './sla-policy.js';
