@@ -13,6 +13,7 @@ import os from 'node:os';
 import pg from 'pg';
 import jwt from 'jsonwebtoken';
 import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore } from '@cs/eventstore';
 import { RpcClient } from '@cs/messaging';
 import { withDatabase } from '@cs/nest-common';
@@ -229,6 +230,8 @@ async function benchPlatform() {
     await admin.connect();
     for (const s of ['members', 'complaints']) await admin.query(`drop database if exists bench_${tag}_${s} with (force)`);
     await admin.end();
+    const jsm = await jetstreamManager(await connect({ servers: NATS_URL }));
+    for (const name of ['MEMBERS_EVT', 'COMPLAINTS_EVT']) await jsm.streams.delete(`${prefix.toUpperCase().replace(/[^A-Z0-9]/g, '_')}${name}`).catch(() => undefined);
   }
 }
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import jwt from 'jsonwebtoken';
-import { dropDatabase, isolatedServiceConfig, uniqueId } from '@cs/testing';
+import { deleteStreams, dropDatabase, isolatedServiceConfig, uniqueId } from '@cs/testing';
 import { createMembersService } from '../../../services/members/src/main.js';
 import { membersConfigFromEnv } from '../../../services/members/src/config/members.config.js';
 import { createComplaintsService } from '../../../services/complaints/src/main.js';
@@ -64,6 +64,7 @@ export class Platform {
     await this.members?.close();
     await dropDatabase(this.membersConfig.databaseUrl);
     await dropDatabase(this.complaintsConfig.databaseUrl);
+    await deleteStreams(this.membersConfig.streamPrefix);
   }
 
   token(claims: Claims): string {

@@ -5,7 +5,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { MembersRpc } from '@cs/contracts';
 import { TestClock, type Actor } from '@cs/eventstore';
 import { RpcClient, RpcError } from '@cs/messaging';
-import { dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
 import { membersConfigFromEnv } from './config/members.config.js';
 import { createMembersService } from './main.js';
 
@@ -43,6 +43,7 @@ describe('members service (RPC over NATS, real Postgres)', () => {
     await app?.close();
     await nc?.drain();
     await dropDatabase(iso.databaseUrl);
+    await deleteStreams(iso.streamPrefix);
   });
 
   it('runs registration → supplement request → supplement → approval, and publishes the activation', async () => {

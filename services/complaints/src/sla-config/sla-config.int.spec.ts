@@ -5,7 +5,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ComplaintsRpc } from '@cs/contracts';
 import { TestClock, type Actor } from '@cs/eventstore';
 import { ensureEventStream, RpcClient, RpcError, type RpcCallOptions } from '@cs/messaging';
-import { dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
 import { ServiceHost } from '@cs/nest-common';
 import { complaintsConfigFromEnv } from '../config/complaints.config.js';
 import { createComplaintsService } from '../main.js';
@@ -46,6 +46,7 @@ describe('complaints service: SLA policies and the working calendar as events', 
     for (const s of ['MEMBERS_EVT', 'COMPLAINTS_EVT']) await jsm.streams.delete(`${iso.streamPrefix}${s}`).catch(() => undefined);
     await nc.drain();
     await dropDatabase(iso.databaseUrl);
+    await deleteStreams(iso.streamPrefix);
   });
 
   it('lists the configured policies at version 0 before anything is defined', async () => {
