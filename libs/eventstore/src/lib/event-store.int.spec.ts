@@ -71,6 +71,15 @@ describe('PostgresEventStore', () => {
     expect(event.metadata).toMatchObject({ actor: { id: 'u1' }, correlationId: 'c-1' });
   });
 
+  it('reads several streams in one call, including ones that do not exist', async () => {
+    await store.appendToStream('multi-a', 'thing', [ev(1), ev(2)], { expectedVersion: 'no_stream' });
+    await store.appendToStream('multi-b', 'thing', [ev(3)], { expectedVersion: 'no_stream' });
+    const reads = await store.readStreams(['multi-a', 'multi-b', 'multi-none']);
+    expect(reads.get('multi-a')).toMatchObject({ version: 2, events: [{ streamVersion: 1 }, { streamVersion: 2 }] });
+    expect(reads.get('multi-b')?.version).toBe(1);
+    expect(reads.get('multi-none')).toEqual({ streamId: 'multi-none', version: 0, events: [] });
+  });
+
   it('reads a stream as it was at an earlier instant', async () => {
     await store.appendToStream('s-6', 'thing', [ev(1)], { expectedVersion: 'no_stream' });
     await new Promise((r) => setTimeout(r, 20));

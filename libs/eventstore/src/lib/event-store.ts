@@ -226,6 +226,28 @@ export class PostgresEventStore {
     return { streamId, version: events.length ? events[events.length - 1].streamVersion : 0, events };
   }
 
+  /** Several whole streams in one round trip (e.g. everything a batch of events belongs to). */
+  async readStreams(streamIds: readonly string[], options: Pick<ReadStreamOptions, 'asOf'> = {}): Promise<Map<string, StreamRead>> {
+    const params: unknown[] = [[...new Set(streamIds)]];
+    let filter = '';
+    if (options.asOf) {
+      params.push(options.asOf);
+      filter = ` and recorded_at <= $2`;
+    }
+    const { rows } = await this.pool.query<EventRow>(
+      `select ${EVENT_COLUMNS} from es_events where stream_id = any($1)${filter} order by stream_id, stream_version`,
+      params,
+    );
+    const reads = new Map<string, StreamRead>(streamIds.map((id) => [id, { streamId: id, version: 0, events: [] }]));
+    for (const row of rows) {
+      const read = reads.get(row.stream_id)!;
+      const event = this.toRecorded(row);
+      read.events.push(event);
+      read.version = event.streamVersion;
+    }
+    return reads;
+  }
+
   /**
    * Reads events after `after` in (transaction id, global position) order, only from transactions
    * older than every transaction still running, so a slow commit can never be skipped.

@@ -14,6 +14,8 @@ export interface Publication {
 /** What a publication map may consult besides the event: the stream up to that event. */
 export interface PublicationContext {
   streamUpTo(event: RecordedEvent): Promise<RecordedEvent[]>;
+  /** Lets the context load, in one go, the streams a batch of events belongs to. */
+  prefetch?(events: readonly RecordedEvent[]): Promise<void>;
 }
 
 /**
@@ -47,6 +49,7 @@ export class JetStreamRelay implements Processor {
 
   async handle(events: readonly RecordedEvent[], _tx: SqlTx): Promise<void> {
     const acks: Promise<unknown>[] = [];
+    await this.context.prefetch?.(events);
     for (const event of events) {
       (await this.map(event, this.context)).forEach((publication, index) => acks.push(this.publish(event, publication, index)));
     }

@@ -9,6 +9,7 @@ import {
   systemClock,
   type Clock,
   type Processor,
+  type RecordedEvent,
   type Timer,
   type Upcaster,
 } from '@cs/eventstore';
@@ -138,9 +139,19 @@ export class ServiceHost {
 
   /** Starts the relay, the projections, the consumers and the timers. */
   async startProcessing(): Promise<void> {
+    // The first map that needs a stream loads the streams of the whole batch in one query.
+    let batchStreamIds: string[] = [];
+    let batch: Map<string, RecordedEvent[]> | null = null;
     const context = {
-      streamUpTo: async (event: { streamId: string; streamVersion: number }) =>
-        (await this.store.readStream(event.streamId, { toVersion: event.streamVersion })).events,
+      prefetch: async (events: readonly RecordedEvent[]) => {
+        batchStreamIds = events.map((e) => e.streamId);
+        batch = null;
+      },
+      streamUpTo: async (event: RecordedEvent) => {
+        if (!batch) batch = new Map([...(await this.store.readStreams(batchStreamIds))].map(([id, read]) => [id, read.events]));
+        const stream = batch.get(event.streamId) ?? (await this.store.readStream(event.streamId)).events;
+        return stream.filter((e) => e.streamVersion <= event.streamVersion);
+      },
     };
     this.addProcessor(new JetStreamRelay(this.js, this.config.service, this.options.publications, this.config.subjectPrefix, context));
     for (const runner of this.runners) runner.start();

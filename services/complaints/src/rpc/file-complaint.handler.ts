@@ -33,7 +33,7 @@ export class FileComplaintHandler {
     if (earlier) return earlier;
 
     // the policy and calendar in force now; the complaint keeps the clocks computed from them
-    const [policy, { calendar }] = await Promise.all([this.slaConfig.policy(request.slaPolicy ?? 'chain'), this.slaConfig.calendar()]);
+    const { policy, calendar: { calendar } } = await this.slaConfig.forIntake(request.slaPolicy ?? 'chain');
     if (!policy) throw new DomainError('UNKNOWN_SLA_POLICY', `No SLA policy ${request.slaPolicy}`, 'rule');
     const now = this.host.clock.now().toISOString();
     const complaintId = request.complaintId ?? randomUUID();

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold } from '@cs/eventstore';
+import { fold, type StreamRead } from '@cs/eventstore';
 import { ServiceHost } from '@cs/nest-common';
 import { COMPLAINTS_CONFIG } from '../complaints.tokens.js';
 import type { ComplaintsConfig } from '../config/complaints.config.js';
@@ -38,7 +38,18 @@ export class SlaConfigService {
 
   /** The policy in force, or undefined when it is neither configured nor defined. */
   async policy(policyId: string, asOf?: Date): Promise<PolicyInForce | undefined> {
-    const read = await this.host.store.readStream(slaPolicyStreamId(policyId), { asOf });
+    return this.policyFrom(policyId, await this.host.store.readStream(slaPolicyStreamId(policyId), { asOf }));
+  }
+
+  /** What intake needs, in one round trip: the policy and the working calendar in force now. */
+  async forIntake(policyId: string): Promise<{ policy: PolicyInForce | undefined; calendar: CalendarInForce }> {
+    const policyStream = slaPolicyStreamId(policyId);
+    const calendarStream = workingCalendarStreamId(DEFAULT_CALENDAR_ID);
+    const reads = await this.host.store.readStreams([policyStream, calendarStream]);
+    return { policy: this.policyFrom(policyId, reads.get(policyStream)!), calendar: this.calendarFrom(DEFAULT_CALENDAR_ID, reads.get(calendarStream)!) };
+  }
+
+  private policyFrom(policyId: string, read: StreamRead): PolicyInForce | undefined {
     const state = fold(slaPolicyDecider, read.events as unknown as SlaPolicyEvent[]);
     if (state.definition) {
       const { policyId: id, ...rest } = state.definition;
@@ -67,7 +78,10 @@ export class SlaConfigService {
   }
 
   async calendar(calendarId: string = DEFAULT_CALENDAR_ID, asOf?: Date): Promise<CalendarInForce> {
-    const read = await this.host.store.readStream(workingCalendarStreamId(calendarId), { asOf });
+    return this.calendarFrom(calendarId, await this.host.store.readStream(workingCalendarStreamId(calendarId), { asOf }));
+  }
+
+  private calendarFrom(calendarId: string, read: StreamRead): CalendarInForce {
     const state = fold(workingCalendarDecider, read.events as unknown as WorkingCalendarEvent[]);
     if (state.calendar) {
       return { id: calendarId, version: read.version, calendar: workingCalendar(state.calendar), definedAt: state.definedAt, definedBy: state.definedBy };
