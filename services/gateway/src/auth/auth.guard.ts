@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { GATEWAY_OPTIONS, type GatewayOptions } from '../gateway.options.js';
 import { ProblemException } from '../http/problem.js';
-import { setActor } from '../http/request-context.js';
+import { actorOf, setActor } from '../http/request-context.js';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
 import { actorFromAuthorization } from './jwt-actor.js';
 import type { Role } from './roles.js';
@@ -20,7 +20,8 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const actor = actorFromAuthorization(request.headers.authorization, this.options.jwtSecret);
+    // the rate limiter may have verified the token already for this request
+    const actor = actorOf(request) ?? actorFromAuthorization(request.headers.authorization, this.options.jwtSecret);
     setActor(request, actor);
     const roles = this.reflector.getAllAndOverride<readonly Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role as Role)) {

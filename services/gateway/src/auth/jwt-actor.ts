@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Actor } from '@cs/eventstore';
 import { isRole, type Role } from './roles.js';
@@ -57,6 +58,14 @@ export function claimsToActor(claims: unknown): Actor {
   return actor;
 }
 
+const keys = new Map<string, KeyObject>();
+/** One key object per secret: building it on every request showed up in CPU profiles. */
+function keyFor(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return key;
+}
+
 /** Reads `Authorization: Bearer <JWT>` (HS256 only) into an actor. */
 export function actorFromAuthorization(header: string | undefined, secret: string): Actor {
   if (!header) throw new InvalidTokenError('TOKEN_MISSING', 'An Authorization: Bearer token is required');
@@ -64,7 +73,7 @@ export function actorFromAuthorization(header: string | undefined, secret: strin
   if (!match) throw new InvalidTokenError('TOKEN_INVALID', 'The Authorization header must be "Bearer <token>"');
   let claims: unknown;
   try {
-    claims = jwt.verify(match[1], secret, { algorithms: ['HS256'] });
+    claims = jwt.verify(match[1], keyFor(secret), { algorithms: ['HS256'] });
   } catch (error) {
     if ((error as Error).name === 'TokenExpiredError') throw new InvalidTokenError('TOKEN_EXPIRED', 'The token has expired');
     throw new InvalidTokenError('TOKEN_INVALID', 'The token is not valid');

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { actorFromAuthorization } from '../auth/jwt-actor.js';
 import { ProblemException } from './problem.js';
+import { setActor } from './request-context.js';
 
 const UNLIMITED = /^\/(health|metrics|docs)(\/|$)/;
 
@@ -18,7 +19,9 @@ export async function installRateLimit(app: NestFastifyApplication, perMinute: n
     allowList: (request) => UNLIMITED.test(request.url),
     keyGenerator: (request) => {
       try {
-        return `sub:${actorFromAuthorization(request.headers.authorization, jwtSecret).id}`;
+        const actor = actorFromAuthorization(request.headers.authorization, jwtSecret);
+        setActor(request, actor); // verified once per request: the auth guard reuses it
+        return `sub:${actor.id}`;
       } catch {
         return `ip:${request.ip}`;
       }
