@@ -4,3 +4,4 @@ export * from './lib/test-postgres.js';
 export * from './lib/eventually.js';
 export * from './lib/test-service-config.js';
 export * from './lib/test-nats.js';
+export * from './lib/rejected-fields.js';

@@ -1,6 +1,7 @@
+import { rejectedFields } from '@cs/testing';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
-import { RpcError, validatePayload } from '@cs/messaging';
+import { validatePayload } from '@cs/messaging';
 import {
   AcceptSolutionCommand,
   AcceptSolutionRequest,
@@ -51,17 +52,6 @@ const fixtures: Array<[string, ClassConstructor<object>, object]> = [
   ['ComplaintSlaBreachedV1', ComplaintSlaBreachedV1, complaintSlaBreachedV1Example],
 ];
 
-/** The field names validatePayload rejects, or [] when it accepts. */
-async function rejectedFields(cls: ClassConstructor<object>, payload: unknown): Promise<string[]> {
-  try {
-    await validatePayload(cls, payload);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(RpcError);
-    expect((error as RpcError).kind).toBe('validation');
-    return [...new Set(((error as RpcError).errors ?? []).map((e) => e.field ?? '(object)'))];
-  }
-}
 
 describe('Complaints contracts', () => {
   describe('when checking the integration event fixtures', () => {

@@ -1,6 +1,7 @@
+import { rejectedFields } from '@cs/testing';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
-import { RpcError, validatePayload } from '@cs/messaging';
+import { validatePayload } from '@cs/messaging';
 import {
   GetMemberQuery,
   ListMembersQuery,
@@ -34,17 +35,6 @@ const fixtures: Array<[string, ClassConstructor<object>, object]> = [
   ['MemberActivatedV1', MemberActivatedV1, memberActivatedV1Example],
 ];
 
-/** The field names validatePayload rejects, or [] when it accepts. */
-async function rejectedFields(cls: ClassConstructor<object>, payload: unknown): Promise<string[]> {
-  try {
-    await validatePayload(cls, payload);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(RpcError);
-    expect((error as RpcError).kind).toBe('validation');
-    return [...new Set(((error as RpcError).errors ?? []).map((e) => e.field))];
-  }
-}
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,18 +1,8 @@
+import { rejectedFields } from '@cs/testing';
 import type { ClassConstructor } from 'class-transformer';
-import { RpcError, validatePayload } from '@cs/messaging';
 import { DefineSlaPolicyCommand, DefineSlaPolicyRequest, DefineWorkingCalendarRequest } from './index.js';
 import { isCalendarDate } from '../../validators.js';
 
-/** The field names validatePayload rejects, or [] when it accepts. */
-async function rejectedFields(cls: ClassConstructor<object>, payload: unknown): Promise<string[]> {
-  try {
-    await validatePayload(cls, payload);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(RpcError);
-    return [...new Set(((error as RpcError).errors ?? []).map((e) => e.field ?? '(object)'))];
-  }
-}
 
 describe('SLA configuration requests', () => {
   const policy = { firstResponse: { hours: 12 }, resolution: { hours: 48 }, warningRatio: 0.8 };
