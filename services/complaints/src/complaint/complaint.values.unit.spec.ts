@@ -13,6 +13,7 @@ describe('Complaint vocabulary', () => {
       [values.COMPENSATION_KINDS, contracts.COMPLAINT_COMPENSATION_KINDS],
       [values.INVALIDATION_REASONS, contracts.COMPLAINT_INVALIDATION_REASONS],
       [values.SLA_CLOCKS, contracts.COMPLAINT_SLA_CLOCKS],
+      [values.CALLBACK_OUTCOMES, contracts.COMPLAINT_CALLBACK_OUTCOMES],
     ])('should hold the same values (%j)', (domain, published) => {
       expect([...domain]).toEqual([...published]);
     });
