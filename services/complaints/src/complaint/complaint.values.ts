@@ -1,4 +1,8 @@
-/** Closed vocabularies of the complaint aggregate (§1.3.3, §1.2). */
+/**
+ * Closed vocabularies of the complaint aggregate (§1.3.3, §1.2). The published contracts repeat
+ * these lists on purpose: stored events are private and may evolve apart from the versioned
+ * public ones; a unit test keeps the two equal until a contract version says otherwise.
+ */
 
 export const COMPLAINT_CHANNELS = ['phone', 'email', 'chat', 'store_visit', 'web', 'letter', 'social'] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
