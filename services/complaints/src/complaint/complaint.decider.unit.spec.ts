@@ -60,7 +60,7 @@ const filed: ComplaintFiled = {
     escalationLevel: 'hq_agent',
     receivedAt: T0,
     slaPolicyId: 'chain',
-    slaPolicyVersion: 1,
+    slaPolicyVersion: 0,
     firstResponseDueAt: sla.firstResponseDueAt,
     firstResponseWarnAt: sla.firstResponseWarnAt,
     resolutionDueAt: sla.resolutionDueAt,
@@ -721,7 +721,7 @@ describe('Complaint', () => {
         outcome: 'Jacket exchanged',
         closedAt: T1,
         solutions: [{ no: 1, status: 'accepted', compensation: { kind: 'exchange' } }],
-        sla: { policyId: 'chain', policyVersion: 1, resolvedAt: T1, resolutionWithinSla: true, warnings: [] },
+        sla: { policyId: 'chain', policyVersion: 0, resolvedAt: T1, resolutionWithinSla: true, warnings: [] },
       });
       expect(JSON.parse(JSON.stringify(state))).toEqual(state);
     });

@@ -14,12 +14,15 @@ export interface SlaPolicy {
 
 export const DEFAULT_WARNING_RATIO = 0.8;
 
-/** Seed values ([003] chain 24 h / 48 h; [004] e-commerce 48 h / 7 working days). */
+/**
+ * Seed values ([003] chain 24 h / 48 h; [004] e-commerce 48 h / 7 working days), as configured
+ * defaults: version 0. Each definition under /v1/config/sla-policies is a version after it.
+ */
 export const DEFAULT_SLA_POLICIES: Readonly<Record<'chain' | 'ecommerce', SlaPolicy>> = Object.freeze({
-  chain: { id: 'chain', version: 1, firstResponse: { hours: 24 }, resolution: { hours: 48 }, warningRatio: 0.8 },
+  chain: { id: 'chain', version: 0, firstResponse: { hours: 24 }, resolution: { hours: 48 }, warningRatio: 0.8 },
   ecommerce: {
     id: 'ecommerce',
-    version: 1,
+    version: 0,
     firstResponse: { hours: 48 },
     resolution: { workingDays: 7 },
     warningRatio: 0.8,

@@ -8,7 +8,7 @@ describe('SLA policy', () => {
     it('should give 24 h for the first response and 48 h for resolution', () => {
       expect(computeSlaClocks(DEFAULT_SLA_POLICIES.chain, calendar, '2026-01-05T01:00:00Z')).toEqual({
         policyId: 'chain',
-        policyVersion: 1,
+        policyVersion: 0,
         firstResponseDueAt: '2026-01-06T01:00:00.000Z',
         firstResponseWarnAt: '2026-01-05T20:12:00.000Z',
         resolutionDueAt: '2026-01-07T01:00:00.000Z',
