@@ -3,10 +3,9 @@ import type { SlaClocks } from '../sla/sla-policy.js';
 import type {
   CallbackOutcome,
   Compensation,
+  ComplaintIntake,
   ComplaintCategory,
-  ComplaintChannel,
   ComplaintSeverity,
-  ComplaintSource,
   EscalationTarget,
   InvalidationReason,
   SlaClock,
@@ -26,18 +25,8 @@ export interface PriorComplaint {
   severity: ComplaintSeverity;
 }
 
-export interface FileComplaint extends CommandBase {
+export interface FileComplaint extends CommandBase, ComplaintIntake {
   type: 'FileComplaint';
-  complaintNo?: string;
-  channel: ComplaintChannel;
-  source: ComplaintSource;
-  storeId: string;
-  regionId?: string;
-  memberId?: string;
-  customer?: { name: string; mobile: string };
-  description: string;
-  category?: ComplaintCategory;
-  orderRef?: string;
   /** Computed by the caller with `computeSlaClocks` from the configured policy and calendar. */
   sla: SlaClocks;
   priorComplaint?: PriorComplaint;

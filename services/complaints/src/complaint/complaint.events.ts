@@ -2,11 +2,10 @@ import type { Event } from '@cs/eventstore';
 import type {
   CallbackOutcome,
   Compensation,
+  ComplaintIntake,
   CompensationKind,
   ComplaintCategory,
-  ComplaintChannel,
   ComplaintSeverity,
-  ComplaintSource,
   EscalationLevel,
   EscalationTarget,
   InvalidationReason,
@@ -21,18 +20,9 @@ interface Stamp {
 
 export type ComplaintFiled = Event<
   'ComplaintFiled',
-  Stamp & {
+  Stamp &
+    ComplaintIntake & {
     complaintId: string;
-    complaintNo?: string;
-    channel: ComplaintChannel;
-    source: ComplaintSource;
-    storeId: string;
-    regionId?: string;
-    memberId?: string;
-    customer?: { name: string; mobile: string };
-    description: string;
-    category?: ComplaintCategory;
-    orderRef?: string;
     severity: ComplaintSeverity;
     escalationLevel: EscalationLevel;
     receivedAt: string;

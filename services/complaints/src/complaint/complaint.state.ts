@@ -1,10 +1,8 @@
 import type {
   CallbackOutcome,
   Compensation,
-  ComplaintCategory,
-  ComplaintChannel,
+  ComplaintIntake,
   ComplaintSeverity,
-  ComplaintSource,
   ComplaintStatus,
   EscalationLevel,
   InvalidationReason,
@@ -40,18 +38,8 @@ export interface ComplaintSla {
   warnings: SlaClock[];
 }
 
-export interface Complaint {
+export interface Complaint extends ComplaintIntake {
   complaintId: string;
-  complaintNo?: string;
-  channel: ComplaintChannel;
-  source: ComplaintSource;
-  storeId: string;
-  regionId?: string;
-  memberId?: string;
-  customer?: { name: string; mobile: string };
-  description: string;
-  category?: ComplaintCategory;
-  orderRef?: string;
   severity: ComplaintSeverity;
   status: ComplaintStatus;
   assigneeId?: string;

@@ -90,3 +90,17 @@ export function maxSeverity(a: ComplaintSeverity, b: ComplaintSeverity): Complai
 export function escalationRank(level: EscalationLevel): number {
   return ESCALATION_LEVELS.indexOf(level);
 }
+
+/** What intake records about a complaint (《顾客投诉意见处理表》): shared by the command, the event and the state. */
+export interface ComplaintIntake {
+  complaintNo?: string;
+  channel: ComplaintChannel;
+  source: ComplaintSource;
+  storeId: string;
+  regionId?: string;
+  memberId?: string;
+  customer?: { name: string; mobile: string };
+  description: string;
+  category?: ComplaintCategory;
+  orderRef?: string;
+}
