@@ -78,6 +78,29 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
     });
   });
 
+  it('re-arms the resolution clock when a resolved complaint is reopened, and breaches it at its new instant', async () => {
+    clock.set('2026-07-01T01:00:00.000Z');
+    const { id } = await file();
+    const act = (subject: string, body: Record<string, unknown>) => call(subject, { complaintId: id, ...body });
+    await act(ComplaintsRpc.ClassifyComplaint, { category: 'PRODUCT_QUALITY', severity: 'P3' });
+    await act(ComplaintsRpc.AssignComplaint, { assigneeId: agent.id });
+    await act(ComplaintsRpc.RecordFirstResponse, { message: 'Looking into it' });
+    await act(ComplaintsRpc.ProposeSolution, { description: 'Repair' });
+    await act(ComplaintsRpc.AcceptSolution, { solutionNo: 1 });
+    await act(ComplaintsRpc.ResolveComplaint, { outcome: 'Repaired' });
+
+    clock.set('2026-07-05T01:00:00.000Z'); // after the original resolution due (07-03)
+    await act(ComplaintsRpc.ReopenComplaint, { reason: 'The seam split again' });
+    const view = await call(ComplaintsRpc.GetComplaint, { complaintId: id });
+    expect(view.status).toBe('reopened');
+    expect(view.sla).toMatchObject({ resolutionDueAt: '2026-07-07T01:00:00.000Z', resolutionBreached: false });
+
+    clock.set('2026-07-07T01:00:00.000Z');
+    await eventually(async () => expect((await call(ComplaintsRpc.GetComplaint, { complaintId: id })).sla.resolutionBreached).toBe(true));
+    const history = await call(ComplaintsRpc.ComplaintHistory, { complaintId: id });
+    expect(history.items.filter((i: { type: string }) => i.type === 'SlaBreached').map((i: { at: string }) => i.at)).toEqual(['2026-07-07T01:00:00.000Z']);
+  });
+
   it('uses working days for the e-commerce policy and stops the first-response clock on a reply', async () => {
     clock.set('2026-06-05T02:00:00.000Z'); // Friday 10:00 Shanghai
     const filed = await file({ slaPolicy: 'ecommerce' });

@@ -98,6 +98,8 @@ export interface StartInvestigation extends CommandBase {
 export interface ReopenComplaint extends CommandBase {
   type: 'ReopenComplaint';
   reason: string;
+  /** A fresh resolution clock, computed by the caller from the complaint's SLA policy at reopening. */
+  resolution?: { dueAt: string; warnAt: string };
 }
 
 export interface InvalidateComplaint extends CommandBase {

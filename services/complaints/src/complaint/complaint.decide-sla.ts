@@ -5,14 +5,15 @@ import { OPEN_STATUSES, type Complaint } from './complaint.state.js';
 import type { SlaClock } from './complaint.values.js';
 
 /**
- * A clock runs while the complaint is open and its goal is not met: the first response not yet
- * sent, or (resolution) never resolved. Closed and invalidated complaints stop both, and so does
- * a resolution: a complaint reopened after it was resolved does not restart either clock (its
- * timers were disarmed at resolution).
+ * A clock runs while the complaint is open and its goal is not met. The first-response clock
+ * stops at the first response, or for good at the first resolution (its timers are disarmed
+ * then). The resolution clock stops at each resolution and runs again when a reopening re-arms
+ * it with fresh due instants.
  */
 export function isClockRunning(state: Complaint, clock: SlaClock): boolean {
-  if (!OPEN_STATUSES.includes(state.status) || state.sla.resolvedAt) return false;
-  return clock === 'first_response' ? !state.sla.firstRespondedAt : true;
+  if (!OPEN_STATUSES.includes(state.status)) return false;
+  if (clock === 'first_response') return !state.sla.firstRespondedAt && !state.sla.resolvedAt;
+  return !state.sla.resolutionStoppedAt;
 }
 
 function dueAt(state: Complaint, clock: SlaClock): string {

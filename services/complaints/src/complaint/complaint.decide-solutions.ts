@@ -141,8 +141,17 @@ export function decideReopen(command: ReopenComplaint, state: Complaint): Compla
   if (state.status !== 'resolved' && state.status !== 'closed') throw cannotReopen(state.status);
   requireAssigneeOrManager(state, command.actor);
   requireText(command.reason, 'reason');
-  // This version does not re-arm the resolution clock: the original due instant and outcome stand.
+  // A reopened complaint gets a fresh resolution clock when the caller supplies one.
   return [
-    { type: 'ComplaintReopened', data: { reason: command.reason, reopenCount: state.reopenCount + 1, ...stamp(command) } },
+    {
+      type: 'ComplaintReopened',
+      data: compact({
+        reason: command.reason,
+        reopenCount: state.reopenCount + 1,
+        resolutionDueAt: command.resolution?.dueAt,
+        resolutionWarnAt: command.resolution?.warnAt,
+        ...stamp(command),
+      }),
+    },
   ];
 }

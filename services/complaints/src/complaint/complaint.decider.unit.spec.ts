@@ -696,6 +696,36 @@ describe('Complaint', () => {
     });
   });
 
+  describe('when a reopening re-arms the resolution clock', () => {
+    const NEW_DUE = '2026-01-12T03:00:00.000Z';
+    const NEW_WARN = '2026-01-11T17:24:00.000Z';
+    const reopened: ComplaintEvent = {
+      type: 'ComplaintReopened',
+      data: { reason: 'Broke again', reopenCount: 1, resolutionDueAt: NEW_DUE, resolutionWarnAt: NEW_WARN, ...by(agent) },
+    };
+
+    it('should record the fresh due instants', () => {
+      spec.given(withClosed).when(cmd('ReopenComplaint', { reason: 'Broke again', resolution: { dueAt: NEW_DUE, warnAt: NEW_WARN } })).then([reopened]);
+    });
+
+    it('should breach the re-armed clock at its new instant, and leave the first-response clock stopped', () => {
+      spec
+        .given([...withClosed, reopened])
+        .when(cmd('RecordSlaBreach', { clock: 'resolution', dueAt: NEW_DUE }, timer, NEW_DUE))
+        .then([{ type: 'SlaBreached', data: { clock: 'resolution', dueAt: NEW_DUE, at: NEW_DUE, by: timer.id } }]);
+      spec.given([...withClosed, reopened]).when(cmd('RecordSlaBreach', { clock: 'first_response', dueAt: NEW_DUE }, timer, NEW_DUE)).thenNothingHappens();
+    });
+
+    it('should stop the re-armed clock at the next resolution', () => {
+      const accepted2: ComplaintEvent[] = [
+        { type: 'SolutionProposed', data: { solutionNo: 2, description: 'Refund', ...by(agent) } },
+        { type: 'SolutionAccepted', data: { solutionNo: 2, ...by(agent) } },
+        { type: 'ComplaintResolved', data: { outcome: 'Refunded', resolvedAt: T1, withinSla: true, ...by(agent) } },
+      ];
+      spec.given([...withClosed, reopened, ...accepted2]).when(cmd('RecordSlaBreach', { clock: 'resolution', dueAt: NEW_DUE }, timer, NEW_DUE)).thenNothingHappens();
+    });
+  });
+
   describe('when a resolved complaint is reopened', () => {
     it('should not breach the first-response clock that resolution stopped', () => {
       const reopened: ComplaintEvent = { type: 'ComplaintReopened', data: { reason: 'again', reopenCount: 1, ...by(agent) } };

@@ -99,7 +99,10 @@ export type ComplaintClosed = Event<
 
 export type InvestigationStarted = Event<'InvestigationStarted', Stamp & { note?: string }>;
 
-export type ComplaintReopened = Event<'ComplaintReopened', Stamp & { reason: string; reopenCount: number }>;
+export type ComplaintReopened = Event<
+  'ComplaintReopened',
+  Stamp & { reason: string; reopenCount: number; resolutionDueAt?: string; resolutionWarnAt?: string }
+>;
 
 export type ComplaintInvalidated = Event<
   'ComplaintInvalidated',

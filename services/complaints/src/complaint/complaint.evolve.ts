@@ -101,8 +101,8 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
         resolvedAt: event.data.resolvedAt,
         outcome: event.data.outcome,
         sla: s.sla.resolvedAt
-          ? s.sla
-          : { ...s.sla, resolvedAt: event.data.resolvedAt, resolutionWithinSla: event.data.withinSla },
+          ? { ...s.sla, resolutionStoppedAt: event.data.resolvedAt }
+          : { ...s.sla, resolvedAt: event.data.resolvedAt, resolutionWithinSla: event.data.withinSla, resolutionStoppedAt: event.data.resolvedAt },
       };
     case 'ComplaintClosed':
       return {
@@ -115,8 +115,21 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
       };
     case 'InvestigationStarted':
       return { ...s, status: 'investigating', investigation: { startedAt: event.data.at, startedBy: event.data.by, note: event.data.note } };
-    case 'ComplaintReopened':
-      return { ...s, status: 'reopened', reopenCount: event.data.reopenCount, closedAt: undefined };
+    case 'ComplaintReopened': {
+      const d = event.data;
+      const sla =
+        d.resolutionDueAt && d.resolutionWarnAt
+          ? {
+              ...s.sla,
+              resolutionDueAt: d.resolutionDueAt,
+              resolutionWarnAt: d.resolutionWarnAt,
+              resolutionBreached: false,
+              resolutionStoppedAt: undefined,
+              warnings: s.sla.warnings.filter((w) => w !== 'resolution'),
+            }
+          : s.sla;
+      return { ...s, status: 'reopened', reopenCount: d.reopenCount, closedAt: undefined, sla };
+    }
     case 'ComplaintInvalidated': {
       const d = event.data;
       return {

@@ -29,8 +29,10 @@ export interface ComplaintSla {
   resolutionWarnAt: string;
   firstRespondedAt?: string;
   firstResponseWithinSla?: boolean;
-  /** First resolution only: a reopened complaint does not re-arm the resolution clock. */
+  /** First resolution only (for reporting); the clock itself is governed by resolutionStoppedAt. */
   resolvedAt?: string;
+  /** When the resolution clock last stopped (resolved); cleared when a reopening re-arms it. */
+  resolutionStoppedAt?: string;
   resolutionWithinSla?: boolean;
   firstResponseBreached: boolean;
   resolutionBreached: boolean;

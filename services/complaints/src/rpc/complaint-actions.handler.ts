@@ -22,6 +22,8 @@ import type { ComplaintCommand } from '../complaint/complaint.commands.js';
 import { requireVisibleComplaint } from './complaint-access.js';
 import { complaintSpec, loadComplaint } from './complaint-stream.js';
 import { RepeatFinder } from './repeat-finder.js';
+import { SlaConfigService } from '../sla-config/sla-config.service.js';
+import { computeSlaClocks } from '../sla/sla-policy.js';
 
 interface Action {
   dto: ClassConstructor<{ complaintId: string }>;
@@ -50,6 +52,7 @@ export class ComplaintActionsHandler {
     private readonly host: ServiceHost,
     private readonly org: OrgDirectory,
     private readonly repeats: RepeatFinder,
+    private readonly slaConfig: SlaConfigService,
   ) {}
 
   async run(subject: string, payload: unknown, ctx: RpcContext): Promise<CommandReply> {
@@ -65,10 +68,19 @@ export class ComplaintActionsHandler {
       action.type === 'ClassifyComplaint' && complaint.memberId && !complaint.repeatOfComplaintId
         ? await this.repeats.find(complaint.memberId, String(body.category), complaintId, now)
         : undefined;
-    const command = { ...body, type: action.type, complaintId, priorComplaint, now, actor } as ComplaintCommand;
+    // Reopening re-arms the resolution clock under the complaint's own SLA policy, as in force now.
+    const resolution = action.type === 'ReopenComplaint' ? await this.freshResolutionClock(complaint.sla.policyId, now) : undefined;
+    const command = { ...body, type: action.type, complaintId, priorComplaint, resolution, now, actor } as ComplaintCommand;
     return runCommand(this.host, complaintId, complaintSpec(complaintId), command, ctx, {
       request,
       toResult: (s) => ({ status: s?.status, severity: s?.severity, escalationLevel: s?.escalationLevel }),
     });
+  }
+
+  private async freshResolutionClock(policyId: string, now: string): Promise<{ dueAt: string; warnAt: string } | undefined> {
+    const { policy, calendar } = await this.slaConfig.forIntake(policyId);
+    if (!policy) return undefined;
+    const clocks = computeSlaClocks(policy, calendar.calendar, now);
+    return { dueAt: clocks.resolutionDueAt, warnAt: clocks.resolutionWarnAt };
   }
 }

@@ -29,7 +29,9 @@ function patchFor(event: ComplaintEvent): Patch | null {
     case 'ComplaintClosed':
       return { status: 'closed' };
     case 'ComplaintReopened':
-      return { status: 'reopened' };
+      return event.data.resolutionDueAt
+        ? { status: 'reopened', resolutionDueAt: new Date(event.data.resolutionDueAt), resolutionBreached: false }
+        : { status: 'reopened' };
     case 'ComplaintInvalidated':
       return { status: event.data.status };
     case 'SlaBreached':

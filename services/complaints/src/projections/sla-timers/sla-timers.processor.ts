@@ -12,11 +12,12 @@ export const SLA_TIMER_KIND = {
 /**
  * Keeps the durable SLA schedule in step with the log: a filed complaint arms four timers at its
  * due instants; a first response disarms the first-response clock; resolution, closing or
- * invalidation disarm the resolution clock. Timers survive restarts because they are rows.
+ * invalidation disarm the clocks; a reopening with a fresh resolution clock re-arms that one.
+ * Timers survive restarts because they are rows.
  */
 export const slaTimersProcessor: Processor<OrmTx> = {
   id: 'processor:sla-timers:v1',
-  handles: ['ComplaintFiled', 'FirstResponseSent', 'ComplaintResolved', 'ComplaintClosed', 'ComplaintInvalidated'],
+  handles: ['ComplaintFiled', 'ComplaintReopened', 'FirstResponseSent', 'ComplaintResolved', 'ComplaintClosed', 'ComplaintInvalidated'],
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     for (const recorded of events) {
       const event = { type: recorded.type, data: recorded.data } as ComplaintEvent;
@@ -33,6 +34,25 @@ export const slaTimersProcessor: Processor<OrmTx> = {
           await scheduleTimers(
             tx,
             timers.map(([kind, at, clock, dueAt]) => ({ timerId: `${streamId}:${kind}`, streamId, kind, dueAt: new Date(at), payload: { clock, dueAt } })),
+          );
+          break;
+        }
+        case 'ComplaintReopened': {
+          const d = event.data;
+          if (!d.resolutionDueAt || !d.resolutionWarnAt) break;
+          const rearmed = [
+            [SLA_TIMER_KIND.resolutionWarning, d.resolutionWarnAt],
+            [SLA_TIMER_KIND.resolutionBreach, d.resolutionDueAt],
+          ] as const;
+          await scheduleTimers(
+            tx,
+            rearmed.map(([kind, at]) => ({
+              timerId: `${streamId}:${kind}:reopen-${d.reopenCount}`,
+              streamId,
+              kind,
+              dueAt: new Date(at),
+              payload: { clock: 'resolution', dueAt: d.resolutionDueAt },
+            })),
           );
           break;
         }
