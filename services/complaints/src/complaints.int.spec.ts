@@ -5,7 +5,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ComplaintsRpc, memberActivatedV1 } from '@cs/contracts';
 import { TestClock, type Actor } from '@cs/eventstore';
 import { ensureEventStream, RpcClient, RpcError } from '@cs/messaging';
-import { dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
 import { complaintsConfigFromEnv } from './config/complaints.config.js';
 import { createComplaintsService } from './main.js';
 
@@ -35,10 +35,9 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
   });
   afterAll(async () => {
     await app?.close();
-    const jsm = await jetstreamManager(nc);
-    for (const s of ['MEMBERS_EVT', 'COMPLAINTS_EVT']) await jsm.streams.delete(`${iso.streamPrefix}${s}`).catch(() => undefined);
     await nc.drain();
     await dropDatabase(iso.databaseUrl);
+    await deleteStreams(iso.streamPrefix);
   });
 
   const file = (extra: Record<string, unknown> = {}, actor: Actor = agent) =>

@@ -42,8 +42,6 @@ describe('complaints service: SLA policies and the working calendar as events', 
   });
   afterAll(async () => {
     await app?.close();
-    const jsm = await jetstreamManager(nc);
-    for (const s of ['MEMBERS_EVT', 'COMPLAINTS_EVT']) await jsm.streams.delete(`${iso.streamPrefix}${s}`).catch(() => undefined);
     await nc.drain();
     await dropDatabase(iso.databaseUrl);
     await deleteStreams(iso.streamPrefix);
