@@ -1,5 +1,7 @@
 export * from './lib/event.js';
 export * from './lib/decider.js';
+export * from './lib/lifecycle.js';
+export * from './lib/compact.js';
 export * from './lib/expected-version.js';
 export * from './lib/errors.js';
 export * from './lib/schema.js';

@@ -1,0 +1,57 @@
+import { DomainError } from './errors.js';
+import { defineLifecycle } from './lifecycle.js';
+
+type Cmd = { type: 'Open' } | { type: 'Start' } | { type: 'Finish' } | { type: 'Archive' };
+type Ev =
+  | { type: 'Opened'; data: object }
+  | { type: 'Started'; data: object }
+  | { type: 'Noted'; data: object }
+  | { type: 'Finished'; data: { early: boolean } }
+  | { type: 'Archived'; data: object };
+
+const lifecycle = defineLifecycle<'new' | 'working' | 'done' | 'archived', Cmd, Ev>({
+  name: 'work item',
+  statuses: ['new', 'working', 'done', 'archived'],
+  terminal: ['archived'],
+  settled: ['done'],
+  commands: { Open: 'create', Start: ['new'], Finish: ['new', 'working'], Archive: ['done'] },
+  events: {
+    Opened: 'new',
+    Started: 'working',
+    Noted: 'unchanged',
+    Finished: (before, e) => (e.data.early && before === 'new' ? 'done' : 'done'),
+    Archived: 'archived',
+  },
+});
+
+describe('Lifecycle', () => {
+  it('should derive the open statuses from the terminal and settled ones', () => {
+    expect(lifecycle.open).toEqual(['new', 'working']);
+    expect(lifecycle.isTerminal('archived')).toBe(true);
+    expect(lifecycle.isOpen('done')).toBe(false);
+  });
+
+  it('should allow a creation command only before the first event', () => {
+    expect(lifecycle.allows('Open', undefined)).toBe(true);
+    expect(lifecycle.allows('Open', 'new')).toBe(false);
+    expect(lifecycle.allows('Start', undefined)).toBe(false);
+  });
+
+  it('should refuse a command outside its statuses with a coded conflict', () => {
+    expect(() => lifecycle.require('Archive', 'working')).toThrow(DomainError);
+    try {
+      lifecycle.require('Archive', 'working');
+    } catch (error) {
+      expect((error as DomainError).code).toBe('WORK_ITEM_INVALID_TRANSITION');
+      expect((error as DomainError).kind).toBe('conflict');
+    }
+    expect(() => lifecycle.require('Finish', 'working')).not.toThrow();
+  });
+
+  it('should give the status after each event', () => {
+    expect(lifecycle.statusAfter({ type: 'Opened', data: {} }, undefined)).toBe('new');
+    expect(lifecycle.statusAfter({ type: 'Noted', data: {} }, 'working')).toBe('working');
+    expect(lifecycle.statusAfter({ type: 'Finished', data: { early: true } }, 'new')).toBe('done');
+    expect(() => lifecycle.statusAfter({ type: 'Noted', data: {} }, undefined)).toThrow();
+  });
+});
