@@ -16,8 +16,8 @@ export function decideLoyaltyConfig(command: LoyaltyConfigCommand, state: Loyalt
     case 'ReviseLoyaltyRules':
       return decideReviseRules(command, state);
     default: {
-      const _exhaustive: never = command.type;
-      throw new Error(`Unhandled command ${String(_exhaustive)}`);
+      const _exhaustive: never = command;
+      throw new Error(`Unhandled command ${(_exhaustive as { type: string }).type}`);
     }
   }
 }
