@@ -1,0 +1,14 @@
+/** Values shared by the members loyalty events and RPC requests. */
+export const PURCHASE_CHANNEL_VALUES = ['store', 'online'] as const;
+export type PurchaseChannelValue = (typeof PURCHASE_CHANNEL_VALUES)[number];
+
+export const TIER_CHANGE_REASON_VALUES = ['purchase', 'monthly_review'] as const;
+export type TierChangeReasonValue = (typeof TIER_CHANGE_REASON_VALUES)[number];
+
+export const TIER_CODE_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
+export const RECEIPT_NO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:#/-]{0,63}$/;
+/** `YYYY-MM`. */
+export const LOYALTY_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const MEMBER_ANALYSES = ['spending-level', 'gender-age', 'spending-power', 'churn'] as const;
+export type MemberAnalysisValue = (typeof MEMBER_ANALYSES)[number];
