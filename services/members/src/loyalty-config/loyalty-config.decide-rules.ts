@@ -1,6 +1,7 @@
 import { compact } from '@cs/eventstore';
 import type { DefineLoyaltyRules, LoyaltyConfigActor, ReviseLoyaltyRules } from './loyalty-config.commands.js';
 import {
+  invalidBands,
   invalidEarnRate,
   invalidPeriod,
   invalidRankingSize,
@@ -64,6 +65,8 @@ function validRules(r: LoyaltyRules): LoyaltyRules {
   period(r.redemptionTimeoutMinutes, 1, L.maxRedemptionTimeoutMinutes, 'redemptionTimeoutMinutes');
   if (!isWholeIn(r.rankingSize, 1, L.maxRankingSize)) throw invalidRankingSize(L.maxRankingSize);
   if (!isTimeZone(r.timezone)) throw invalidTimezone(r.timezone);
+  risingBands(r.spendBands, 0, Number.MAX_SAFE_INTEGER, 'spendBands', true);
+  risingBands(r.ageBands, 1, L.maxAge, 'ageBands', false);
   return {
     tiers,
     earnRate: { points: r.earnRate.points, perAmount: r.earnRate.perAmount },
@@ -77,7 +80,19 @@ function validRules(r: LoyaltyRules): LoyaltyRules {
     rankingSize: r.rankingSize,
     redemptionTimeoutMinutes: r.redemptionTimeoutMinutes,
     timezone: r.timezone,
+    spendBands: [...r.spendBands],
+    ageBands: [...r.ageBands],
   };
+}
+
+function risingBands(bands: number[], min: number, max: number, field: string, startsAtZero: boolean): void {
+  const ok =
+    Array.isArray(bands) &&
+    bands.length >= 1 &&
+    bands.length <= L.maxBands &&
+    bands.every((b, i) => isWholeIn(b, min, max) && (i === 0 || b > bands[i - 1])) &&
+    (!startsAtZero || bands[0] === 0);
+  if (!ok) throw invalidBands(`${field} must be 1 to ${L.maxBands} strictly rising whole numbers${startsAtZero ? ' from 0' : ''}`, field);
 }
 
 function period(value: number, min: number, max: number, field: string): void {

@@ -100,6 +100,10 @@ describe('LoyaltyConfig', () => {
       ['no redemption timeout', { redemptionTimeoutMinutes: 0 }, 'INVALID_LOYALTY_PERIOD'],
       ['an empty ranking', { rankingSize: 0 }, 'INVALID_LOYALTY_RANKING_SIZE'],
       ['an unknown time zone', { timezone: 'Mars/Olympus' }, 'INVALID_LOYALTY_TIMEZONE'],
+      ['spend bands not from 0', { spendBands: [100, 200] }, 'INVALID_LOYALTY_BANDS'],
+      ['spend bands not rising', { spendBands: [0, 200, 200] }, 'INVALID_LOYALTY_BANDS'],
+      ['no age band', { ageBands: [] }, 'INVALID_LOYALTY_BANDS'],
+      ['an age band of 0', { ageBands: [0, 18] }, 'INVALID_LOYALTY_BANDS'],
     ])('should refuse %s', (_name, overrides, code) => {
       spec.given([]).when(define(overrides)).thenThrows(DomainError, code);
       spec.given([defined()]).when(revise(overrides)).thenThrows(DomainError, code);

@@ -3,7 +3,7 @@ import type { LoyaltyRules } from './loyalty-config.values.js';
 /**
  * [PROPOSED] starting rules, in force until HQ defines its own (revision 0). Thresholds follow the
  * spend bands of §1.7.5 (2 000 / 5 000 / 10 000 CNY a year); 1 point per yuan; points vest after
- * the 7-day return window; lots live one year; membership two years.
+ * the 7-day return window; lots live one year; membership two years; spend and age bands of §1.7.5.
  */
 export const DEFAULT_LOYALTY_RULES: LoyaltyRules = {
   tiers: [
@@ -23,4 +23,6 @@ export const DEFAULT_LOYALTY_RULES: LoyaltyRules = {
   rankingSize: 10,
   redemptionTimeoutMinutes: 30,
   timezone: 'Asia/Shanghai',
+  spendBands: [0, 50_000, 200_000, 500_000],
+  ageBands: [18, 25, 35, 45, 55],
 };

@@ -10,6 +10,7 @@ export const LoyaltyConfigErrorCodes = {
   INVALID_PERIOD: 'INVALID_LOYALTY_PERIOD',
   INVALID_RANKING_SIZE: 'INVALID_LOYALTY_RANKING_SIZE',
   INVALID_TIMEZONE: 'INVALID_LOYALTY_TIMEZONE',
+  INVALID_BANDS: 'INVALID_LOYALTY_BANDS',
 } as const;
 
 const E = LoyaltyConfigErrorCodes;
@@ -35,3 +36,5 @@ export const invalidRankingSize = (max: number) =>
 
 export const invalidTimezone = (timezone: unknown) =>
   new DomainError(E.INVALID_TIMEZONE, `${String(timezone)} is not a known time zone`, 'rule', { field: 'timezone' });
+
+export const invalidBands = (message: string, field: string) => new DomainError(E.INVALID_BANDS, message, 'rule', { field });

@@ -30,6 +30,10 @@ export interface LoyaltyRules {
   redemptionTimeoutMinutes: number;
   /** Decides which calendar day and month an instant belongs to. */
   timezone: string;
+  /** Lower bounds (fen of 12-month net spend) of the spending-level bands; the first is 0. */
+  spendBands: number[];
+  /** Lower bounds (years) of the age bands after the first (e.g. 18 → <18, 18–24, …). */
+  ageBands: number[];
 }
 
 /** The rules plus the revision (stream version) that defined them. */
@@ -52,6 +56,8 @@ export const LOYALTY_LIMITS = {
   maxBirthdayLeadDays: 60,
   maxRankingSize: 1000,
   maxRedemptionTimeoutMinutes: 7 * 24 * 60,
+  maxBands: 12,
+  maxAge: 120,
 } as const;
 
 export function isWholeIn(value: unknown, min: number, max: number): value is number {
@@ -86,5 +92,7 @@ function normalised(r: LoyaltyRules): unknown[] {
     r.rankingSize,
     r.redemptionTimeoutMinutes,
     r.timezone,
+    r.spendBands,
+    r.ageBands,
   ];
 }

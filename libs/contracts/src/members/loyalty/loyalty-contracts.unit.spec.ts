@@ -161,6 +161,8 @@ describe('Members loyalty contracts', () => {
       rankingSize: 10,
       redemptionTimeoutMinutes: 30,
       timezone: 'Asia/Shanghai',
+      spendBands: [0, 50_000, 200_000, 500_000],
+      ageBands: [18, 25, 35, 45, 55],
     };
 
     it('should accept a full rule set', async () => {
@@ -175,6 +177,8 @@ describe('Members loyalty contracts', () => {
       ['rankingSize', 0],
       ['timezone', ''],
       ['earnRate', 5],
+      ['spendBands', [-1]],
+      ['ageBands', [0]],
     ])('should reject %s = %p', async (field, value) => {
       expect(await rejectedFields(SetLoyaltyConfigRequest, { ...good, [field]: value })).toEqual([field]);
     });

@@ -47,6 +47,10 @@ export class SetLoyaltyConfigRequest {
   @IsInt() @Min(1) @Max(1000) rankingSize: number;
   @IsInt() @Min(1) @Max(10_080) redemptionTimeoutMinutes: number;
   @IsString() @Length(1, 64) timezone: string;
+  /** Lower bounds in fen of the spending-level bands, from 0. */
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @IsInt({ each: true }) @Min(0, { each: true }) spendBands: number[];
+  /** Lower bounds in years of the age bands after the first. */
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(12) @IsInt({ each: true }) @Min(1, { each: true }) @Max(120, { each: true }) ageBands: number[];
   @IsOptional() @IsString() @MaxLength(500) note?: string;
 }
 
