@@ -1,3 +1,5 @@
+import { localDayOf as localDay } from '../local-time/local-time.js';
+
 /**
  * What the analyses read: facts as known at the `asOf` instant (the projection keeps every fact
  * with the instant it was recorded, so the caller filters by it before calling).
@@ -44,10 +46,7 @@ export interface AnalysisScope {
   timezone: string;
 }
 
-/** The calendar day of an instant in a time zone, `YYYY-MM-DD`. */
-export function localDay(instant: string, timezone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
-}
+export { localDayOf as localDay } from '../local-time/local-time.js';
 
 export const inScope = (p: PurchaseFact, scope: AnalysisScope): boolean => {
   if (scope.storeId && p.storeId !== scope.storeId) return false;
