@@ -32,7 +32,7 @@ export default {
       testMatch: ['<rootDir>/{libs,services}/*/src/**/*.int.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/global-teardown.mjs',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/test-timeout.setup.mjs'],
     },
     {
       ...base,
@@ -40,7 +40,7 @@ export default {
       testMatch: ['<rootDir>/e2e/src/**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/global-teardown.mjs',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/test-timeout.setup.mjs'],
     },
   ],
 };
