@@ -38,7 +38,7 @@ describe('Gateway options from the environment', () => {
 
   it('should ping, by default, every service the registry marks for readiness; READINESS_SERVICES overrides it', () => {
     expect(optionsFromEnv({}).readinessServices).toEqual(SERVICES.filter((s) => s.gatewayReadiness).map((s) => s.name));
-    expect(optionsFromEnv({}).readinessServices).toEqual(expect.arrayContaining(['members', 'complaints', 'after-sales']));
+    expect(optionsFromEnv({}).readinessServices).toEqual(expect.arrayContaining(['members', 'complaints']));
     expect(optionsFromEnv({ READINESS_SERVICES: ' members , ' }).readinessServices).toEqual(['members']);
   });
 });
