@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, handleCommand, scheduleTimers, type Actor, type SqlTx } from '@cs/eventstore';
+import { ServiceHost } from '@cs/nest-common';
+import { LoyaltyRulesService } from '../config/loyalty-rules.service.js';
+import type { LoyaltyAccountCommand, MarkMembershipExpiring, RunTierReview } from '../loyalty-account/loyalty-account.commands.js';
+import { addDays } from '../loyalty-account/loyalty-account.values.js';
+import { localMonthOf, nextMonth, previousMonth, startOfLocalMonth } from '../local-time/local-time.js';
+import { LOYALTY_TIMER_KIND } from '../projections/loyalty-timers/loyalty-timers.processor.js';
+import { loyaltyAccountSpec, monthlyRankingSpec } from '../rpc/loyalty-streams.js';
+
+type AccountStep = Omit<RunTierReview, 'memberId' | 'now' | 'actor'> | Omit<MarkMembershipExpiring, 'memberId' | 'now' | 'actor'>;
+
+export const MONTHLY_RUN: Actor = { id: 'system:loyalty-monthly-run', role: 'system', name: 'Loyalty monthly run' };
+const SCHEDULE_STREAM = 'loyalty-schedule';
+
+/**
+ * What happens on the 1st of every month (local time): the tier review (the only way down), the
+ * 到期 notices for the coming window, and the ranking of the month before. A durable timer per
+ * month: a run missed while the service was down fires at start; every step is idempotent.
+ */
+@Injectable()
+export class MonthlyRunService {
+  constructor(
+    private readonly host: ServiceHost,
+    private readonly rules: LoyaltyRulesService,
+  ) {}
+
+  private get tx(): SqlTx {
+    return { query: async <R>(sql: string, params?: unknown[]) => (await this.host.pool.query(sql, params)).rows as R[] };
+  }
+
+  /** Arms this month's run (already fired or armed: nothing changes). */
+  async ensureScheduled(): Promise<void> {
+    const { rules } = await this.rules.inForce();
+    await this.schedule(localMonthOf(this.host.clock.now().toISOString(), rules.timezone), rules.timezone);
+  }
+
+  async schedule(month: string, timezone: string): Promise<void> {
+    await scheduleTimers(this.tx, [
+      { timerId: `${SCHEDULE_STREAM}:${month}`, streamId: SCHEDULE_STREAM, kind: LOYALTY_TIMER_KIND.monthlyRun, dueAt: new Date(startOfLocalMonth(month, timezone)), payload: { month } },
+    ]);
+  }
+
+  async run(month: string, now: string): Promise<void> {
+    const rules = await this.rules.inForce();
+    const accounts = await this.tx.query<{ member_id: string; membership_expires_at: Date; status: string }>(
+      "select member_id, membership_expires_at, status from loyalty_account_v1 where status <> 'closed' order by member_id",
+    );
+    for (const a of accounts) {
+      await this.onAccount(a.member_id, `monthly:${month}:tier`, { type: 'RunTierReview', month, rules }, now);
+      const expiresAt = a.membership_expires_at.toISOString();
+      if (Date.parse(expiresAt) > Date.parse(now) && Date.parse(expiresAt) <= Date.parse(addDays(now, rules.rules.expiringNoticeDays))) {
+        await this.onAccount(a.member_id, `monthly:${month}:expiring`, { type: 'MarkMembershipExpiring', rules }, now);
+      }
+    }
+    await this.publishRanking(previousMonth(month), now, rules);
+    await this.schedule(nextMonth(month), rules.rules.timezone);
+    this.host.poke();
+  }
+
+  private async onAccount(memberId: string, key: string, step: AccountStep, now: string): Promise<void> {
+    try {
+      const command = { ...step, memberId, now, actor: MONTHLY_RUN } as LoyaltyAccountCommand;
+      await handleCommand(this.host.store, loyaltyAccountSpec(memberId), command, {
+        commandId: `${key}:${memberId}`,
+        metadata: { actor: MONTHLY_RUN, occurredAt: now },
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.host.logger.warn({ memberId, key, code: error.code }, 'monthly run step refused');
+    }
+  }
+
+  private async publishRanking(month: string, now: string, rules: Awaited<ReturnType<LoyaltyRulesService['inForce']>>): Promise<void> {
+    const from = startOfLocalMonth(month, rules.rules.timezone);
+    const to = startOfLocalMonth(nextMonth(month), rules.rules.timezone);
+    const rows = await this.tx.query<{ store_id: string; member_id: string; net: string; tx: string }>(
+      `select p.store_id, p.member_id, sum(p.amount - coalesce(r.refunded, 0)) as net, count(*) as tx
+         from loyalty_purchase_fact_v1 p
+         left join (select receipt_no, sum(amount) as refunded from loyalty_refund_fact_v1 group by receipt_no) r using (receipt_no)
+        where p.purchased_at >= $1 and p.purchased_at < $2
+        group by p.store_id, p.member_id`,
+      [from, to],
+    );
+    const byStore = new Map<string, Array<{ memberId: string; netSpend: number; txCount: number }>>();
+    for (const r of rows) byStore.set(r.store_id, [...(byStore.get(r.store_id) ?? []), { memberId: r.member_id, netSpend: Number(r.net), txCount: Number(r.tx) }]);
+    try {
+      await handleCommand(
+        this.host.store,
+        monthlyRankingSpec(month),
+        { type: 'PublishMonthlyRanking', month, candidates: [...byStore].map(([storeId, members]) => ({ storeId, members })), rules, now, actor: MONTHLY_RUN },
+        { commandId: `monthly:ranking:${month}`, metadata: { actor: MONTHLY_RUN, occurredAt: now } },
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+    }
+  }
+}
