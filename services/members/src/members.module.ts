@@ -11,6 +11,9 @@ import { membersPublicationMap } from './publication/members.publication-map.js'
 import { MemberCommandsHandler } from './rpc/member-commands.handler.js';
 import { MemberQueriesHandler } from './rpc/member-queries.handler.js';
 import { MEMBERS_CONFIG } from './members.tokens.js';
+import { LOYALTY_PROVIDERS, LoyaltyRuntime } from './loyalty.wiring.js';
+import { LoyaltyReadModels1735689600200 } from './migrations/1735689600200-loyalty-read-models.js';
+import { loyaltyPublicationMap } from './publication/loyalty.publication-map.js';
 
 export interface MembersModuleOptions {
   config?: MembersConfig;
@@ -27,6 +30,7 @@ class MembersRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly commands: MemberCommandsHandler,
     private readonly queries: MemberQueriesHandler,
     @Inject(MEMBERS_CONFIG) private readonly config: MembersConfig,
+    private readonly loyalty: LoyaltyRuntime,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +43,7 @@ class MembersRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     h.handleRpc(MembersRpc.ReviewQueue, (p, c) => this.queries.reviewQueue(p, c));
     h.handleRpc(MembersRpc.MemberHistory, (p, c) => this.queries.history(p, c));
     h.addProcessor(memberListProjection(this.config.reviewTimezone));
+    await this.loyalty.register();
     await h.startProcessing();
   }
 
@@ -57,8 +62,8 @@ export class MembersModule {
         clock: options.clock,
         logging: options.logging,
         entities: [MemberListRow],
-        migrations: [MemberReadModels1735689600100],
-        publications: membersPublicationMap,
+        migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200],
+        publications: async (e, c) => [...membersPublicationMap(e), ...(await loyaltyPublicationMap(e, c))],
       },
       options.org,
     );
@@ -71,6 +76,7 @@ export class MembersModule {
         { provide: MEMBERS_CONFIG, useValue: config },
         MemberCommandsHandler,
         MemberQueriesHandler,
+        ...LOYALTY_PROVIDERS,
         MembersRuntime,
       ],
     };

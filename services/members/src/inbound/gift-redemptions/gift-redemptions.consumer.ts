@@ -1,0 +1,44 @@
+import type { IntegrationEnvelope } from '@cs/contracts';
+import { handleCommand, type Actor } from '@cs/eventstore';
+import type { OrmTx, ServiceHost } from '@cs/nest-common';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { RedemptionErrorCodes } from '../../redemption/redemption.errors.js';
+import { redemptionSpec } from '../../rpc/loyalty-streams.js';
+import { asMessageOutcome, contractPayload } from '../inbound-validation.js';
+
+export const GIFT_REDEMPTIONS_CONSUMER = 'members__gift-redemptions';
+const GIFTS: Actor = { id: 'system:gifts-feed', role: 'system', name: 'Gifts answers' };
+
+/** gifts' answers to IssueRedemptionGift (gifts contract v1): the fields members reads. */
+export const GIFT_REDEMPTION_ISSUED = 'gifts.GiftRedemptionIssued';
+export const GIFT_REDEMPTION_REFUSED = 'gifts.GiftRedemptionRefused';
+export class GiftRedemptionAnswer {
+  @IsString() @Length(1, 64) redemptionId: string;
+  @IsOptional() @IsString() @Length(1, 64) issuanceId?: string;
+  @IsOptional() @IsString() @Length(1, 40) issuedAt?: string;
+  @IsOptional() @IsString() @Length(1, 40) reason?: string;
+}
+
+/** Records gifts' answer on the redemption; the saga then spends or releases the held points. */
+export function giftRedemptionsConsumer(host: ServiceHost) {
+  return async (envelope: IntegrationEnvelope, _tx: OrmTx): Promise<void> => {
+    if (envelope.version !== 1 || (envelope.type !== GIFT_REDEMPTION_ISSUED && envelope.type !== GIFT_REDEMPTION_REFUSED)) return;
+    const { redemptionId, issuanceId, issuedAt, reason } = envelope.data as Record<string, string | undefined>;
+    const answer = await contractPayload(GiftRedemptionAnswer, envelope.type, { redemptionId, issuanceId, issuedAt, reason });
+    const now = host.clock.now().toISOString();
+    const base = { redemptionId: answer.redemptionId, now, actor: GIFTS };
+    const command =
+      envelope.type === GIFT_REDEMPTION_ISSUED
+        ? { ...base, type: 'RecordGiftIssued' as const, issuanceId: answer.issuanceId ?? '', issuedAt: answer.issuedAt ?? now }
+        : { ...base, type: 'RecordGiftRefused' as const, reason: answer.reason ?? 'refused' };
+    try {
+      await handleCommand(host.store, redemptionSpec(answer.redemptionId), command, {
+        commandId: `gifts:${envelope.id}`,
+        metadata: { actor: GIFTS, occurredAt: now, correlationId: envelope.correlationId, causationId: envelope.id },
+      });
+      host.poke();
+    } catch (error) {
+      asMessageOutcome(error, [RedemptionErrorCodes.NOT_FOUND]);
+    }
+  };
+}

@@ -1,0 +1,45 @@
+import type { Projection, RecordedEvent } from '@cs/eventstore';
+import type { OrmTx } from '@cs/nest-common';
+import type { BirthdayGreetingEvent } from '../../birthday-greeting/birthday-greeting.events.js';
+import { birthdayGreetingLifecycle } from '../../birthday-greeting/birthday-greeting.lifecycle.js';
+import type { BirthdayGreetingStatus } from '../../birthday-greeting/birthday-greeting.state.js';
+
+/** The birthday work list: per member and year, card, gift card and VIP call with their states. */
+export const birthdayGreetingsProjection: Projection<OrmTx> = {
+  id: 'projection:birthday-greetings:v1',
+  handles: ['BirthdayGreetingPlanned', 'BirthdayGreetingWithheld', 'BirthdayGiftDue', 'BirthdayCardSent', 'BirthdayGiftCardIssued', 'BirthdayCallRecorded'],
+  async handle(events: readonly RecordedEvent[], tx: OrmTx) {
+    for (const recorded of events) {
+      const event = { type: recorded.type, data: recorded.data } as BirthdayGreetingEvent;
+      const version = recorded.streamVersion;
+      if (event.type === 'BirthdayGreetingPlanned' || event.type === 'BirthdayGreetingWithheld') {
+        const d = event.data;
+        const planned = event.type === 'BirthdayGreetingPlanned' ? event.data : null;
+        await tx.query(
+          `insert into birthday_greeting_v1 (greeting_id, member_id, store_id, year, month, birthday, tier, call_on_the_day, status, gift_due_at, version)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (greeting_id) do nothing`,
+          [d.greetingId, d.memberId, d.storeId, d.year, d.birthday.slice(0, 7), d.birthday, planned?.tier ?? null, planned?.callOnTheDay ?? false,
+            birthdayGreetingLifecycle.statusAfter(event, undefined), planned?.giftDueAt ?? null, version],
+        );
+        continue;
+      }
+      const greetingId = recorded.streamId.slice('birthday-greeting-'.length);
+      const rows = await tx.query<{ status: BirthdayGreetingStatus; version: number }>('select status, version from birthday_greeting_v1 where greeting_id = $1', [greetingId]);
+      if (!rows.length || rows[0].version >= version) continue;
+      const status = birthdayGreetingLifecycle.statusAfter(event, rows[0].status);
+      const extra: Record<string, unknown> = {};
+      if (event.type === 'BirthdayCardSent') Object.assign(extra, { card_sent_at: event.data.at, card_channel: event.data.channel });
+      if (event.type === 'BirthdayGiftCardIssued') extra.gift_card_issuance_id = event.data.issuanceId;
+      if (event.type === 'BirthdayCallRecorded') extra.call_outcome = event.data.outcome;
+      const sets = { status, version, ...extra };
+      const columns = Object.keys(sets);
+      await tx.query(`update birthday_greeting_v1 set ${columns.map((c, i) => `${c} = $${i + 2}`).join(', ')} where greeting_id = $1`, [
+        greetingId,
+        ...columns.map((c) => (sets as Record<string, unknown>)[c]),
+      ]);
+    }
+  },
+  async reset(tx: OrmTx) {
+    await tx.query('delete from birthday_greeting_v1');
+  },
+};
