@@ -46,20 +46,20 @@ export class RedemptionSaga {
         case 'charge_late': {
           const held = await this.ledger(state, { type: 'HoldPoints', holdId: step.holdId, redemptionId, points: step.points }, `${key}:hold`);
           if (held === true && step.kind === 'charge_late') await this.ledger(state, { type: 'ConfirmHold', holdId: step.holdId }, `${key}:confirm`);
-          if (held === true) await this.record(state, step.kind === 'hold_points' ? { type: 'RecordPointsHeld' } : { type: 'RecordHoldConfirmed' });
+          if (held === true) await this.record(state, step.kind === 'hold_points' ? { type: 'RecordPointsHeld' } : { type: 'RecordHoldConfirmed' }, key);
           else {
             const refusal = { reason: held.reason, available: held.available };
-            await this.record(state, step.kind === 'hold_points' ? { type: 'RecordHoldRefused', ...refusal } : { type: 'RecordLateChargeRefused', ...refusal });
+            await this.record(state, step.kind === 'hold_points' ? { type: 'RecordHoldRefused', ...refusal } : { type: 'RecordLateChargeRefused', ...refusal }, key);
           }
           break;
         }
         case 'confirm_hold':
           await this.ledger(state, { type: 'ConfirmHold', holdId: step.holdId }, `${key}:confirm`);
-          await this.record(state, { type: 'RecordHoldConfirmed' });
+          await this.record(state, { type: 'RecordHoldConfirmed' }, key);
           break;
         case 'release_hold':
           await this.ledger(state, { type: 'ReleaseHold', holdId: step.holdId, reason: step.reason }, `${key}:release`);
-          await this.record(state, { type: 'RecordHoldReleased' });
+          await this.record(state, { type: 'RecordHoldReleased' }, key);
           break;
         case 'issue_gift':
         case 'none':
@@ -91,9 +91,17 @@ export class RedemptionSaga {
     }
   }
 
-  private async record(state: Redemption, step: Step): Promise<void> {
+  /**
+   * Records the outcome once per step (the RPC handler and this reactor may both be advancing the
+   * same redemption); a step another runner already took is simply seen on the next look.
+   */
+  private async record(state: Redemption, step: Step, key: string): Promise<void> {
     const now = this.host.clock.now().toISOString();
     const command = { ...step, redemptionId: state.redemptionId, now, actor: SAGA } as RedemptionCommand;
-    await handleCommand(this.host.store, redemptionSpec(state.redemptionId), command, { metadata: { actor: SAGA, occurredAt: now } });
+    try {
+      await handleCommand(this.host.store, redemptionSpec(state.redemptionId), command, { commandId: `${key}:record`, request: { type: step.type }, metadata: { actor: SAGA, occurredAt: now } });
+    } catch (error) {
+      if (!(error instanceof DomainError && error.kind === 'conflict')) throw error;
+    }
   }
 }

@@ -1,0 +1,201 @@
+import 'reflect-metadata';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import type { INestApplicationContext } from '@nestjs/common';
+import pg from 'pg';
+import { MembersLoyaltyRpc, MembersRpc } from '@cs/contracts';
+import { TestClock, type Actor } from '@cs/eventstore';
+import { ensureEventStream, RpcClient, RpcError, RpcServer } from '@cs/messaging';
+import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import { membersConfigFromEnv } from './config/members.config.js';
+import { createMembersService } from './main.js';
+
+const staff: Actor = { id: 'staff-1', role: 'store_staff', storeId: 'S001' };
+const pos: Actor = { id: 'pos-1', role: 'pos_adapter' };
+const manager: Actor = { id: 'mgr-1', role: 'hq_cs_manager' };
+const DAY = 86_400_000;
+
+describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
+  const iso = isolatedServiceConfig('members');
+  const config = { ...membersConfigFromEnv({}), ...iso };
+  const clock = new TestClock('2026-05-11T02:00:00.000Z');
+  let app: INestApplicationContext;
+  let nc: NatsConnection;
+  let js: JetStreamClient;
+  let rpc: RpcClient;
+  let db: pg.Pool;
+  let giftsRpc: RpcServer;
+  const giftAnswers = new Map<string, 'issue' | 'refuse' | 'silent'>();
+  let stopGiftsStub: () => void = () => undefined;
+  let mobile = 13_800_000_000;
+
+  const call = <T = any>(subject: string, payload: unknown, actor: Actor, extra: { idempotencyKey?: string } = {}) =>
+    rpc.call<T>(subject, payload, { actor, ...extra });
+  const rejection = (p: Promise<unknown>) => p.then(() => null, (e) => e as RpcError);
+  const start = async () => {
+    app = await createMembersService({ config, clock, logging: false });
+  };
+  const publish = (subject: string, type: string, data: object, id: string) =>
+    js.publish(`${iso.subjectPrefix}${subject}`, JSON.stringify({ id, type, version: 1, source: 'test', occurredAt: clock.now().toISOString(), streamId: id, streamVersion: 1, data }), {
+      msgID: id,
+    });
+
+  async function newMember(): Promise<string> {
+    const { id } = await call(MembersRpc.SubmitApplication, { storeId: 'S001', name: 'Li Lei', mobile: String(++mobile) }, staff);
+    await eventually(() => call(MembersLoyaltyRpc.GetPoints, { memberId: id }, staff));
+    return id;
+  }
+  const points = (memberId: string, asOf?: string) => call(MembersLoyaltyRpc.GetPoints, { memberId, ...(asOf ? { asOf } : {}) }, staff);
+  const buy = (memberId: string, receiptNo: string, amount: number) =>
+    call(MembersLoyaltyRpc.RecordPurchase, { memberId, receiptNo, storeId: 'S001', amount, purchasedAt: clock.now().toISOString(), lines: [{ sku: 'SKU-1', quantity: 1, unitPrice: amount }] }, pos);
+  const eventsOf = async (streamId: string, type: string) =>
+    (await db.query('select data from es_events where stream_id = $1 and event_type = $2 order by stream_version', [streamId, type])).rows.map((r) => r.data);
+
+  beforeAll(async () => {
+    await start();
+    nc = await connect({ servers: iso.natsUrl });
+    js = jetstream(nc);
+    rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
+    db = new pg.Pool({ connectionString: iso.databaseUrl, max: 2 });
+    // the forced drop at the end may reach an idle client first
+    db.on('error', () => undefined);
+    const jsm = await (await import('@nats-io/jetstream')).jetstreamManager(nc);
+    for (const producer of ['SALES', 'AFTER_SALES', 'GIFTS']) {
+      const subject = producer.toLowerCase().replace('_', '-');
+      await ensureEventStream(jsm, { name: `${iso.streamPrefix}${producer}_EVT`, subjects: [`${iso.subjectPrefix}${subject}.evt.>`] });
+    }
+    // gifts, stubbed: the catalogue price and the answer to IssueRedemptionGift, on the bus
+    giftsRpc = new RpcServer(nc, { subjectPrefix: iso.subjectPrefix, queue: 'gifts-stub' });
+    giftsRpc.handle('gifts.rpc.GetGift', async (p) => ({ giftSku: (p as { giftSku: string }).giftSku, pointsPrice: 40, active: true }));
+    const commands = await (await js.consumers.get(`${iso.streamPrefix}GIFTS_CMD`)).consume();
+    stopGiftsStub = () => void commands.stop();
+    void (async () => {
+      for await (const m of commands) {
+        const { id, data } = m.json<{ id: string; data: { redemptionId: string; giftSku: string } }>();
+        const answer = giftAnswers.get(data.giftSku) ?? 'issue';
+        if (answer === 'issue') await publish('gifts.evt.GiftRedemptionIssued.v1', 'gifts.GiftRedemptionIssued', { ...data, issuanceId: `iss-${id}`, issuedAt: clock.now().toISOString() }, `ans-${id}`);
+        if (answer === 'refuse') await publish('gifts.evt.GiftRedemptionRefused.v1', 'gifts.GiftRedemptionRefused', { ...data, reason: 'out_of_stock', refusedAt: clock.now().toISOString() }, `ans-${id}`);
+      }
+    })();
+  });
+
+  afterAll(async () => {
+    stopGiftsStub();
+    await giftsRpc?.close();
+    await app?.close();
+    await db?.end();
+    await nc?.drain();
+    await dropDatabase(iso.databaseUrl);
+    await deleteStreams(iso.streamPrefix);
+  });
+
+  it('keeps the loyalty rules as events: defaults as revision 0, a change as revision 1, readable as of before it', async () => {
+    const before = await call(MembersLoyaltyRpc.GetLoyaltyConfig, {}, manager);
+    expect(before).toMatchObject({ version: 0, vestingDays: 7, rankingSize: 10 });
+    const forbidden = await rejection(call(MembersLoyaltyRpc.SetLoyaltyConfig, { ...strip(before), rankingSize: 5 }, staff));
+    expect(forbidden).toMatchObject({ kind: 'forbidden', code: 'LOYALTY_CONFIG_FORBIDDEN' });
+    const between = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await call(MembersLoyaltyRpc.SetLoyaltyConfig, { ...strip(before), rankingSize: 5, note: 'top 5' }, manager)).toMatchObject({ version: 1, changed: true });
+    expect(await call(MembersLoyaltyRpc.GetLoyaltyConfig, {}, manager)).toMatchObject({ version: 1, rankingSize: 5 });
+    expect(await call(MembersLoyaltyRpc.GetLoyaltyConfig, { asOf: between }, manager)).toMatchObject({ version: 0, rankingSize: 10 });
+    const invalid = await rejection(call(MembersLoyaltyRpc.SetLoyaltyConfig, { ...strip(before), atRiskAfterDays: 200, churnedAfterDays: 100 }, manager));
+    expect(invalid).toMatchObject({ kind: 'rule', code: 'INVALID_LOYALTY_PERIOD' });
+  });
+
+  it('counts a purchase event delivered three times once', async () => {
+    const memberId = await newMember();
+    const sale = { receiptNo: 'POS-BUS-1', storeId: 'S001', channel: 'store', memberId, amount: 30_000, lines: [{ sku: 'A', quantity: 3, unitPrice: 10_000 }], occurredAt: clock.now().toISOString() };
+    await publish('sales.evt.TransactionRecorded.v1', 'sales.TransactionRecorded', sale, 'sale-1');
+    await publish('sales.evt.TransactionRecorded.v1', 'sales.TransactionRecorded', sale, 'sale-1');
+    await publish('sales.evt.TransactionRecorded.v1', 'sales.TransactionRecorded', sale, 'sale-1-resent');
+    await eventually(async () => expect(await points(memberId)).toMatchObject({ pending: 300, netSpend12m: 30_000 }));
+    await new Promise((r) => setTimeout(r, 300));
+    const view = await points(memberId);
+    expect(view.lots).toHaveLength(1);
+    expect(view).toMatchObject({ pending: 300, netSpend12m: 30_000 });
+    expect(await eventsOf(`loyalty-account-${memberId}`, 'PurchaseRecorded')).toHaveLength(1);
+    expect((await db.query('select count(*)::int as n from sales_fact_v1 where receipt_no = $1', ['POS-BUS-1'])).rows[0].n).toBe(1);
+    // the same receipt for another member is refused
+    const other = await newMember();
+    expect(await rejection(buy(other, 'POS-BUS-1', 30_000))).toMatchObject({ kind: 'conflict', code: 'RECEIPT_OF_ANOTHER_MEMBER' });
+  });
+
+  it('raises the tier at once, lowers it only at the monthly run, with the reasons in the tier history', async () => {
+    const memberId = await newMember();
+    expect(await buy(memberId, 'POS-TIER-1', 250_000)).toMatchObject({ tier: 'silver', pointsEarned: 2_500 });
+    await publish('after-sales.evt.AfterSalesRefundIssued.v1', 'after-sales.AfterSalesRefundIssued', { requestId: 'AS-T1', refundNo: 1, storeId: 'S001', orderRef: 'POS-TIER-1', amount: 100_000, refundedTotal: 100_000, paidForReturnedLines: 100_000, lines: [], issuedAt: clock.now().toISOString() }, 'refund-t1');
+    await eventually(async () => expect(await points(memberId)).toMatchObject({ netSpend12m: 150_000, pending: 1_500 }));
+    expect((await points(memberId)).tier).toBe('silver');
+    clock.set('2026-05-31T16:00:00.000Z'); // 1 June, local midnight: the monthly run
+    await eventually(async () => expect((await points(memberId)).tier).toBe('standard'));
+    const history = await call(MembersLoyaltyRpc.TierHistory, { memberId }, staff);
+    expect(history.items.map((i: { to: string; reason: string }) => `${i.reason}:${i.to}`)).toEqual(['joined:standard', 'purchase:silver', 'monthly_review:standard']);
+    expect(history.items[2]).toMatchObject({ direction: 'down', netSpend12m: 150_000, at: '2026-05-31T16:00:00.000Z' });
+    const ranking = await eventually(() => call(MembersLoyaltyRpc.Rankings, { month: '2026-05', storeId: 'S001' }, manager));
+    expect(ranking.rankingSize).toBe(5);
+    expect(ranking.items[0].ranked[0]).toMatchObject({ rank: 1, memberId, netSpend: 150_000 });
+  });
+
+  it('takes back the points of a refund after they were spent on a gift, carrying the rest as debt', async () => {
+    clock.set('2026-06-02T02:00:00.000Z');
+    const memberId = await newMember();
+    await buy(memberId, 'POS-SPENT-1', 10_000);
+    clock.advance(8 * DAY);
+    await eventually(async () => expect(await points(memberId)).toMatchObject({ available: 100, pending: 0 }));
+    const redeemed = await call(MembersLoyaltyRpc.RequestRedemption, { memberId, giftSku: 'GIFT-MUG', quantity: 2, storeId: 'S001' }, staff);
+    expect(redeemed).toMatchObject({ points: 80, status: 'points_held' });
+    await eventually(async () => expect(await call(MembersLoyaltyRpc.GetRedemption, { redemptionId: redeemed.id }, staff)).toMatchObject({ status: 'confirmed' }));
+    expect(await points(memberId)).toMatchObject({ available: 20, held: 0 });
+    const short = await rejection(call(MembersLoyaltyRpc.RequestRedemption, { memberId, giftSku: 'GIFT-MUG', quantity: 1, storeId: 'S001' }, staff));
+    expect(short).toMatchObject({ kind: 'rule', code: 'INSUFFICIENT_POINTS' });
+
+    await publish('after-sales.evt.AfterSalesRefundIssued.v1', 'after-sales.AfterSalesRefundIssued', { requestId: 'AS-S1', refundNo: 1, storeId: 'S001', memberId, orderRef: 'POS-SPENT-1', amount: 10_000, refundedTotal: 10_000, paidForReturnedLines: 10_000, lines: [], issuedAt: clock.now().toISOString() }, 'refund-s1');
+    await eventually(async () => expect(await points(memberId)).toMatchObject({ available: 0, debt: 80, netSpend12m: 0 }));
+    await buy(memberId, 'POS-SPENT-2', 20_000);
+    clock.advance(8 * DAY);
+    await eventually(async () => expect(await points(memberId)).toMatchObject({ available: 120, debt: 0 }));
+  });
+
+  it('gives the points back when gifts refuses the gift', async () => {
+    const memberId = await newMember();
+    await buy(memberId, 'POS-REF-1', 10_000);
+    clock.advance(8 * DAY);
+    await eventually(async () => expect((await points(memberId)).available).toBe(100));
+    giftAnswers.set('GIFT-GONE', 'refuse');
+    const r = await call(MembersLoyaltyRpc.RequestRedemption, { memberId, giftSku: 'GIFT-GONE', quantity: 1, storeId: 'S001' }, staff);
+    await eventually(async () => expect(await call(MembersLoyaltyRpc.GetRedemption, { redemptionId: r.id }, staff)).toMatchObject({ status: 'released', giftRefusalReason: 'out_of_stock' }));
+    expect(await points(memberId)).toMatchObject({ available: 100, held: 0 });
+  });
+
+  it('vests and expires each lot at its exact instant, also when the instants passed while the service was down', async () => {
+    clock.set('2026-07-01T02:00:00.000Z');
+    const memberId = await newMember();
+    const boughtAt = clock.now().toISOString();
+    await buy(memberId, 'POS-LOT-1', 12_345);
+    const earlier = new Date().toISOString();
+    expect(await points(memberId)).toMatchObject({ pending: 123, available: 0 });
+
+    await app.close();
+    clock.set(new Date(Date.parse(boughtAt) + 9 * DAY));
+    await start();
+    await eventually(async () => expect(await points(memberId)).toMatchObject({ pending: 0, available: 123 }));
+    const [vested] = await eventsOf(`loyalty-account-${memberId}`, 'PointsVested');
+    expect(vested).toMatchObject({ vestedAt: new Date(Date.parse(boughtAt) + 7 * DAY).toISOString(), at: new Date(Date.parse(boughtAt) + 7 * DAY).toISOString() });
+
+    await app.close();
+    clock.set(new Date(Date.parse(boughtAt) + 400 * DAY));
+    await start();
+    await eventually(async () => expect((await points(memberId)).lots[0]).toMatchObject({ status: 'expired', expired: 123, remaining: 0 }));
+    const [expired] = await eventsOf(`loyalty-account-${memberId}`, 'PointsExpired');
+    expect(expired).toMatchObject({ points: 123, expiredAt: new Date(Date.parse(boughtAt) + 365 * DAY).toISOString() });
+    // and the ledger as it stood before
+    expect(await points(memberId, earlier)).toMatchObject({ pending: 123, available: 0 });
+  });
+});
+
+/** The config view minus the fields that are not part of the rule set. */
+function strip(view: Record<string, unknown>) {
+  const { id: _id, version: _v, definedAt: _a, definedBy: _b, ...rules } = view;
+  return rules;
+}
