@@ -12,6 +12,7 @@ import { ProblemFilter } from './http/problem.filter.js';
 import { ResponseHeadersInterceptor } from './http/response-headers.interceptor.js';
 import { GatewayValidationPipe } from './http/validation.js';
 import { MembersController } from './members/members.controller.js';
+import { LoyaltyConfigController, LoyaltyController } from './members/loyalty.controller.js';
 import { HealthController } from './ops/health.controller.js';
 import { PINO_LOGGER } from '@cs/observability';
 import { HttpMetrics, MetricsController } from './ops/metrics.js';
@@ -23,7 +24,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController],
+      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController, LoyaltyController, LoyaltyConfigController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: deps.options },
         { provide: NATS_CONNECTION, useValue: deps.nc },
