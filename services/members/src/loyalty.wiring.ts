@@ -17,6 +17,8 @@ import { RedemptionSaga } from './reactions/redemption-saga.reactor.js';
 import { LoyaltyAccountHandler } from './rpc/loyalty-account.handler.js';
 import { LoyaltyConfigHandler } from './rpc/loyalty-config.handler.js';
 import { LoyaltyListsHandler } from './rpc/loyalty-lists.handler.js';
+import { MemberAnalysisHandler } from './rpc/member-analysis.handler.js';
+import { memberProfileFactsProjection } from './projections/member-profile-facts/member-profile-facts.projection.js';
 import { GIFTS_RPC, RedemptionHandler } from './rpc/redemption.handler.js';
 import { LoyaltyTimerHandler } from './timers/loyalty-timer.handler.js';
 import { MonthlyRunService } from './timers/monthly-run.service.js';
@@ -43,6 +45,7 @@ export class LoyaltyRuntime {
     private readonly accounts: LoyaltyAccountHandler,
     private readonly redemptions: RedemptionHandler,
     private readonly lists: LoyaltyListsHandler,
+    private readonly analysis: MemberAnalysisHandler,
     private readonly saga: RedemptionSaga,
     private readonly timers: LoyaltyTimerHandler,
     private readonly monthly: MonthlyRunService,
@@ -62,9 +65,11 @@ export class LoyaltyRuntime {
     h.handleRpc(R.ExpiringMembers, (p, c) => this.lists.expiring(p, c));
     h.handleRpc(R.BirthdayList, (p, c) => this.lists.birthdays(p, c));
     h.handleRpc(R.Rankings, (p, c) => this.lists.rankings(p, c));
+    h.handleRpc(R.MemberAnalysis, (p, c) => this.analysis.analyse(p, c));
 
     h.addProcessor(loyaltyAccountProjection(DEFAULT_LOYALTY_RULES.timezone, (storeId) => this.org.regionOf(storeId)));
     h.addProcessor(birthdayGreetingsProjection);
+    h.addProcessor(memberProfileFactsProjection);
     h.addProcessor(loyaltyTimersProcessor(async () => (await this.rules.inForce()).rules));
     h.addProcessor(loyaltyAccountOpeningReactor(h, this.rules, membershipStartOf, MEMBERSHIP_STARTS));
     h.addProcessor(this.saga.processor());
@@ -74,8 +79,7 @@ export class LoyaltyRuntime {
       subjects: GIFTS_COMMAND_STREAM.subjects.map((s) => `${h.config.subjectPrefix}${s}`),
       replicas: h.config.streamReplicas ?? 1,
     });
-    const now = () => h.clock.now();
-    h.addConsumer({ consumerId: SALES_TRANSACTIONS_CONSUMER, stream: h.eventStream('sales'), filterSubject: 'sales.evt.>', handle: salesTransactionsConsumer(this.accounts, now) });
+    h.addConsumer({ consumerId: SALES_TRANSACTIONS_CONSUMER, stream: h.eventStream('sales'), filterSubject: 'sales.evt.>', handle: salesTransactionsConsumer(this.accounts) });
     h.addConsumer({
       consumerId: AFTER_SALES_REFUNDS_CONSUMER,
       stream: h.eventStream('after-sales'),
@@ -94,6 +98,7 @@ export const LOYALTY_PROVIDERS: Provider[] = [
   LoyaltyAccountHandler,
   RedemptionHandler,
   LoyaltyListsHandler,
+  MemberAnalysisHandler,
   MonthlyRunService,
   LoyaltyTimerHandler,
   { provide: RedemptionSaga, useFactory: (host: ServiceHost) => new RedemptionSaga(host), inject: [ServiceHost] },

@@ -72,6 +72,18 @@ export class LoyaltyReadModels1735689600200 implements MigrationInterface {
         recorded_at timestamptz not null
       );
 
+      -- What the analyses and the birthday run need from the member record, nothing more.
+      create table if not exists loyalty_member_profile_v1 (
+        member_id     text primary key,
+        store_id      text not null,
+        gender        text,
+        birth_date    date,
+        birth_month   text,
+        review_status text not null,
+        version       int not null
+      );
+      create index if not exists loyalty_member_profile_v1_birth on loyalty_member_profile_v1 (birth_month);
+
       create table if not exists birthday_greeting_v1 (
         greeting_id           text primary key,
         member_id             text not null,
@@ -95,6 +107,6 @@ export class LoyaltyReadModels1735689600200 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`drop table if exists loyalty_receipt_index, loyalty_account_v1, loyalty_purchase_fact_v1, loyalty_refund_fact_v1,
-      loyalty_status_fact_v1, sales_fact_v1, birthday_greeting_v1`);
+      loyalty_status_fact_v1, sales_fact_v1, loyalty_member_profile_v1, birthday_greeting_v1`);
   }
 }

@@ -10,5 +10,6 @@ export const RECEIPT_NO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:#/-]{0,63}$/;
 /** `YYYY-MM`. */
 export const LOYALTY_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export const MEMBER_ANALYSES = ['spending-level', 'gender-age', 'spending-power', 'churn'] as const;
+/** The four analyses of §1.7.5 and the daily member consumption share. */
+export const MEMBER_ANALYSES = ['spending-level', 'gender-age', 'spending-power', 'churn', 'consumption-share'] as const;
 export type MemberAnalysisValue = (typeof MEMBER_ANALYSES)[number];

@@ -13,14 +13,14 @@ export const POS_FEED: Actor = { id: 'system:pos-feed', role: 'pos_adapter', nam
  * member's sale is recorded on the member's account exactly like the HTTP path (idempotent by
  * receipt number, so a redelivered or re-sent receipt counts once).
  */
-export function salesTransactionsConsumer(accounts: LoyaltyAccountHandler, now: () => Date) {
+export function salesTransactionsConsumer(accounts: LoyaltyAccountHandler) {
   return async (envelope: IntegrationEnvelope, tx: OrmTx): Promise<void> => {
     if (envelope.type !== salesTransactionRecordedV1.type || envelope.version !== salesTransactionRecordedV1.version) return;
     const sale = await contractPayload(SalesTransactionRecordedV1, envelope.type, envelope.data);
     await tx.query(
-      `insert into sales_fact_v1 (receipt_no, store_id, amount, member, at, recorded_at) values ($1, $2, $3, $4, $5, $6)
+      `insert into sales_fact_v1 (receipt_no, store_id, amount, member, at, recorded_at) values ($1, $2, $3, $4, $5, now())
        on conflict (receipt_no) do nothing`,
-      [sale.receiptNo, sale.storeId, sale.amount, !!sale.memberId, sale.occurredAt, now()],
+      [sale.receiptNo, sale.storeId, sale.amount, !!sale.memberId, sale.occurredAt],
     );
     if (!sale.memberId) return;
     try {

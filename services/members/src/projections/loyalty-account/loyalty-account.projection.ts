@@ -60,6 +60,12 @@ export function loyaltyAccountProjection(timezone: string, regionOf: (storeId: s
                values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (receipt_no) do nothing`,
               [d.receiptNo, memberId, d.storeId, regionOf(d.storeId) ?? null, d.channel, d.amount, d.itemCount, d.purchasedAt, at],
             );
+            // a member sale recorded by HTTP counts in the member consumption share too
+            await tx.query(
+              `insert into sales_fact_v1 (receipt_no, store_id, amount, member, at, recorded_at) values ($1, $2, $3, true, $4, $5)
+               on conflict (receipt_no) do nothing`,
+              [d.receiptNo, d.storeId, d.amount, d.purchasedAt, at],
+            );
             sets.last_purchase_at = d.purchasedAt;
             break;
           }
@@ -93,7 +99,7 @@ export function loyaltyAccountProjection(timezone: string, regionOf: (storeId: s
     },
     async reset(tx: OrmTx) {
       await tx.query(
-        'delete from loyalty_account_v1; delete from loyalty_purchase_fact_v1; delete from loyalty_refund_fact_v1; delete from loyalty_status_fact_v1',
+        'delete from loyalty_account_v1; delete from loyalty_purchase_fact_v1; delete from loyalty_refund_fact_v1; delete from loyalty_status_fact_v1; delete from sales_fact_v1 where member',
       );
     },
   };

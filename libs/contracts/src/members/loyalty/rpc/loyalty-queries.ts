@@ -33,12 +33,15 @@ export class BirthdayListQuery extends MonthlyListQuery {}
 /** The ranking of `month` by net spend, as published by the run on the 1st of the month after. */
 export class RankingsQuery extends MonthlyListQuery {}
 
-/** `GET /v1/analytics/members/{analysis}`; `from`/`to` are local calendar days, both included. */
-export class MemberAnalysisQuery {
-  @IsIn(MEMBER_ANALYSES) analysis: MemberAnalysisValue;
+/** `GET /v1/analytics/members/{analysis}?…`; `from`/`to` are local calendar days, both included. */
+export class MemberAnalysisRequest {
   @IsOptional() @IsString() @Length(1, 64) storeId?: string;
   @IsOptional() @IsString() @Length(1, 64) regionId?: string;
   @IsOptional() @IsString() @IsCalendarDate() from?: string;
   @IsOptional() @IsString() @IsCalendarDate() to?: string;
   @IsOptional() @IsInstant() asOf?: string;
+}
+
+export class MemberAnalysisQuery extends MemberAnalysisRequest {
+  @IsIn(MEMBER_ANALYSES) analysis: MemberAnalysisValue;
 }
