@@ -196,8 +196,46 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     expect(outOfScope).toMatchObject({ kind: 'forbidden' });
   });
 
+  it('plans the month’s birthdays, withholds the gift of an incomplete record, announces the gift when due', async () => {
+    const agent: Actor = { id: 'agent-1', role: 'hq_cs_agent', regionIds: ['R1'] };
+    const submit = async (birthDate: string) => (await call(MembersRpc.SubmitApplication, { storeId: 'S001', name: 'Zhou Xun', mobile: String(++mobile), birthDate }, staff)).id as string;
+    const complete = await submit('1990-07-15');
+    const incomplete = await submit('1985-07-03');
+    await call(MembersRpc.ReviewApplication, { memberId: incomplete, decision: 'request_supplement', missingFields: ['postalAddress'] }, agent);
+    await eventually(async () => {
+      const { rows } = await db.query("select member_id from loyalty_member_profile_v1 where member_id = any($1) and (member_id <> $2 or review_status = 'needs_supplement')", [[complete, incomplete], incomplete]);
+      expect(rows).toHaveLength(2);
+      await points(complete);
+    });
+    clock.set('2026-06-30T16:00:00.000Z'); // 1 July, local midnight
+    const list = await eventually(async () => {
+      const l = await call(MembersLoyaltyRpc.BirthdayList, { month: '2026-07', storeId: 'S001' }, agent);
+      expect(l.items.filter((i: { memberId: string }) => [complete, incomplete].includes(i.memberId))).toHaveLength(2);
+      return l;
+    });
+    const of = (memberId: string) => list.items.find((i: { memberId: string }) => i.memberId === memberId);
+    expect(of(complete)).toMatchObject({ birthday: '2026-07-15', status: 'planned', giftDueAt: '2026-07-07T16:00:00.000Z', card: { state: 'due' }, call: { state: 'not_applicable' } });
+    expect(of(incomplete)).toMatchObject({ birthday: '2026-07-03', status: 'withheld', giftCard: { state: 'withheld' } });
+
+    clock.set('2026-07-07T16:00:00.000Z');
+    await eventually(async () => {
+      const l = await call(MembersLoyaltyRpc.BirthdayList, { month: '2026-07' }, agent);
+      expect(l.items.find((i: { memberId: string }) => i.memberId === complete).status).toBe('gift_due');
+    });
+    const due = await eventually(async () => {
+      const stream = await (await js.streams.get(`${iso.streamPrefix}MEMBERS_EVT`)).getMessage({ last_by_subj: `${iso.subjectPrefix}members.evt.BirthdayGiftDue.v1` });
+      return stream!.json<{ data: Record<string, unknown> }>().data;
+    });
+    expect(due).toEqual({ memberId: complete, storeId: 'S001', birthday: '2026-07-15', tier: 'standard', callOnTheDay: false, dueAt: '2026-07-07T16:00:00.000Z' });
+    await publish('gifts.evt.GiftEntitlementIssued.v1', 'gifts.GiftEntitlementIssued', { entitlementId: 'ent-bd-1', code: 'BD-1', kind: 'birthday_gift_card', source: 'birthday', memberId: complete, validFrom: '2026-07-08T00:00:00Z', validUntil: '2026-08-15T00:00:00Z', issuedAt: clock.now().toISOString() }, 'ent-bd-1');
+    await eventually(async () => {
+      const l = await call(MembersLoyaltyRpc.BirthdayList, { month: '2026-07' }, agent);
+      expect(l.items.find((i: { memberId: string }) => i.memberId === complete).giftCard).toEqual({ state: 'issued', issuanceId: 'ent-bd-1' });
+    });
+  });
+
   it('vests and expires each lot at its exact instant, also when the instants passed while the service was down', async () => {
-    clock.set('2026-07-01T02:00:00.000Z');
+    clock.set('2026-07-10T02:00:00.000Z');
     const memberId = await newMember();
     const boughtAt = clock.now().toISOString();
     await buy(memberId, 'POS-LOT-1', 12_345);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, handleCommand, scheduleTimers, type Actor, type SqlTx } from '@cs/eventstore';
 import { ServiceHost } from '@cs/nest-common';
-import { LoyaltyRulesService } from '../config/loyalty-rules.service.js';
+import { LoyaltyRulesService, type LoyaltyRulesView } from '../config/loyalty-rules.service.js';
+import { greetingIdFor } from '../birthday-greeting/birthday-greeting.values.js';
 import type { LoyaltyAccountCommand, MarkMembershipExpiring, RunTierReview } from '../loyalty-account/loyalty-account.commands.js';
 import { addDays } from '../loyalty-account/loyalty-account.values.js';
 import { localMonthOf, nextMonth, previousMonth, startOfLocalMonth } from '../local-time/local-time.js';
 import { LOYALTY_TIMER_KIND } from '../projections/loyalty-timers/loyalty-timers.processor.js';
-import { loyaltyAccountSpec, monthlyRankingSpec } from '../rpc/loyalty-streams.js';
+import { birthdayGreetingSpec, loyaltyAccountSpec, monthlyRankingSpec } from '../rpc/loyalty-streams.js';
 
 type AccountStep = Omit<RunTierReview, 'memberId' | 'now' | 'actor'> | Omit<MarkMembershipExpiring, 'memberId' | 'now' | 'actor'>;
 
@@ -15,7 +16,7 @@ const SCHEDULE_STREAM = 'loyalty-schedule';
 
 /**
  * What happens on the 1st of every month (local time): the tier review (the only way down), the
- * 到期 notices for the coming window, and the ranking of the month before. A durable timer per
+ * 到期 notices for the coming window, the month's birthday list, and the ranking of the month before. A durable timer per
  * month: a run missed while the service was down fires at start; every step is idempotent.
  */
 @Injectable()
@@ -53,6 +54,7 @@ export class MonthlyRunService {
         await this.onAccount(a.member_id, `monthly:${month}:expiring`, { type: 'MarkMembershipExpiring', rules }, now);
       }
     }
+    await this.planBirthdays(month, now, rules);
     await this.publishRanking(previousMonth(month), now, rules);
     await this.schedule(nextMonth(month), rules.rules.timezone);
     this.host.poke();
@@ -71,7 +73,45 @@ export class MonthlyRunService {
     }
   }
 
-  private async publishRanking(month: string, now: string, rules: Awaited<ReturnType<LoyaltyRulesService['inForce']>>): Promise<void> {
+  /** The month's birthday work list (R92): one greeting per member, withheld while the record needs a supplement. */
+  private async planBirthdays(month: string, now: string, rules: LoyaltyRulesView): Promise<void> {
+    const rows = await this.tx.query<{ member_id: string; store_id: string; birth_date: string; review_status: string; tier: string }>(
+      `select p.member_id, a.store_id, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.review_status, a.tier
+         from loyalty_member_profile_v1 p join loyalty_account_v1 a using (member_id)
+        where p.birth_month = $1 and a.status not in ('closed', 'expired') order by p.member_id`,
+      [month.slice(5, 7)],
+    );
+    const year = Number(month.slice(0, 4));
+    for (const r of rows) {
+      const greetingId = greetingIdFor(r.member_id, year);
+      const vip = rules.rules.tiers.find((t) => t.code === r.tier)?.vip ?? false;
+      try {
+        await handleCommand(
+          this.host.store,
+          birthdayGreetingSpec(greetingId),
+          {
+            type: 'PlanBirthdayGreeting',
+            greetingId,
+            memberId: r.member_id,
+            storeId: r.store_id,
+            year,
+            birthDate: r.birth_date,
+            tier: r.tier,
+            vip,
+            profileComplete: r.review_status !== 'needs_supplement',
+            rules,
+            now,
+            actor: MONTHLY_RUN,
+          },
+          { commandId: `monthly:${month}:birthday:${r.member_id}`, metadata: { actor: MONTHLY_RUN, occurredAt: now } },
+        );
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+  }
+
+  private async publishRanking(month: string, now: string, rules: LoyaltyRulesView): Promise<void> {
     const from = startOfLocalMonth(month, rules.rules.timezone);
     const to = startOfLocalMonth(nextMonth(month), rules.rules.timezone);
     const rows = await this.tx.query<{ store_id: string; member_id: string; net: string; tx: string }>(

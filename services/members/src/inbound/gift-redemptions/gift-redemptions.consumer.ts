@@ -3,7 +3,7 @@ import { handleCommand, type Actor } from '@cs/eventstore';
 import type { OrmTx, ServiceHost } from '@cs/nest-common';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { RedemptionErrorCodes } from '../../redemption/redemption.errors.js';
-import { redemptionSpec } from '../../rpc/loyalty-streams.js';
+import { birthdayGreetingSpec, redemptionSpec } from '../../rpc/loyalty-streams.js';
 import { asMessageOutcome, contractPayload } from '../inbound-validation.js';
 
 export const GIFT_REDEMPTIONS_CONSUMER = 'members__gift-redemptions';
@@ -19,9 +19,16 @@ export class GiftRedemptionAnswer {
   @IsOptional() @IsString() @Length(1, 40) reason?: string;
 }
 
-/** Records gifts' answer on the redemption; the saga then spends or releases the held points. */
+/** gifts issued a birthday gift card (an entitlement of kind `birthday_gift_card`). */
+export const GIFT_ENTITLEMENT_ISSUED = 'gifts.GiftEntitlementIssued';
+
+/**
+ * Records gifts' answer on the redemption (the saga then spends or releases the held points), and
+ * a birthday gift card on the member's open birthday greeting.
+ */
 export function giftRedemptionsConsumer(host: ServiceHost) {
-  return async (envelope: IntegrationEnvelope, _tx: OrmTx): Promise<void> => {
+  return async (envelope: IntegrationEnvelope, tx: OrmTx): Promise<void> => {
+    if (envelope.version === 1 && envelope.type === GIFT_ENTITLEMENT_ISSUED) return birthdayGiftCard(host, envelope, tx);
     if (envelope.version !== 1 || (envelope.type !== GIFT_REDEMPTION_ISSUED && envelope.type !== GIFT_REDEMPTION_REFUSED)) return;
     const { redemptionId, issuanceId, issuedAt, reason } = envelope.data as Record<string, string | undefined>;
     const answer = await contractPayload(GiftRedemptionAnswer, envelope.type, { redemptionId, issuanceId, issuedAt, reason });
@@ -41,4 +48,27 @@ export function giftRedemptionsConsumer(host: ServiceHost) {
       asMessageOutcome(error, [RedemptionErrorCodes.NOT_FOUND]);
     }
   };
+}
+
+async function birthdayGiftCard(host: ServiceHost, envelope: IntegrationEnvelope, tx: OrmTx): Promise<void> {
+  const { kind, memberId, entitlementId } = envelope.data as Record<string, string | undefined>;
+  if (kind !== 'birthday_gift_card' || !memberId || !entitlementId) return;
+  const rows = await tx.query<{ greeting_id: string }>(
+    `select greeting_id from birthday_greeting_v1 where member_id = $1 and status in ('planned', 'gift_due') order by year desc limit 1`,
+    [memberId],
+  );
+  if (!rows.length) return;
+  const greetingId = rows[0].greeting_id;
+  const now = host.clock.now().toISOString();
+  try {
+    await handleCommand(
+      host.store,
+      birthdayGreetingSpec(greetingId),
+      { type: 'RecordBirthdayGiftCardIssued', greetingId, issuanceId: entitlementId, now, actor: GIFTS },
+      { commandId: `gifts:${envelope.id}`, metadata: { actor: GIFTS, occurredAt: now, causationId: envelope.id } },
+    );
+    host.poke();
+  } catch (error) {
+    asMessageOutcome(error, []);
+  }
 }
