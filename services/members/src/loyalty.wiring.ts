@@ -1,8 +1,8 @@
-import { Injectable, type Provider } from '@nestjs/common';
-import { MembersLoyaltyRpc } from '@cs/contracts';
-import type { RecordedEvent } from '@cs/eventstore';
-import { ensureEventStream, RpcClient } from '@cs/messaging';
-import { ServiceHost } from '@cs/nest-common';
+import { Injectable, type OnModuleInit, type Provider, type Type } from '@nestjs/common';
+import { MembersLoyaltyRpc, type IntegrationEnvelope } from '@cs/contracts';
+import type { Processor, RecordedEvent, Timer } from '@cs/eventstore';
+import { ensureEventStream, RpcClient, type RpcHandler } from '@cs/messaging';
+import { ServiceHost, type OrmTx } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { LoyaltyRulesService } from './config/loyalty-rules.service.js';
 import { afterSalesRefundsConsumer, AFTER_SALES_REFUNDS_CONSUMER } from './inbound/after-sales-refunds/after-sales-refunds.consumer.js';
@@ -12,16 +12,19 @@ import { DEFAULT_LOYALTY_RULES } from './loyalty-config/loyalty-config.defaults.
 import { birthdayGreetingsProjection } from './projections/birthday-greetings/birthday-greetings.projection.js';
 import { loyaltyAccountProjection } from './projections/loyalty-account/loyalty-account.projection.js';
 import { loyaltyTimersProcessor } from './projections/loyalty-timers/loyalty-timers.processor.js';
+import { memberProfileFactsProjection } from './projections/member-profile-facts/member-profile-facts.projection.js';
 import { loyaltyAccountOpeningReactor, type MembershipStart } from './reactions/loyalty-account-opening.reactor.js';
 import { RedemptionSaga } from './reactions/redemption-saga.reactor.js';
 import { LoyaltyAccountHandler } from './rpc/loyalty-account.handler.js';
 import { LoyaltyConfigHandler } from './rpc/loyalty-config.handler.js';
 import { LoyaltyListsHandler } from './rpc/loyalty-lists.handler.js';
 import { MemberAnalysisHandler } from './rpc/member-analysis.handler.js';
-import { memberProfileFactsProjection } from './projections/member-profile-facts/member-profile-facts.projection.js';
 import { GIFTS_RPC, RedemptionHandler } from './rpc/redemption.handler.js';
 import { LoyaltyTimerHandler } from './timers/loyalty-timer.handler.js';
 import { MonthlyRunService } from './timers/monthly-run.service.js';
+
+/** Resolves a provider of the running service. */
+export type Lookup = <T>(type: Type<T>) => T;
 
 /** The member event that enters a member record: its points ledger opens then. */
 const MEMBERSHIP_STARTS = ['MemberApplicationSubmitted'];
@@ -34,61 +37,93 @@ function membershipStartOf(recorded: RecordedEvent): MembershipStart | null {
 /** The commands stream of the gifts service: members publishes IssueRedemptionGift on it. */
 const GIFTS_COMMAND_STREAM = { name: 'GIFTS_CMD', subjects: ['gifts.cmd.>'] };
 
-/** Registers the loyalty side of the members service on its host (RPC, read models, timers, feeds). */
+export function loyaltyRpc(get: Lookup): Record<string, RpcHandler> {
+  const R = MembersLoyaltyRpc;
+  const config = get(LoyaltyConfigHandler);
+  const accounts = get(LoyaltyAccountHandler);
+  const redemptions = get(RedemptionHandler);
+  const lists = get(LoyaltyListsHandler);
+  const analysis = get(MemberAnalysisHandler);
+  return {
+    [R.GetLoyaltyConfig]: (p, c) => config.get(p, c),
+    [R.SetLoyaltyConfig]: (p, c) => config.set(p, c),
+    [R.LoyaltyConfigHistory]: (p, c) => config.history(p, c),
+    [R.RecordPurchase]: (p, c) => accounts.recordPurchase(p, c),
+    [R.GetPoints]: (p, c) => accounts.points(p, c),
+    [R.TierHistory]: (p, c) => accounts.tierHistory(p, c),
+    [R.RequestRedemption]: (p, c) => redemptions.request(p, c),
+    [R.GetRedemption]: (p, c) => redemptions.get(p, c),
+    [R.ExpiringMembers]: (p, c) => lists.expiring(p, c),
+    [R.BirthdayList]: (p, c) => lists.birthdays(p, c),
+    [R.Rankings]: (p, c) => lists.rankings(p, c),
+    [R.MemberAnalysis]: (p, c) => analysis.analyse(p, c),
+  };
+}
+
+export function loyaltyProcessors(get: Lookup): Processor<OrmTx>[] {
+  const host = get(ServiceHost);
+  const rules = get(LoyaltyRulesService);
+  const org = get(OrgDirectory);
+  return [
+    loyaltyAccountProjection(DEFAULT_LOYALTY_RULES.timezone, (storeId) => org.regionOf(storeId)),
+    birthdayGreetingsProjection,
+    memberProfileFactsProjection,
+    loyaltyTimersProcessor(async () => (await rules.inForce()).rules),
+    loyaltyAccountOpeningReactor(host, rules, membershipStartOf, MEMBERSHIP_STARTS),
+    get(RedemptionSaga).processor(),
+  ];
+}
+
+/** The feeds members reads: sales, after-sales refunds, gifts' answers (`producer` names the stream). */
+export function loyaltyConsumers(get: Lookup) {
+  const handle = (make: () => (envelope: IntegrationEnvelope, tx: OrmTx) => Promise<void>) => (envelope: IntegrationEnvelope, tx: OrmTx) => make()(envelope, tx);
+  return [
+    { consumerId: SALES_TRANSACTIONS_CONSUMER, producer: 'sales', filterSubject: 'sales.evt.>', handle: handle(() => salesTransactionsConsumer(get(LoyaltyAccountHandler))) },
+    {
+      consumerId: AFTER_SALES_REFUNDS_CONSUMER,
+      producer: 'after-sales',
+      filterSubject: 'after-sales.evt.AfterSalesRefundIssued.v1',
+      handle: handle(() => afterSalesRefundsConsumer(get(ServiceHost))),
+    },
+    { consumerId: GIFT_REDEMPTIONS_CONSUMER, producer: 'gifts', filterSubject: 'gifts.evt.>', handle: handle(() => giftRedemptionsConsumer(get(ServiceHost))) },
+  ];
+}
+
+export const loyaltyTimers = (get: Lookup) => (timer: Timer) => get(LoyaltyTimerHandler).fire(timer);
+
+/**
+ * Before processing starts: the gifts command stream exists (both sides ensure it) and this
+ * month's run is armed (a run missed while the service was down fires at start).
+ */
 @Injectable()
-export class LoyaltyRuntime {
+export class LoyaltyStartup implements OnModuleInit {
   constructor(
     private readonly host: ServiceHost,
-    private readonly org: OrgDirectory,
-    private readonly rules: LoyaltyRulesService,
-    private readonly config: LoyaltyConfigHandler,
-    private readonly accounts: LoyaltyAccountHandler,
-    private readonly redemptions: RedemptionHandler,
-    private readonly lists: LoyaltyListsHandler,
-    private readonly analysis: MemberAnalysisHandler,
-    private readonly saga: RedemptionSaga,
-    private readonly timers: LoyaltyTimerHandler,
     private readonly monthly: MonthlyRunService,
   ) {}
 
-  async register(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     const h = this.host;
-    const R = MembersLoyaltyRpc;
-    h.handleRpc(R.GetLoyaltyConfig, (p, c) => this.config.get(p, c));
-    h.handleRpc(R.SetLoyaltyConfig, (p, c) => this.config.set(p, c));
-    h.handleRpc(R.LoyaltyConfigHistory, (p, c) => this.config.history(p, c));
-    h.handleRpc(R.RecordPurchase, (p, c) => this.accounts.recordPurchase(p, c));
-    h.handleRpc(R.GetPoints, (p, c) => this.accounts.points(p, c));
-    h.handleRpc(R.TierHistory, (p, c) => this.accounts.tierHistory(p, c));
-    h.handleRpc(R.RequestRedemption, (p, c) => this.redemptions.request(p, c));
-    h.handleRpc(R.GetRedemption, (p, c) => this.redemptions.get(p, c));
-    h.handleRpc(R.ExpiringMembers, (p, c) => this.lists.expiring(p, c));
-    h.handleRpc(R.BirthdayList, (p, c) => this.lists.birthdays(p, c));
-    h.handleRpc(R.Rankings, (p, c) => this.lists.rankings(p, c));
-    h.handleRpc(R.MemberAnalysis, (p, c) => this.analysis.analyse(p, c));
-
-    h.addProcessor(loyaltyAccountProjection(DEFAULT_LOYALTY_RULES.timezone, (storeId) => this.org.regionOf(storeId)));
-    h.addProcessor(birthdayGreetingsProjection);
-    h.addProcessor(memberProfileFactsProjection);
-    h.addProcessor(loyaltyTimersProcessor(async () => (await this.rules.inForce()).rules));
-    h.addProcessor(loyaltyAccountOpeningReactor(h, this.rules, membershipStartOf, MEMBERSHIP_STARTS));
-    h.addProcessor(this.saga.processor());
-
     await ensureEventStream(h.jsm, {
       name: `${h.config.streamPrefix}${GIFTS_COMMAND_STREAM.name}`,
       subjects: GIFTS_COMMAND_STREAM.subjects.map((s) => `${h.config.subjectPrefix}${s}`),
       replicas: h.config.streamReplicas ?? 1,
     });
-    h.addConsumer({ consumerId: SALES_TRANSACTIONS_CONSUMER, stream: h.eventStream('sales'), filterSubject: 'sales.evt.>', handle: salesTransactionsConsumer(this.accounts) });
-    h.addConsumer({
-      consumerId: AFTER_SALES_REFUNDS_CONSUMER,
-      stream: h.eventStream('after-sales'),
-      filterSubject: 'after-sales.evt.AfterSalesRefundIssued.v1',
-      handle: afterSalesRefundsConsumer(h),
-    });
-    h.addConsumer({ consumerId: GIFT_REDEMPTIONS_CONSUMER, stream: h.eventStream('gifts'), filterSubject: 'gifts.evt.>', handle: giftRedemptionsConsumer(h) });
-    h.setTimerHandler((timer) => this.timers.fire(timer));
     await this.monthly.ensureScheduled();
+  }
+}
+
+/** Registers the loyalty side on the host (until the members module takes the wiring itself). */
+@Injectable()
+export class LoyaltyRuntime {
+  constructor(private readonly host: ServiceHost) {}
+
+  register(get: Lookup): void {
+    const h = this.host;
+    for (const [subject, handler] of Object.entries(loyaltyRpc(get))) h.handleRpc(subject, handler);
+    for (const processor of loyaltyProcessors(get)) h.addProcessor(processor);
+    for (const { producer, ...consumer } of loyaltyConsumers(get)) h.addConsumer({ ...consumer, stream: h.eventStream(producer) });
+    h.setTimerHandler(loyaltyTimers(get));
   }
 }
 
@@ -103,5 +138,6 @@ export const LOYALTY_PROVIDERS: Provider[] = [
   LoyaltyTimerHandler,
   { provide: RedemptionSaga, useFactory: (host: ServiceHost) => new RedemptionSaga(host), inject: [ServiceHost] },
   { provide: GIFTS_RPC, useFactory: (host: ServiceHost) => new RpcClient(host.nc, { subjectPrefix: host.config.subjectPrefix }), inject: [ServiceHost] },
+  LoyaltyStartup,
   LoyaltyRuntime,
 ];

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { MembersRpc } from '@cs/contracts';
 import type { Clock } from '@cs/eventstore';
 import { serviceModuleBase, ServiceHost } from '@cs/nest-common';
@@ -31,6 +32,7 @@ class MembersRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly queries: MemberQueriesHandler,
     @Inject(MEMBERS_CONFIG) private readonly config: MembersConfig,
     private readonly loyalty: LoyaltyRuntime,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,7 +45,7 @@ class MembersRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     h.handleRpc(MembersRpc.ReviewQueue, (p, c) => this.queries.reviewQueue(p, c));
     h.handleRpc(MembersRpc.MemberHistory, (p, c) => this.queries.history(p, c));
     h.addProcessor(memberListProjection(this.config.reviewTimezone));
-    await this.loyalty.register();
+    this.loyalty.register((type) => this.moduleRef.get(type));
     await h.startProcessing();
   }
 
