@@ -92,11 +92,12 @@ async function decideAndAppend<State, Command, E extends Event>(
   hash: string,
 ): Promise<CommandResult> {
   const current = await store.readStream(spec.streamId);
+  let state = foldRecorded(spec.decider, current.events);
+  // Built before the version check: a hook's access check answers first (an unseen stream stays unseen).
+  const command = typeof input === 'function' ? await (input as (s: State, v: number) => Command | Promise<Command>)(state, current.version) : (input as Command);
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
     throw new WrongExpectedVersionError(spec.streamId, options.expectedVersion, current.version || null);
   }
-  let state = foldRecorded(spec.decider, current.events);
-  const command = typeof input === 'function' ? await (input as (s: State, v: number) => Command | Promise<Command>)(state, current.version) : (input as Command);
   const decided = spec.decider.decide(command, state);
   for (const event of decided) state = spec.decider.evolve(state, event);
 
