@@ -29,8 +29,8 @@ export interface AggregateStream<State, Command, E extends Event> {
   fold(events: readonly RecordedEvent[]): State;
   /** Folds a read already made (e.g. one of several streams read together). */
   fromRead(read: StreamRead): LoadedAggregate<State>;
-  /** Reads and folds the stream, optionally as it was at `asOf`. */
-  load(source: StreamReader | { store: StreamReader }, id: string, asOf?: Date): Promise<LoadedAggregate<State>>;
+  /** Reads and folds the stream, optionally as it was at `asOf` (an instant or its ISO string). */
+  load(source: StreamReader | { store: StreamReader }, id: string, asOf?: Date | string): Promise<LoadedAggregate<State>>;
 }
 
 /**
@@ -64,7 +64,7 @@ export function aggregateStream<State, Command, E extends Event>(definition: {
     fromRead,
     async load(source, id, asOf) {
       const reader = 'readStream' in source ? source : source.store;
-      return fromRead(await reader.readStream(streamId(id), asOf ? { asOf } : {}));
+      return fromRead(await reader.readStream(streamId(id), asOf ? { asOf: new Date(asOf) } : {}));
     },
   };
 }

@@ -23,26 +23,28 @@ export interface AppendResult {
   events: RecordedEvent[];
 }
 
+type ClaimParam = 'streamId' | 'streamType' | 'count' | 'expected';
+
 /**
- * The version claim: sets the stream's version to the version it is expected at plus `$3` events,
- * returning the new version, or no row when the expectation does not hold. `$1` stream id, `$2`
- * stream type, `$3` count; an exact expected version is `$<expectedParam>`.
+ * The version claim: sets the stream's version to the version it is expected at plus `count`
+ * events and returns the new version, or no row when the expectation does not hold. `$` names
+ * the placeholder of each value the statement uses.
  */
-function claimStatement(expected: ExpectedVersion, expectedParam: number): string {
+function claimStatement(expected: ExpectedVersion, $: (param: ClaimParam) => string): string {
   if (expected === 'no_stream' || expected === 0) {
-    return `insert into es_streams (stream_id, stream_type, version) values ($1, $2, $3)
+    return `insert into es_streams (stream_id, stream_type, version) values (${$('streamId')}, ${$('streamType')}, ${$('count')})
             on conflict (stream_id) do nothing returning version`;
   }
   if (expected === 'any') {
-    return `insert into es_streams (stream_id, stream_type, version) values ($1, $2, $3)
-            on conflict (stream_id) do update set version = es_streams.version + $3, updated_at = now()
+    return `insert into es_streams (stream_id, stream_type, version) values (${$('streamId')}, ${$('streamType')}, ${$('count')})
+            on conflict (stream_id) do update set version = es_streams.version + ${$('count')}, updated_at = now()
             returning version`;
   }
   if (expected === 'stream_exists') {
-    return 'update es_streams set version = version + $3, updated_at = now() where stream_id = $1 returning version';
+    return `update es_streams set version = version + ${$('count')}, updated_at = now() where stream_id = ${$('streamId')} returning version`;
   }
-  const v = `$${expectedParam}`;
-  return `update es_streams set version = ${v} + $3::bigint, updated_at = now() where stream_id = $1 and version = ${v} returning version`;
+  return `update es_streams set version = ${$('expected')} + ${$('count')}::bigint, updated_at = now()
+          where stream_id = ${$('streamId')} and version = ${$('expected')} returning version`;
 }
 
 /**
@@ -60,15 +62,17 @@ export async function appendWithin(
   options: AppendOptions,
 ): Promise<AppendResult> {
   const expected = options.expectedVersion;
-  const exact = typeof expected === 'number' ? [expected] : [];
+  const exact = typeof expected === 'number' && expected !== 0 ? [expected] : [];
   const conflict = async () => new WrongExpectedVersionError(streamId, expected, await currentVersion(client, streamId));
   if (events.length === 0) {
-    const { rows } = await client.query<{ version: string }>(`with claim as (${claimStatement(expected, 4)}) select version from claim`, [
-      streamId,
-      streamType,
-      0,
-      ...exact,
-    ]);
+    // Only the values the claim uses are sent: Postgres cannot type a parameter nothing refers to.
+    const values: unknown[] = [];
+    const slots = new Map<ClaimParam, string>();
+    const slot = (param: ClaimParam) => {
+      if (!slots.has(param)) slots.set(param, `$${values.push({ streamId, streamType, count: 0, expected }[param])}`);
+      return slots.get(param)!;
+    };
+    const { rows } = await client.query<{ version: string }>(`with claim as (${claimStatement(expected, slot)}) select version from claim`, values);
     if (rows.length === 0) throw await conflict();
     return { streamId, nextVersion: Number(rows[0].version), events: [] };
   }
@@ -87,7 +91,7 @@ export async function appendWithin(
   let inserted: EventRow[];
   try {
     const result = await client.query<EventRow>(
-      `with claim as (${claimStatement(expected, 9)})
+      `with claim as (${claimStatement(expected, (param) => ({ streamId: '$1', streamType: '$2', count: '$3', expected: '$9' })[param])})
        insert into es_events (event_id, stream_id, stream_type, stream_version, event_type, schema_version, data, metadata)
        select e.event_id, $1, $2, claim.version - $3 + e.ord, e.event_type, e.schema_version, e.data, $4::jsonb
          from claim

@@ -20,7 +20,7 @@ export class ComplaintQueriesHandler {
   /** Folded from the stream (read-your-writes; `asOf` travels back), the member from the directory. */
   async get(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(GetComplaintQuery, payload);
-    const { state, version } = await complaintStream.load(this.host, query.complaintId, query.asOf ? new Date(query.asOf) : undefined);
+    const { state, version } = await complaintStream.load(this.host, query.complaintId, query.asOf);
     const complaint = requireVisibleComplaint(this.org, ctx.actor, query.complaintId, state);
     const member = complaint.memberId
       ? await this.host.dataSource.getRepository(MemberDirectoryRow).findOneBy({ memberId: complaint.memberId })

@@ -20,7 +20,7 @@ export class MemberQueriesHandler {
   /** Folded from the stream, so it reflects the caller's own writes at once; `asOf` travels back. */
   async get(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(GetMemberQuery, payload);
-    const { state, version } = await memberStream.load(this.host, query.memberId, query.asOf ? new Date(query.asOf) : undefined);
+    const { state, version } = await memberStream.load(this.host, query.memberId, query.asOf);
     if (state.status === 'none') throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
     return toMemberView(state, version, ctx.actor);
