@@ -1,8 +1,8 @@
-import { Injectable, type OnModuleInit, type Provider, type Type } from '@nestjs/common';
+import { Injectable, type OnModuleInit, type Provider } from '@nestjs/common';
 import { MembersLoyaltyRpc, type IntegrationEnvelope } from '@cs/contracts';
 import type { Processor, RecordedEvent, Timer } from '@cs/eventstore';
 import { ensureEventStream, RpcClient, type RpcHandler } from '@cs/messaging';
-import { ServiceHost, type OrmTx } from '@cs/nest-common';
+import { ServiceHost, type OrmTx, type ProviderLookup } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { LoyaltyRulesService } from './config/loyalty-rules.service.js';
 import { afterSalesRefundsConsumer, AFTER_SALES_REFUNDS_CONSUMER } from './inbound/after-sales-refunds/after-sales-refunds.consumer.js';
@@ -23,8 +23,7 @@ import { GIFTS_RPC, RedemptionHandler } from './rpc/redemption.handler.js';
 import { LoyaltyTimerHandler } from './timers/loyalty-timer.handler.js';
 import { MonthlyRunService } from './timers/monthly-run.service.js';
 
-/** Resolves a provider of the running service. */
-export type Lookup = <T>(type: Type<T>) => T;
+export type Lookup = ProviderLookup;
 
 /** The member event that enters a member record: its points ledger opens then. */
 const MEMBERSHIP_STARTS = ['MemberApplicationSubmitted'];
@@ -113,20 +112,6 @@ export class LoyaltyStartup implements OnModuleInit {
   }
 }
 
-/** Registers the loyalty side on the host (until the members module takes the wiring itself). */
-@Injectable()
-export class LoyaltyRuntime {
-  constructor(private readonly host: ServiceHost) {}
-
-  register(get: Lookup): void {
-    const h = this.host;
-    for (const [subject, handler] of Object.entries(loyaltyRpc(get))) h.handleRpc(subject, handler);
-    for (const processor of loyaltyProcessors(get)) h.addProcessor(processor);
-    for (const { producer, ...consumer } of loyaltyConsumers(get)) h.addConsumer({ ...consumer, stream: h.eventStream(producer) });
-    h.setTimerHandler(loyaltyTimers(get));
-  }
-}
-
 export const LOYALTY_PROVIDERS: Provider[] = [
   LoyaltyRulesService,
   LoyaltyConfigHandler,
@@ -139,5 +124,4 @@ export const LOYALTY_PROVIDERS: Provider[] = [
   { provide: RedemptionSaga, useFactory: (host: ServiceHost) => new RedemptionSaga(host), inject: [ServiceHost] },
   { provide: GIFTS_RPC, useFactory: (host: ServiceHost) => new RpcClient(host.nc, { subjectPrefix: host.config.subjectPrefix }), inject: [ServiceHost] },
   LoyaltyStartup,
-  LoyaltyRuntime,
 ];

@@ -1,9 +1,6 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { MembersRpc } from '@cs/contracts';
-import type { Clock } from '@cs/eventstore';
-import { serviceModuleBase, ServiceHost } from '@cs/nest-common';
-import { OrgDirectory } from '@cs/org';
+import { serviceModule, type ProviderLookup, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
 import { membersConfigFromEnv, type MembersConfig } from './config/members.config.js';
 import { MemberReadModels1735689600100 } from './migrations/1735689600100-member-read-models.js';
 import { MemberListRow } from './projections/member-list/member-list.entity.js';
@@ -12,75 +9,54 @@ import { membersPublicationMap } from './publication/members.publication-map.js'
 import { MemberCommandsHandler } from './rpc/member-commands.handler.js';
 import { MemberQueriesHandler } from './rpc/member-queries.handler.js';
 import { MEMBERS_CONFIG } from './members.tokens.js';
-import { LOYALTY_PROVIDERS, LoyaltyRuntime } from './loyalty.wiring.js';
+import { LOYALTY_PROVIDERS, loyaltyConsumers, loyaltyProcessors, loyaltyRpc, loyaltyTimers } from './loyalty.wiring.js';
 import { LoyaltyReadModels1735689600200 } from './migrations/1735689600200-loyalty-read-models.js';
 import { loyaltyPublicationMap } from './publication/loyalty.publication-map.js';
 
-export interface MembersModuleOptions {
-  config?: MembersConfig;
-  clock?: Clock;
-  org?: OrgDirectory;
-  logging?: boolean;
-}
+export type MembersModuleOptions = ServiceModuleOptions<MembersConfig>;
 
-/** Wires the RPC handlers, the projections and the relay onto the service host. */
-@Injectable()
-class MembersRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(
-    private readonly host: ServiceHost,
-    private readonly commands: MemberCommandsHandler,
-    private readonly queries: MemberQueriesHandler,
-    @Inject(MEMBERS_CONFIG) private readonly config: MembersConfig,
-    private readonly loyalty: LoyaltyRuntime,
-    private readonly moduleRef: ModuleRef,
-  ) {}
+/**
+ * The loyalty processors and consumers act through the service's providers, while the wiring
+ * gives processors only the config: they resolve providers from the lookup the runtime hands
+ * `rpc`, which it calls first, before any processor or consumer is built or runs.
+ */
+let lookup: ProviderLookup | undefined;
+const provider: ProviderLookup = (type) => {
+  if (!lookup) throw new Error('the members providers are not resolved yet');
+  return lookup(type);
+};
 
-  async onApplicationBootstrap(): Promise<void> {
-    const h = this.host;
-    h.handleRpc(MembersRpc.SubmitApplication, (p, c) => this.commands.submit(p, c));
-    h.handleRpc(MembersRpc.ReviewApplication, (p, c) => this.commands.review(p, c));
-    h.handleRpc(MembersRpc.SupplementApplication, (p, c) => this.commands.supplement(p, c));
-    h.handleRpc(MembersRpc.GetMember, (p, c) => this.queries.get(p, c));
-    h.handleRpc(MembersRpc.ListMembers, (p, c) => this.queries.list(p, c));
-    h.handleRpc(MembersRpc.ReviewQueue, (p, c) => this.queries.reviewQueue(p, c));
-    h.handleRpc(MembersRpc.MemberHistory, (p, c) => this.queries.history(p, c));
-    h.addProcessor(memberListProjection(this.config.reviewTimezone));
-    this.loyalty.register((type) => this.moduleRef.get(type));
-    await h.startProcessing();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.host.close();
-  }
-}
+/** The members service: registration and review, and the loyalty programme (points, tiers, lists, analyses). */
+export const membersService: ServiceDefinition<MembersConfig> = {
+  config: membersConfigFromEnv,
+  configToken: MEMBERS_CONFIG,
+  entities: [MemberListRow],
+  migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200],
+  publications: async (event, context) => [...membersPublicationMap(event), ...(await loyaltyPublicationMap(event, context))],
+  providers: [MemberCommandsHandler, MemberQueriesHandler, ...LOYALTY_PROVIDERS],
+  rpc: (get) => {
+    lookup = get;
+    const commands = get(MemberCommandsHandler);
+    const queries = get(MemberQueriesHandler);
+    return {
+      [MembersRpc.SubmitApplication]: (p, c) => commands.submit(p, c),
+      [MembersRpc.ReviewApplication]: (p, c) => commands.review(p, c),
+      [MembersRpc.SupplementApplication]: (p, c) => commands.supplement(p, c),
+      [MembersRpc.GetMember]: (p, c) => queries.get(p, c),
+      [MembersRpc.ListMembers]: (p, c) => queries.list(p, c),
+      [MembersRpc.ReviewQueue]: (p, c) => queries.reviewQueue(p, c),
+      [MembersRpc.MemberHistory]: (p, c) => queries.history(p, c),
+      ...loyaltyRpc(get),
+    };
+  },
+  processors: (config) => [memberListProjection(config.reviewTimezone), ...loyaltyProcessors(provider)],
+  consumers: loyaltyConsumers(provider),
+  timers: (get) => loyaltyTimers(get),
+};
 
 @Module({})
 export class MembersModule {
   static forRoot(options: MembersModuleOptions = {}): DynamicModule {
-    const config = options.config ?? membersConfigFromEnv();
-    const base = serviceModuleBase(
-      {
-        config,
-        clock: options.clock,
-        logging: options.logging,
-        entities: [MemberListRow],
-        migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200],
-        publications: async (e, c) => [...membersPublicationMap(e), ...(await loyaltyPublicationMap(e, c))],
-      },
-      options.org,
-    );
-    return {
-      module: MembersModule,
-      imports: base.imports,
-      controllers: base.controllers,
-      providers: [
-        ...base.providers,
-        { provide: MEMBERS_CONFIG, useValue: config },
-        MemberCommandsHandler,
-        MemberQueriesHandler,
-        ...LOYALTY_PROVIDERS,
-        MembersRuntime,
-      ],
-    };
+    return serviceModule(MembersModule, membersService, options);
   }
 }

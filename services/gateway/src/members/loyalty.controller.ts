@@ -10,7 +10,7 @@ import {
   SetLoyaltyConfigRequest,
 } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { MEMBER_READ_ROLES, STAFF_ROLES, STORE_ROLES, type Role } from '../auth/roles.js';
+import { HQ_REVIEW_ROLES, LOYALTY_CONFIG_ROLES, MEMBER_READ_ROLES, STAFF_ROLES, STORE_ROLES, type Role } from '@cs/org';
 import { parseAsOf } from '../http/command-headers.js';
 import { withDefaultLimit } from '../http/list-query.js';
 import { ProblemException } from '../http/problem.js';
@@ -23,11 +23,9 @@ import { GatewayRpc } from '../rpc/gateway-rpc.js';
 const PURCHASE_ROLES: readonly Role[] = STORE_ROLES;
 /** The service desk and the member itself redeem points (R106). */
 const REDEMPTION_ROLES: readonly Role[] = [...STORE_ROLES, 'customer'];
-/** The HQ work lists. */
-const HQ_LIST_ROLES: readonly Role[] = ['hq_cs_agent', 'hq_cs_manager', 'admin'];
+/** The HQ work lists are worked by the HQ desk that reviews members. */
+const HQ_LIST_ROLES = HQ_REVIEW_ROLES;
 const RANKING_ROLES: readonly Role[] = [...HQ_LIST_ROLES, 'store_manager', 'general_manager'];
-/** Who may change the loyalty rules; the members service checks again. */
-export const LOYALTY_CONFIG_ROLES: readonly Role[] = ['hq_cs_manager', 'admin'];
 
 function assertCustomerSelf(caller: CallContext, memberId: string): void {
   if (caller.actor.role === 'customer' && caller.actor.id !== memberId) {

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { MEMBER_ANALYSES, MemberAnalysisRequest, MembersLoyaltyRpc } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import type { Role } from '../auth/roles.js';
+import type { Role } from '@cs/org';
 import { ProblemException } from '../http/problem.js';
 import { Caller, type CallContext } from '../http/request-context.js';
 import { ApiList } from '../openapi/api-docs.js';
