@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { fold } from '@cs/eventstore';
 import { ServiceHost } from '@cs/nest-common';
 import { DEFAULT_LOYALTY_RULES } from '../loyalty-config/loyalty-config.defaults.js';
-import { DEFAULT_LOYALTY_CONFIG_ID, loyaltyConfigDecider, loyaltyConfigStreamId } from '../loyalty-config/loyalty-config.decider.js';
-import type { LoyaltyConfigEvent } from '../loyalty-config/loyalty-config.events.js';
+import { DEFAULT_LOYALTY_CONFIG_ID } from '../loyalty-config/loyalty-config.decider.js';
 import { rulesInForce } from '../loyalty-config/loyalty-config.state.js';
 import type { LoyaltyRulesInForce } from '../loyalty-config/loyalty-config.values.js';
+import { loyaltyConfigStream } from '../rpc/loyalty-streams.js';
 
 export interface LoyaltyRulesView extends LoyaltyRulesInForce {
   definedAt?: string;
@@ -21,8 +20,7 @@ export class LoyaltyRulesService {
   constructor(private readonly host: ServiceHost) {}
 
   async inForce(asOf?: Date): Promise<LoyaltyRulesView> {
-    const read = await this.host.store.readStream(loyaltyConfigStreamId(DEFAULT_LOYALTY_CONFIG_ID), { asOf });
-    const state = fold(loyaltyConfigDecider, read.events as unknown as LoyaltyConfigEvent[]);
+    const { state } = await loyaltyConfigStream.load(this.host, DEFAULT_LOYALTY_CONFIG_ID, asOf);
     return { ...rulesInForce(state, DEFAULT_LOYALTY_RULES), ...(state ? { definedAt: state.definedAt, definedBy: state.definedBy } : {}) };
   }
 }

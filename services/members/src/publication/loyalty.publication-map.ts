@@ -11,18 +11,12 @@ import {
   pointsRedemptionRequestedV1,
   purchaseRecordedV1,
 } from '@cs/contracts';
-import { fold, type RecordedEvent } from '@cs/eventstore';
+import type { RecordedEvent } from '@cs/eventstore';
 import type { Publication, PublicationContext } from '@cs/messaging';
-import { birthdayGreetingDecider } from '../birthday-greeting/birthday-greeting.decider.js';
 import type { BirthdayGreetingEvent } from '../birthday-greeting/birthday-greeting.events.js';
-import type { BirthdayGreeting } from '../birthday-greeting/birthday-greeting.state.js';
-import { loyaltyAccountDecider } from '../loyalty-account/loyalty-account.decider.js';
 import type { LoyaltyAccountEvent } from '../loyalty-account/loyalty-account.events.js';
-import type { LoyaltyAccount } from '../loyalty-account/loyalty-account.state.js';
-import { redemptionDecider } from '../redemption/redemption.decider.js';
 import type { RedemptionEvent } from '../redemption/redemption.events.js';
-import type { Redemption } from '../redemption/redemption.state.js';
-import { memberIdOfAccountStream } from '../rpc/loyalty-streams.js';
+import { birthdayGreetingStream, loyaltyAccountStream, memberIdOfAccountStream, redemptionStream } from '../rpc/loyalty-streams.js';
 
 /** The gifts command contract (`gifts.IssueRedemptionGift` v1, on the GIFTS_CMD stream). */
 export const ISSUE_REDEMPTION_GIFT_V1 = { type: 'gifts.IssueRedemptionGift', version: 1, subject: 'gifts.cmd.IssueRedemptionGift.v1' } as const;
@@ -30,9 +24,9 @@ export const ISSUE_REDEMPTION_GIFT_V1 = { type: 'gifts.IssueRedemptionGift', ver
 type Descriptor = { type: string; version: number; subject: string };
 const pub = (d: Descriptor, data: Record<string, unknown>): Publication[] => [{ type: d.type, version: d.version, subject: d.subject, data }];
 
-async function stateAt<S>(context: PublicationContext, recorded: RecordedEvent, decider: { evolve: (s: S, e: never) => S; initialState: () => S }): Promise<S> {
-  return fold(decider as never, (await context.streamUpTo(recorded)) as never) as S;
-}
+/** The aggregate as it was at the event, for the fields the event itself does not carry. */
+const stateAt = async <S>(context: PublicationContext, recorded: RecordedEvent, stream: { fold(events: readonly RecordedEvent[]): S }): Promise<S> =>
+  stream.fold(await context.streamUpTo(recorded));
 
 /**
  * Stored loyalty events → public contracts, with the member id and store only (no personal data),
@@ -43,7 +37,7 @@ export async function loyaltyPublicationMap(recorded: RecordedEvent, context: Pu
   if (recorded.streamType === 'loyalty-account') return accountPublications(recorded, context);
   if (recorded.streamType === 'redemption') return redemptionPublications(recorded, context);
   if (recorded.streamType === 'birthday-greeting' && recorded.type === 'BirthdayGiftDue') {
-    const g = await stateAt<BirthdayGreeting | null>(context, recorded, birthdayGreetingDecider as never);
+    const g = await stateAt(context, recorded, birthdayGreetingStream);
     const d = (recorded as unknown as BirthdayGreetingEvent & { type: 'BirthdayGiftDue' }).data;
     return g ? pub(birthdayGiftDueV1, { memberId: g.memberId, storeId: g.storeId, birthday: g.birthday, tier: g.tier, callOnTheDay: g.callOnTheDay, dueAt: d.dueAt }) : [];
   }
@@ -53,7 +47,7 @@ export async function loyaltyPublicationMap(recorded: RecordedEvent, context: Pu
 async function accountPublications(recorded: RecordedEvent, context: PublicationContext): Promise<Publication[]> {
   const event = { type: recorded.type, data: recorded.data } as LoyaltyAccountEvent;
   const memberId = memberIdOfAccountStream(recorded.streamId);
-  const storeOf = async () => (await stateAt<LoyaltyAccount | null>(context, recorded, loyaltyAccountDecider as never))?.storeId ?? '';
+  const storeOf = async () => (await stateAt(context, recorded, loyaltyAccountStream))?.storeId ?? '';
   switch (event.type) {
     case 'PurchaseRecorded': {
       const { at, by: _by, ...d } = event.data;
@@ -92,7 +86,7 @@ async function redemptionPublications(recorded: RecordedEvent, context: Publicat
     return pub(pointsRedemptionRequestedV1, { redemptionId, memberId, storeId, giftSku, quantity, points, requestedAt: at });
   }
   if (event.type === 'RedemptionPointsHeld') {
-    const r = await stateAt<Redemption | null>(context, recorded, redemptionDecider as never);
+    const r = await stateAt(context, recorded, redemptionStream);
     if (!r) return [];
     return pub(ISSUE_REDEMPTION_GIFT_V1, {
       redemptionId: r.redemptionId,

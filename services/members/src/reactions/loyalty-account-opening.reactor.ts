@@ -2,7 +2,7 @@ import { DomainError, handleCommand, type Actor, type Processor, type RecordedEv
 import type { OrmTx, ServiceHost } from '@cs/nest-common';
 import type { LoyaltyRulesService } from '../config/loyalty-rules.service.js';
 import { LoyaltyAccountErrorCodes } from '../loyalty-account/loyalty-account.errors.js';
-import { loyaltyAccountSpec } from '../rpc/loyalty-streams.js';
+import { loyaltyAccountStream } from '../rpc/loyalty-streams.js';
 
 const OPENER: Actor = { id: 'system:loyalty', role: 'system', name: 'Loyalty accounts' };
 
@@ -33,7 +33,7 @@ export function loyaltyAccountOpeningReactor(
         try {
           await handleCommand(
             host.store,
-            loyaltyAccountSpec(start.memberId),
+            loyaltyAccountStream.spec(start.memberId),
             { type: 'OpenLoyaltyAccount', memberId: start.memberId, storeId: start.storeId, rules: await rules.inForce(), now: start.at, actor: OPENER },
             { commandId: `open-account:${start.memberId}`, metadata: { actor: OPENER, occurredAt: start.at, causationId: recorded.eventId } },
           );

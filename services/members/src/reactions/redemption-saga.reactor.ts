@@ -6,7 +6,7 @@ import { availablePoints } from '../loyalty-account/loyalty-account.state.js';
 import type { RedemptionCommand } from '../redemption/redemption.commands.js';
 import { nextRedemptionStep } from '../redemption/redemption.next-step.js';
 import type { Redemption } from '../redemption/redemption.state.js';
-import { loadAccount, loadRedemption, loyaltyAccountSpec, redemptionIdOfStream, redemptionSpec } from '../rpc/loyalty-streams.js';
+import { loyaltyAccountStream, redemptionStream, redemptionIdOfStream } from '../rpc/loyalty-streams.js';
 
 export const SAGA: Actor = { id: 'system:redemption', role: 'system', name: 'Points redemption' };
 
@@ -37,7 +37,7 @@ export class RedemptionSaga {
   /** Runs steps until the redemption waits on someone else (gifts, the timer) or is finished. */
   async advance(redemptionId: string): Promise<void> {
     for (let guard = 0; guard < 5; guard++) {
-      const { state } = await loadRedemption(this.host, redemptionId);
+      const { state } = await redemptionStream.load(this.host, redemptionId);
       if (!state) return;
       const step = nextRedemptionStep(state);
       const key = `saga:${redemptionId}:${state.status}`;
@@ -81,11 +81,11 @@ export class RedemptionSaga {
     const now = this.host.clock.now().toISOString();
     try {
       const command = { ...step, memberId: state.memberId, now, actor: SAGA } as LoyaltyAccountCommand;
-      await handleCommand(this.host.store, loyaltyAccountSpec(state.memberId), command, { commandId, metadata: { actor: SAGA, occurredAt: now } });
+      await handleCommand(this.host.store, loyaltyAccountStream.spec(state.memberId), command, { commandId, metadata: { actor: SAGA, occurredAt: now } });
       return true;
     } catch (error) {
       if (!(error instanceof DomainError) || step.type !== 'HoldPoints') throw error;
-      const { state: account } = await loadAccount(this.host, state.memberId);
+      const { state: account } = await loyaltyAccountStream.load(this.host, state.memberId);
       const insufficient = error.code === LoyaltyAccountErrorCodes.INSUFFICIENT_POINTS;
       return { reason: insufficient ? 'insufficient_points' : 'membership_not_active', available: account ? availablePoints(account) : 0 };
     }
@@ -99,7 +99,7 @@ export class RedemptionSaga {
     const now = this.host.clock.now().toISOString();
     const command = { ...step, redemptionId: state.redemptionId, now, actor: SAGA } as RedemptionCommand;
     try {
-      await handleCommand(this.host.store, redemptionSpec(state.redemptionId), command, { commandId: `${key}:record`, request: { type: step.type }, metadata: { actor: SAGA, occurredAt: now } });
+      await handleCommand(this.host.store, redemptionStream.spec(state.redemptionId), command, { commandId: `${key}:record`, request: { type: step.type }, metadata: { actor: SAGA, occurredAt: now } });
     } catch (error) {
       if (!(error instanceof DomainError && error.kind === 'conflict')) throw error;
     }

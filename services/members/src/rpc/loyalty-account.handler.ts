@@ -11,7 +11,7 @@ import { accountNotFound } from '../loyalty-account/loyalty-account.errors.js';
 import type { PurchaseChannel } from '../loyalty-account/loyalty-account.values.js';
 import { assertAccountVisible, assertMaySell } from './loyalty-access.js';
 import { pointsView, tierHistoryView } from './loyalty-account-view.js';
-import { loadAccount, loyaltyAccountSpec } from './loyalty-streams.js';
+import { loyaltyAccountStream } from './loyalty-streams.js';
 
 export interface PurchaseInput {
   memberId: string;
@@ -70,7 +70,7 @@ export class LoyaltyAccountHandler {
       now: this.host.clock.now().toISOString(),
       actor,
     };
-    return runCommand(this.host, input.memberId, loyaltyAccountSpec(input.memberId), command, ctx, {
+    return runCommand(this.host, input.memberId, loyaltyAccountStream.spec(input.memberId), command, ctx, {
       request,
       inline: (client) => claimReceipt(client, input.receiptNo, input.memberId),
       toResult: (state, events) => ({
@@ -84,7 +84,7 @@ export class LoyaltyAccountHandler {
   async points(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(GetPointsQuery, payload);
     const asOf = query.asOf ? new Date(query.asOf) : undefined;
-    const { state, version } = await loadAccount(this.host, query.memberId, asOf);
+    const { state, version } = await loyaltyAccountStream.load(this.host, query.memberId, asOf);
     if (!state) throw accountNotFound(query.memberId);
     assertAccountVisible(this.org, ctx.actor, state);
     return pointsView(state, version, (asOf ?? this.host.clock.now()).toISOString());
@@ -92,7 +92,7 @@ export class LoyaltyAccountHandler {
 
   async tierHistory(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(TierHistoryQuery, payload);
-    const { state, events } = await loadAccount(this.host, query.memberId);
+    const { state, events } = await loyaltyAccountStream.load(this.host, query.memberId);
     if (!state) throw accountNotFound(query.memberId);
     assertAccountVisible(this.org, ctx.actor, state);
     return tierHistoryView(query.memberId, events);

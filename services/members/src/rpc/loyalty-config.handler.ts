@@ -6,7 +6,7 @@ import { LoyaltyRulesService, type LoyaltyRulesView } from '../config/loyalty-ru
 import type { LoyaltyConfigCommand } from '../loyalty-config/loyalty-config.commands.js';
 import { DEFAULT_LOYALTY_CONFIG_ID, loyaltyConfigStreamId } from '../loyalty-config/loyalty-config.decider.js';
 import type { LoyaltyRules } from '../loyalty-config/loyalty-config.values.js';
-import { loyaltyConfigSpec } from './loyalty-streams.js';
+import { loyaltyConfigStream } from './loyalty-streams.js';
 
 const view = (r: LoyaltyRulesView) => ({ id: DEFAULT_LOYALTY_CONFIG_ID, version: r.revision, ...r.rules, ...(r.definedAt ? { definedAt: r.definedAt, definedBy: r.definedBy } : {}) });
 
@@ -40,7 +40,7 @@ export class LoyaltyConfigHandler {
     const base = { configId: DEFAULT_LOYALTY_CONFIG_ID, rules, now: this.host.clock.now().toISOString(), actor };
     const command: LoyaltyConfigCommand =
       current.revision === 0 ? { type: 'DefineLoyaltyRules', ...base } : { type: 'ReviseLoyaltyRules', ...base, note };
-    return runCommand(this.host, DEFAULT_LOYALTY_CONFIG_ID, loyaltyConfigSpec(), command, ctx, {
+    return runCommand(this.host, DEFAULT_LOYALTY_CONFIG_ID, loyaltyConfigStream.spec(DEFAULT_LOYALTY_CONFIG_ID), command, ctx, {
       request,
       toResult: (_state, events) => ({ changed: events.length > 0 }),
     });

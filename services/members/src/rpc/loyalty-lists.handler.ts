@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { BirthdayListQuery, ExpiringMembersQuery, RankingsQuery } from '@cs/contracts';
-import { DomainError, fold } from '@cs/eventstore';
+import { DomainError } from '@cs/eventstore';
 import { validatePayload, type RpcContext } from '@cs/messaging';
 import { decodeCursor, encodeCursor, ServiceHost } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
-import { monthlyRankingDecider, monthlyRankingStreamId } from '../monthly-ranking/monthly-ranking.decider.js';
-import type { MonthlyRankingEvent } from '../monthly-ranking/monthly-ranking.events.js';
+import { monthlyRankingStream } from './loyalty-streams.js';
 
 /** Scope of a list: the stores the caller may see, narrowed to one when asked. */
 function storesFor(org: OrgDirectory, ctx: RpcContext, storeId?: string): string[] | null {
@@ -74,8 +73,7 @@ export class LoyaltyListsHandler {
 
   async rankings(payload: unknown, ctx: RpcContext) {
     const q = await validatePayload(RankingsQuery, payload);
-    const read = await this.host.store.readStream(monthlyRankingStreamId(q.month));
-    const ranking = fold(monthlyRankingDecider, read.events as unknown as MonthlyRankingEvent[]);
+    const { state: ranking } = await monthlyRankingStream.load(this.host, q.month);
     if (!ranking) throw new DomainError('RANKING_NOT_PUBLISHED', `The ranking of ${q.month} is not published yet`, 'not_found', { month: q.month });
     const stores = storesFor(this.org, ctx, q.storeId);
     return {

@@ -11,7 +11,7 @@ import { RedemptionSaga } from '../reactions/redemption-saga.reactor.js';
 import { redemptionNotFound } from '../redemption/redemption.errors.js';
 import type { Redemption } from '../redemption/redemption.state.js';
 import { assertAccountVisible } from './loyalty-access.js';
-import { loadAccount, loadRedemption, redemptionSpec } from './loyalty-streams.js';
+import { loyaltyAccountStream, redemptionStream } from './loyalty-streams.js';
 
 /** The gifts catalogue RPC (gifts contract `gifts.rpc.GetGift`); only the points price is read. */
 export const GIFTS_GET_GIFT = 'gifts.rpc.GetGift';
@@ -52,14 +52,14 @@ export class RedemptionHandler {
     const actor = requireActor(ctx);
     const earlier = await previousReply(this.host, ctx, request);
     if (earlier) return earlier;
-    const { state: account } = await loadAccount(this.host, request.memberId);
+    const { state: account } = await loyaltyAccountStream.load(this.host, request.memberId);
     if (!account) throw accountNotFound(request.memberId);
     assertAccountVisible(this.org, actor, account);
     const redemptionId = randomUUID();
     const reply = await runCommand(
       this.host,
       redemptionId,
-      redemptionSpec(redemptionId),
+      redemptionStream.spec(redemptionId),
       {
         type: 'RequestRedemption',
         redemptionId,
@@ -76,7 +76,7 @@ export class RedemptionHandler {
       { request },
     );
     await this.saga.advance(redemptionId);
-    const { state, version } = await loadRedemption(this.host, redemptionId);
+    const { state, version } = await redemptionStream.load(this.host, redemptionId);
     if (state?.status === 'refused') {
       const code = state.refusal === 'insufficient_points' ? 'INSUFFICIENT_POINTS' : 'MEMBERSHIP_NOT_ACTIVE';
       throw new DomainError(code, `The points could not be held (${state.refusal})`, 'rule', { redemptionId, points: state.points });
@@ -86,9 +86,9 @@ export class RedemptionHandler {
 
   async get(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(GetRedemptionQuery, payload);
-    const { state, version } = await loadRedemption(this.host, query.redemptionId);
+    const { state, version } = await redemptionStream.load(this.host, query.redemptionId);
     if (!state) throw redemptionNotFound(query.redemptionId);
-    const { state: account } = await loadAccount(this.host, state.memberId);
+    const { state: account } = await loyaltyAccountStream.load(this.host, state.memberId);
     if (!account) throw redemptionNotFound(query.redemptionId);
     assertAccountVisible(this.org, ctx.actor, account);
     return view(state, version);

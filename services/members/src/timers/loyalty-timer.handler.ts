@@ -6,7 +6,7 @@ import type { LoyaltyAccountCommand } from '../loyalty-account/loyalty-account.c
 import { addDays } from '../loyalty-account/loyalty-account.values.js';
 import { BIRTHDAY_GREETING_STREAM_TYPE } from '../birthday-greeting/birthday-greeting.decider.js';
 import { LOYALTY_TIMER_KIND as K } from '../projections/loyalty-timers/loyalty-timers.processor.js';
-import { birthdayGreetingSpec, loadAccount, loyaltyAccountSpec, memberIdOfAccountStream, redemptionIdOfStream, redemptionSpec } from '../rpc/loyalty-streams.js';
+import { birthdayGreetingStream, loyaltyAccountStream, memberIdOfAccountStream, redemptionIdOfStream, redemptionStream } from '../rpc/loyalty-streams.js';
 import { MonthlyRunService } from './monthly-run.service.js';
 
 const CLOCK: Actor = { id: 'system:loyalty-timer', role: 'system', name: 'Loyalty clock' };
@@ -53,12 +53,12 @@ export class LoyaltyTimerHandler {
         }
         case K.redemptionTimeout: {
           const redemptionId = redemptionIdOfStream(timer.streamId);
-          await handleCommand(this.host.store, redemptionSpec(redemptionId), { type: 'TimeOutRedemption', redemptionId, ...base }, options);
+          await handleCommand(this.host.store, redemptionStream.spec(redemptionId), { type: 'TimeOutRedemption', redemptionId, ...base }, options);
           break;
         }
         case K.birthdayGiftDue: {
           const greetingId = timer.streamId.slice(BIRTHDAY_GREETING_STREAM_TYPE.length + 1);
-          await handleCommand(this.host.store, birthdayGreetingSpec(greetingId), { type: 'MarkBirthdayGiftDue', greetingId, ...base }, options);
+          await handleCommand(this.host.store, birthdayGreetingStream.spec(greetingId), { type: 'MarkBirthdayGiftDue', greetingId, ...base }, options);
           break;
         }
         case K.monthlyRun:
@@ -76,12 +76,12 @@ export class LoyaltyTimerHandler {
   }
 
   private async account(_timer: Timer, command: LoyaltyAccountCommand, options: Parameters<typeof handleCommand>[3]): Promise<void> {
-    await handleCommand(this.host.store, loyaltyAccountSpec(command.memberId), command, options);
+    await handleCommand(this.host.store, loyaltyAccountStream.spec(command.memberId), command, options);
   }
 
   /** An inactivity timer armed before a later purchase (or rules change) fired for nothing: arm the right one. */
   private async rearmInactivity(memberId: string, now: string): Promise<void> {
-    const { state } = await loadAccount(this.host, memberId);
+    const { state } = await loyaltyAccountStream.load(this.host, memberId);
     if (!state || (state.status !== 'active' && state.status !== 'at_risk')) return;
     const { rules } = await this.rules.inForce();
     const last = state.lastPurchaseAt ?? state.openedAt;
@@ -89,7 +89,7 @@ export class LoyaltyTimerHandler {
     const dueAt = addDays(last, state.status === 'active' ? rules.atRiskAfterDays : rules.churnedAfterDays);
     if (Date.parse(dueAt) <= Date.parse(now)) return;
     const tx: SqlTx = { query: async <R>(sql: string, params?: unknown[]) => (await this.host.pool.query(sql, params)).rows as R[] };
-    const streamId = loyaltyAccountSpec(memberId).streamId;
+    const streamId = loyaltyAccountStream.spec(memberId).streamId;
     await scheduleTimers(tx, [{ timerId: `${streamId}:${kind}:rearm-${dueAt}`, streamId, kind, dueAt: new Date(dueAt), payload: {} }]);
   }
 }

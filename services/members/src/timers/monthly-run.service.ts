@@ -7,7 +7,7 @@ import type { LoyaltyAccountCommand, MarkMembershipExpiring, RunTierReview } fro
 import { addDays } from '../loyalty-account/loyalty-account.values.js';
 import { localMonthOf, nextMonth, previousMonth, startOfLocalMonth } from '../local-time/local-time.js';
 import { LOYALTY_TIMER_KIND } from '../projections/loyalty-timers/loyalty-timers.processor.js';
-import { birthdayGreetingSpec, loyaltyAccountSpec, monthlyRankingSpec } from '../rpc/loyalty-streams.js';
+import { birthdayGreetingStream, loyaltyAccountStream, monthlyRankingStream } from '../rpc/loyalty-streams.js';
 
 type AccountStep = Omit<RunTierReview, 'memberId' | 'now' | 'actor'> | Omit<MarkMembershipExpiring, 'memberId' | 'now' | 'actor'>;
 
@@ -63,7 +63,7 @@ export class MonthlyRunService {
   private async onAccount(memberId: string, key: string, step: AccountStep, now: string): Promise<void> {
     try {
       const command = { ...step, memberId, now, actor: MONTHLY_RUN } as LoyaltyAccountCommand;
-      await handleCommand(this.host.store, loyaltyAccountSpec(memberId), command, {
+      await handleCommand(this.host.store, loyaltyAccountStream.spec(memberId), command, {
         commandId: `${key}:${memberId}`,
         metadata: { actor: MONTHLY_RUN, occurredAt: now },
       });
@@ -88,7 +88,7 @@ export class MonthlyRunService {
       try {
         await handleCommand(
           this.host.store,
-          birthdayGreetingSpec(greetingId),
+          birthdayGreetingStream.spec(greetingId),
           {
             type: 'PlanBirthdayGreeting',
             greetingId,
@@ -127,7 +127,7 @@ export class MonthlyRunService {
     try {
       await handleCommand(
         this.host.store,
-        monthlyRankingSpec(month),
+        monthlyRankingStream.spec(month),
         { type: 'PublishMonthlyRanking', month, candidates: [...byStore].map(([storeId, members]) => ({ storeId, members })), rules, now, actor: MONTHLY_RUN },
         { commandId: `monthly:ranking:${month}`, metadata: { actor: MONTHLY_RUN, occurredAt: now } },
       );

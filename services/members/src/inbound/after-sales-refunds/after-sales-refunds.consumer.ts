@@ -3,7 +3,7 @@ import { handleCommand, type Actor } from '@cs/eventstore';
 import type { OrmTx, ServiceHost } from '@cs/nest-common';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { LoyaltyAccountErrorCodes } from '../../loyalty-account/loyalty-account.errors.js';
-import { loyaltyAccountSpec } from '../../rpc/loyalty-streams.js';
+import { loyaltyAccountStream } from '../../rpc/loyalty-streams.js';
 import { asMessageOutcome, contractPayload } from '../inbound-validation.js';
 
 export const AFTER_SALES_REFUNDS_CONSUMER = 'members__after-sales-refunds';
@@ -37,7 +37,7 @@ export function afterSalesRefundsConsumer(host: ServiceHost) {
     try {
       await handleCommand(
         host.store,
-        loyaltyAccountSpec(memberId),
+        loyaltyAccountStream.spec(memberId),
         { type: 'RecordRefund', memberId, refundId, receiptNo: orderRef, amount, now, actor: AFTER_SALES },
         { commandId: `refund:${refundId}`, metadata: { actor: AFTER_SALES, occurredAt: now, correlationId: envelope.correlationId, causationId: envelope.id } },
       );

@@ -3,7 +3,7 @@ import { handleCommand, type Actor } from '@cs/eventstore';
 import type { OrmTx, ServiceHost } from '@cs/nest-common';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { RedemptionErrorCodes } from '../../redemption/redemption.errors.js';
-import { birthdayGreetingSpec, redemptionSpec } from '../../rpc/loyalty-streams.js';
+import { birthdayGreetingStream, redemptionStream } from '../../rpc/loyalty-streams.js';
 import { asMessageOutcome, contractPayload } from '../inbound-validation.js';
 
 export const GIFT_REDEMPTIONS_CONSUMER = 'members__gift-redemptions';
@@ -39,7 +39,7 @@ export function giftRedemptionsConsumer(host: ServiceHost) {
         ? { ...base, type: 'RecordGiftIssued' as const, issuanceId: answer.issuanceId ?? '', issuedAt: answer.issuedAt ?? now }
         : { ...base, type: 'RecordGiftRefused' as const, reason: answer.reason ?? 'refused' };
     try {
-      await handleCommand(host.store, redemptionSpec(answer.redemptionId), command, {
+      await handleCommand(host.store, redemptionStream.spec(answer.redemptionId), command, {
         commandId: `gifts:${envelope.id}`,
         metadata: { actor: GIFTS, occurredAt: now, correlationId: envelope.correlationId, causationId: envelope.id },
       });
@@ -63,7 +63,7 @@ async function birthdayGiftCard(host: ServiceHost, envelope: IntegrationEnvelope
   try {
     await handleCommand(
       host.store,
-      birthdayGreetingSpec(greetingId),
+      birthdayGreetingStream.spec(greetingId),
       { type: 'RecordBirthdayGiftCardIssued', greetingId, issuanceId: entitlementId, now, actor: GIFTS },
       { commandId: `gifts:${envelope.id}`, metadata: { actor: GIFTS, occurredAt: now, causationId: envelope.id } },
     );
