@@ -56,7 +56,7 @@ export class MemberCommandsHandler {
     try {
       return await runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
         request,
-        toResult: (state) => ({ id: memberId, status: state!.status }),
+        toResult: (state) => ({ id: memberId, status: state?.status }),
         inline: async (client: PoolClient) => {
           await client.query('insert into member_mobile_index (mobile_hash, member_id) values ($1, $2)', [hash, memberId]);
         },
@@ -101,7 +101,7 @@ export class MemberCommandsHandler {
     };
     return runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
       request,
-      toResult: (state) => ({ status: state!.status, memberNo: state!.memberNo ?? null }),
+      toResult: (state) => ({ status: state?.status, memberNo: state?.memberNo ?? null }),
     });
   }
 
@@ -117,7 +117,7 @@ export class MemberCommandsHandler {
     };
     return runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
       request,
-      toResult: (state) => ({ status: state!.status }),
+      toResult: (state) => ({ status: state?.status }),
     });
   }
 
