@@ -2,7 +2,7 @@
 export const MEMBER_GENDERS = ['male', 'female', 'other', 'undisclosed'] as const;
 export type MemberGenderValue = (typeof MEMBER_GENDERS)[number];
 
-export const MEMBER_STATUSES = ['pending_review', 'needs_supplement', 'active'] as const;
+export const MEMBER_STATUSES = ['pending_review', 'needs_supplement', 'active', 'closed'] as const;
 export type MemberStatusValue = (typeof MEMBER_STATUSES)[number];
 
 /** Fields HQ may ask the store to supplement; mobile is fixed at submission. */

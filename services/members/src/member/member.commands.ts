@@ -1,5 +1,6 @@
 import type { Actor } from '@cs/eventstore';
 import type { MarketingConsent, MemberGender, MemberPreferences, MemberSupplementableFields } from './member.events.js';
+import type { IdentityCheckMethod } from './member.values.js';
 
 interface CommandBase {
   memberId: string;
@@ -38,4 +39,44 @@ export interface SupplementApplication extends CommandBase {
   fields: MemberSupplementableFields;
 }
 
-export type MemberCommand = SubmitApplication | ReviewApplication | SupplementApplication;
+/** Profile upkeep of an active member: a new mobile stays unique (checked by the caller's index). */
+export interface ChangeMemberContact extends CommandBase {
+  type: 'ChangeMemberContact';
+  mobile?: string;
+  email?: string;
+  postalAddress?: string;
+}
+
+export interface UpdateMemberPreferences extends CommandBase {
+  type: 'UpdateMemberPreferences';
+  preferences: MemberPreferences;
+}
+
+export interface UpdateMarketingConsent extends CommandBase {
+  type: 'UpdateMarketingConsent';
+  marketingConsent: MarketingConsent;
+}
+
+/** Recorded before a full profile is shown to a caller (R103). */
+export interface RecordIdentityCheck extends CommandBase {
+  type: 'RecordIdentityCheck';
+  method: IdentityCheckMethod;
+  passed: boolean;
+  caseRef?: string;
+}
+
+/** The member or HQ closes the membership; personal data is anonymised. */
+export interface CloseMembership extends CommandBase {
+  type: 'CloseMembership';
+  reason: string;
+}
+
+export type MemberCommand =
+  | SubmitApplication
+  | ReviewApplication
+  | SupplementApplication
+  | ChangeMemberContact
+  | UpdateMemberPreferences
+  | UpdateMarketingConsent
+  | RecordIdentityCheck
+  | CloseMembership;

@@ -1,6 +1,7 @@
 import type { MemberCommand } from './member.commands.js';
 import { decideReviewApplication } from './member.decide-review.js';
 import { decideSubmitApplication, decideSupplementApplication } from './member.decide-submission.js';
+import { decideChangeContact, decideClose, decideIdentityCheck, decideUpdateConsent, decideUpdatePreferences } from './member.decide-upkeep.js';
 import { memberAlreadyExists, memberNotFound } from './member.errors.js';
 import type { MemberEvent } from './member.events.js';
 import { memberLifecycle } from './member.lifecycle.js';
@@ -19,6 +20,16 @@ export function decideMember(command: MemberCommand, state: MemberState): Member
       return decideReviewApplication(command, state);
     case 'SupplementApplication':
       return decideSupplementApplication(command, state);
+    case 'ChangeMemberContact':
+      return decideChangeContact(command, state);
+    case 'UpdateMemberPreferences':
+      return decideUpdatePreferences(command, state);
+    case 'UpdateMarketingConsent':
+      return decideUpdateConsent(command, state);
+    case 'RecordIdentityCheck':
+      return decideIdentityCheck(command, state);
+    case 'CloseMembership':
+      return decideClose(command, state);
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unknown member command ${(_exhaustive as { type?: string }).type}`);

@@ -4,6 +4,9 @@ import type { MemberStatus } from './member.values.js';
 /** Stable error codes of the member aggregate. */
 export const MemberErrorCodes = {
   NOT_FOUND: 'MEMBER_NOT_FOUND',
+  CONTACT_CHANGE_EMPTY: 'MEMBER_CONTACT_CHANGE_EMPTY',
+  CONTACT_BLANK_FIELD: 'MEMBER_CONTACT_BLANK_FIELD',
+  CLOSE_REASON_REQUIRED: 'MEMBER_CLOSE_REASON_REQUIRED',
   ALREADY_EXISTS: 'MEMBER_ALREADY_EXISTS',
   INVALID_TRANSITION: 'MEMBER_INVALID_TRANSITION',
   NOT_PENDING_REVIEW: 'MEMBER_NOT_PENDING_REVIEW',
@@ -66,3 +69,11 @@ export const mobileNotChangeable = () =>
 
 export const birthDateInFuture = (birthDate: string) =>
   new DomainError(C.BIRTH_DATE_IN_FUTURE, `Birth date ${birthDate} is in the future`, 'rule', { birthDate });
+
+export const contactChangeEmpty = () =>
+  new DomainError(MemberErrorCodes.CONTACT_CHANGE_EMPTY, 'Name at least one of mobile, email and postalAddress', 'rule');
+
+export const contactBlankField = (fields: string[]) =>
+  new DomainError(MemberErrorCodes.CONTACT_BLANK_FIELD, `Blank contact fields: ${fields.join(', ')}`, 'rule', { fields });
+
+export const closeReasonRequired = () => new DomainError(MemberErrorCodes.CLOSE_REASON_REQUIRED, 'A reason for the closure is required', 'rule', { field: 'reason' });

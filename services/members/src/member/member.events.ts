@@ -1,4 +1,5 @@
 import type { Event } from '@cs/eventstore';
+import type { IdentityCheckMethod } from './member.values.js';
 
 export type MemberGender = 'male' | 'female' | 'other' | 'undisclosed';
 
@@ -59,10 +60,39 @@ export type MemberApplicationSupplemented = Event<
   { memberId: string; storeId: string; name: string; fields: MemberSupplementableFields; supplementedBy: string; supplementedAt: string }
 >;
 
+/** `previousMobile` lets the uniqueness index free the old number. */
+export type MemberContactChanged = Event<
+  'MemberContactChanged',
+  { memberId: string; storeId: string; changes: { mobile?: string; email?: string; postalAddress?: string }; previousMobile?: string; changedBy: string; changedAt: string }
+>;
+
+export type MemberPreferencesUpdated = Event<
+  'MemberPreferencesUpdated',
+  { memberId: string; storeId: string; preferences: MemberPreferences; updatedBy: string; updatedAt: string }
+>;
+
+export type MemberConsentUpdated = Event<
+  'MemberConsentUpdated',
+  { memberId: string; storeId: string; marketingConsent: MarketingConsent; updatedBy: string; updatedAt: string }
+>;
+
+export type MemberIdentityChecked = Event<
+  'MemberIdentityChecked',
+  { memberId: string; method: IdentityCheckMethod; passed: boolean; caseRef?: string; checkedBy: string; checkedAt: string }
+>;
+
+/** The record is anonymised from here on; `mobile` is carried once so the uniqueness index frees it. */
+export type MemberClosed = Event<'MemberClosed', { memberId: string; storeId: string; reason: string; mobile: string; closedBy: string; closedAt: string }>;
+
 export type MemberEvent =
   | MemberApplicationSubmitted
   | MemberApproved
   | MemberSupplementRequested
-  | MemberApplicationSupplemented;
+  | MemberApplicationSupplemented
+  | MemberContactChanged
+  | MemberPreferencesUpdated
+  | MemberConsentUpdated
+  | MemberIdentityChecked
+  | MemberClosed;
 
 export type MemberEventType = MemberEvent['type'];

@@ -1,6 +1,7 @@
 import type { MemberEvent } from './member.events.js';
 import { memberLifecycle } from './member.lifecycle.js';
 import type { Member, MemberState } from './member.state.js';
+import { CLOSED_MEMBER_NAME } from './member.values.js';
 
 export function evolveMember(state: MemberState, event: MemberEvent): MemberState {
   if (event.type === 'MemberApplicationSubmitted') {
@@ -41,6 +42,18 @@ export function evolveMember(state: MemberState, event: MemberEvent): MemberStat
         missingFields: s.missingFields.filter((field) => !supplied.includes(field)),
       };
     }
+    case 'MemberContactChanged':
+      return { ...s, ...event.data.changes };
+    case 'MemberPreferencesUpdated':
+      return { ...s, preferences: event.data.preferences };
+    case 'MemberConsentUpdated':
+      return { ...s, marketingConsent: event.data.marketingConsent };
+    case 'MemberIdentityChecked': {
+      const { method, passed, checkedAt, checkedBy } = event.data;
+      return { ...s, lastIdentityCheck: { method, passed, at: checkedAt, by: checkedBy } };
+    }
+    case 'MemberClosed':
+      return anonymised(s, event.data.closedAt);
     default: {
       const _exhaustive: never = event;
       return _exhaustive;
@@ -51,4 +64,25 @@ export function evolveMember(state: MemberState, event: MemberEvent): MemberStat
 function withoutActivation(state: Member): Member {
   const { memberNo: _memberNo, activatedAt: _activatedAt, ...rest } = state;
   return rest;
+}
+
+/** Only what analytics and history need survives a closure: ids, store, dates, status. */
+function anonymised(state: Member, closedAt: string): Member {
+  const { memberId, storeId, status, submittedAt, registeredBy, memberNo, activatedAt, applicationNo } = state;
+  return {
+    memberId,
+    storeId,
+    status,
+    submittedAt,
+    registeredBy,
+    memberNo,
+    activatedAt,
+    applicationNo,
+    name: CLOSED_MEMBER_NAME,
+    mobile: '',
+    missingFields: [],
+    reviewNotesCount: state.reviewNotesCount,
+    supplementRequestsCount: state.supplementRequestsCount,
+    closedAt,
+  };
 }

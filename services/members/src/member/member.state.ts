@@ -16,6 +16,9 @@ export interface Member extends MemberPersonalFields {
   /** Set while active. */
   memberNo?: string;
   activatedAt?: string;
+  /** The last identity check, so a full profile is shown only after one passed. */
+  lastIdentityCheck?: { method: string; passed: boolean; at: string; by: string };
+  closedAt?: string;
 }
 
 /** `null` until the application is submitted. */

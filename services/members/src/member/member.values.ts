@@ -1,7 +1,7 @@
 import type { MemberSupplementableFields } from './member.events.js';
 
-/** Pending HQ review, sent back to the store for a supplement, or an active member. */
-export const MEMBER_STATUSES = ['pending_review', 'needs_supplement', 'active'] as const;
+/** Pending HQ review, sent back to the store for a supplement, an active member, or closed (anonymised). */
+export const MEMBER_STATUSES = ['pending_review', 'needs_supplement', 'active', 'closed'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** Every personal field a member record has. */
@@ -76,3 +76,10 @@ export function calendarDateOf(instant: string): string {
 export function isBirthDateInFuture(birthDate: string, now: string): boolean {
   return birthDate > calendarDateOf(now);
 }
+
+/** How a caller proved to be the member before data is disclosed (R103). */
+export const IDENTITY_CHECK_METHODS = ['sms_code', 'member_no_and_birth_date', 'service_password', 'id_document'] as const;
+export type IdentityCheckMethod = (typeof IDENTITY_CHECK_METHODS)[number];
+
+/** What replaces personal data when a membership is closed. */
+export const CLOSED_MEMBER_NAME = '(closed)';

@@ -53,6 +53,13 @@ export function membersPublicationMap(recorded: RecordedEvent): Publication[] {
         tier: 'standard',
         activatedAt: event.data.activatedAt,
       })];
+    // profile upkeep stays inside the service (personal data); closure is not published yet
+    case 'MemberContactChanged':
+    case 'MemberPreferencesUpdated':
+    case 'MemberConsentUpdated':
+    case 'MemberIdentityChecked':
+    case 'MemberClosed':
+      return [];
     default: {
       const _exhaustive: never = event;
       void _exhaustive;

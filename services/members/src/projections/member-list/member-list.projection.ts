@@ -2,7 +2,7 @@ import type { Projection, RecordedEvent } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
 import type { MemberEvent } from '../../member/member.events.js';
 import { memberLifecycle } from '../../member/member.lifecycle.js';
-import type { MemberStatus } from '../../member/member.values.js';
+import { CLOSED_MEMBER_NAME, type MemberStatus } from '../../member/member.values.js';
 import { MemberListRow } from './member-list.entity.js';
 
 /** Day of an instant in a time zone, as YYYY-MM-DD (the review queue's "day of entry"). */
@@ -13,7 +13,7 @@ export function localDate(instant: string, timeZone: string): string {
 export function memberListProjection(timeZone: string): Projection<OrmTx> {
   return {
     id: 'projection:member-list:v1',
-    handles: ['MemberApplicationSubmitted', 'MemberApproved', 'MemberSupplementRequested', 'MemberApplicationSupplemented'],
+    handles: ['MemberApplicationSubmitted', 'MemberApproved', 'MemberSupplementRequested', 'MemberApplicationSupplemented', 'MemberContactChanged', 'MemberClosed'],
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
       const repo = tx.em.getRepository(MemberListRow);
       for (const recorded of events) {
@@ -51,6 +51,16 @@ export function memberListProjection(timeZone: string): Projection<OrmTx> {
             break;
           case 'MemberApplicationSupplemented':
             Object.assign(row, { missingFields: [], ...(event.data.fields.name ? { name: event.data.fields.name } : {}) });
+            break;
+          case 'MemberContactChanged':
+            if (event.data.changes.mobile) row.mobile = event.data.changes.mobile;
+            break;
+          case 'MemberClosed':
+            Object.assign(row, { name: CLOSED_MEMBER_NAME, mobile: '', missingFields: [] });
+            break;
+          case 'MemberPreferencesUpdated':
+          case 'MemberConsentUpdated':
+          case 'MemberIdentityChecked':
             break;
           default: {
             const _exhaustive: never = event;
