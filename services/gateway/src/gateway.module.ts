@@ -14,6 +14,7 @@ import { GatewayValidationPipe } from './http/validation.js';
 import { MembersController } from './members/members.controller.js';
 import { LoyaltyConfigController, LoyaltyController } from './members/loyalty.controller.js';
 import { MemberAnalyticsController } from './members/member-analytics.controller.js';
+import { MemberProfileController } from './members/member-profile.controller.js';
 import { HealthController } from './ops/health.controller.js';
 import { PINO_LOGGER } from '@cs/observability';
 import { HttpMetrics, MetricsController } from './ops/metrics.js';
@@ -25,7 +26,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController, LoyaltyController, LoyaltyConfigController, MemberAnalyticsController],
+      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController, LoyaltyController, LoyaltyConfigController, MemberAnalyticsController, MemberProfileController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: deps.options },
         { provide: NATS_CONNECTION, useValue: deps.nc },

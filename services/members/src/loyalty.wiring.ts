@@ -13,6 +13,7 @@ import { birthdayGreetingsProjection } from './projections/birthday-greetings/bi
 import { loyaltyAccountProjection } from './projections/loyalty-account/loyalty-account.projection.js';
 import { loyaltyTimersProcessor } from './projections/loyalty-timers/loyalty-timers.processor.js';
 import { memberProfileFactsProjection } from './projections/member-profile-facts/member-profile-facts.projection.js';
+import { loyaltyAccountClosingReactor } from './reactions/loyalty-account-closing.reactor.js';
 import { loyaltyAccountOpeningReactor, type MembershipStart } from './reactions/loyalty-account-opening.reactor.js';
 import { RedemptionSaga } from './reactions/redemption-saga.reactor.js';
 import { LoyaltyAccountHandler } from './rpc/loyalty-account.handler.js';
@@ -69,6 +70,7 @@ export function loyaltyProcessors(get: Lookup): Processor<OrmTx>[] {
     memberProfileFactsProjection,
     loyaltyTimersProcessor(async () => (await rules.inForce()).rules),
     loyaltyAccountOpeningReactor(host, rules, membershipStartOf, MEMBERSHIP_STARTS),
+    loyaltyAccountClosingReactor(host),
     get(RedemptionSaga).processor(),
   ];
 }

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { MembersRpc } from '@cs/contracts';
+import { MembersProfileRpc, MembersRpc } from '@cs/contracts';
+import type { RpcContext } from '@cs/messaging';
 import { serviceModule, type ProviderLookup, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
 import { membersConfigFromEnv, type MembersConfig } from './config/members.config.js';
 import { MemberReadModels1735689600100 } from './migrations/1735689600100-member-read-models.js';
@@ -8,6 +9,7 @@ import { memberListProjection } from './projections/member-list/member-list.proj
 import { membersPublicationMap } from './publication/members.publication-map.js';
 import { MemberCommandsHandler } from './rpc/member-commands.handler.js';
 import { MemberQueriesHandler } from './rpc/member-queries.handler.js';
+import { MemberProfileHandler } from './rpc/member-profile.handler.js';
 import { MEMBERS_CONFIG } from './members.tokens.js';
 import { LOYALTY_PROVIDERS, loyaltyConsumers, loyaltyProcessors, loyaltyRpc, loyaltyTimers } from './loyalty.wiring.js';
 import { LoyaltyReadModels1735689600200 } from './migrations/1735689600200-loyalty-read-models.js';
@@ -33,7 +35,7 @@ export const membersService: ServiceDefinition<MembersConfig> = {
   entities: [MemberListRow],
   migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200],
   publications: async (event, context) => [...membersPublicationMap(event), ...(await loyaltyPublicationMap(event, context))],
-  providers: [MemberCommandsHandler, MemberQueriesHandler, ...LOYALTY_PROVIDERS],
+  providers: [MemberCommandsHandler, MemberQueriesHandler, MemberProfileHandler, ...LOYALTY_PROVIDERS],
   rpc: (get) => {
     lookup = get;
     const commands = get(MemberCommandsHandler);
@@ -46,6 +48,7 @@ export const membersService: ServiceDefinition<MembersConfig> = {
       [MembersRpc.ListMembers]: (p, c) => queries.list(p, c),
       [MembersRpc.ReviewQueue]: (p, c) => queries.reviewQueue(p, c),
       [MembersRpc.MemberHistory]: (p, c) => queries.history(p, c),
+      ...profileRpc(get(MemberProfileHandler)),
       ...loyaltyRpc(get),
     };
   },
@@ -53,6 +56,16 @@ export const membersService: ServiceDefinition<MembersConfig> = {
   consumers: loyaltyConsumers(provider),
   timers: (get) => loyaltyTimers(get),
 };
+
+function profileRpc(profile: MemberProfileHandler) {
+  return {
+    [MembersProfileRpc.ChangeContact]: (p: unknown, c: RpcContext) => profile.changeContact(p, c),
+    [MembersProfileRpc.UpdatePreferences]: (p: unknown, c: RpcContext) => profile.updatePreferences(p, c),
+    [MembersProfileRpc.UpdateConsent]: (p: unknown, c: RpcContext) => profile.updateConsent(p, c),
+    [MembersProfileRpc.RecordIdentityCheck]: (p: unknown, c: RpcContext) => profile.recordIdentityCheck(p, c),
+    [MembersProfileRpc.CloseMembership]: (p: unknown, c: RpcContext) => profile.close(p, c),
+  };
+}
 
 @Module({})
 export class MembersModule {

@@ -3,3 +3,4 @@ export * from './submit-member-application.request.js';
 export * from './review-member.request.js';
 export * from './supplement-member.request.js';
 export * from './member-queries.js';
+export * from './member-profile.request.js';

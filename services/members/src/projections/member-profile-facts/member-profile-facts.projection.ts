@@ -23,10 +23,15 @@ const REVIEW_STATUS: Record<string, string> = {
  */
 export const memberProfileFactsProjection: Projection<OrmTx> = {
   id: 'projection:loyalty-member-profile:v1',
-  handles: Object.keys(REVIEW_STATUS),
+  handles: [...Object.keys(REVIEW_STATUS), 'MemberClosed'],
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     for (const recorded of events) {
       const d = recorded.data as unknown as ProfileData;
+      // a closed member keeps no birth date or gender here; its purchases stay, under its id
+      if (recorded.type === 'MemberClosed') {
+        await tx.query('delete from loyalty_member_profile_v1 where member_id = $1', [d.memberId]);
+        continue;
+      }
       const gender = d.fields ? d.fields.gender : d.gender;
       const birthDate = d.fields ? d.fields.birthDate : d.birthDate;
       await tx.query(
