@@ -1,8 +1,9 @@
-import { MEMBER_GENDERS, MEMBER_STATUSES as PUBLISHED_STATUSES, MEMBER_SUPPLEMENTABLE_FIELDS } from '@cs/contracts';
+import { IDENTITY_CHECK_METHOD_VALUES, MEMBER_GENDERS, MEMBER_STATUSES as PUBLISHED_STATUSES, MEMBER_SUPPLEMENTABLE_FIELDS } from '@cs/contracts';
 import type { MemberGender } from './member.events.js';
 import {
   DEFAULT_REQUIRED_MEMBER_FIELDS,
   formatMemberNo,
+  IDENTITY_CHECK_METHODS,
   isBirthDateInFuture,
   isFilled,
   MEMBER_STATUSES,
@@ -64,6 +65,10 @@ describe('Member values', () => {
 
     it('should agree on the statuses', () => {
       expect([...MEMBER_STATUSES]).toEqual([...PUBLISHED_STATUSES]);
+    });
+
+    it('should agree on the identity check methods', () => {
+      expect([...IDENTITY_CHECK_METHODS]).toEqual([...IDENTITY_CHECK_METHOD_VALUES]);
     });
   });
 });
