@@ -234,8 +234,60 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     });
   });
 
+  it('makes an online buyer a member at the first successful online purchase (R101), the same member on the next', async () => {
+    const online = (receiptNo: string, amount: number) => ({
+      receiptNo,
+      storeId: 'ONLINE',
+      channel: 'online',
+      buyer: { name: 'Online Buyer', mobile: '13500000077' },
+      amount,
+      lines: [{ sku: 'WEB-1', quantity: 1, unitPrice: amount }],
+      occurredAt: clock.now().toISOString(),
+    });
+    await publish('sales.evt.TransactionRecorded.v1', 'sales.TransactionRecorded', online('WEB-R1', 20_000), 'web-1');
+    const member = await eventually(async () => {
+      const listed = await call(MembersRpc.ListMembers, { q: 'Online Buyer' }, manager);
+      expect(listed.items).toHaveLength(1);
+      return listed.items[0];
+    });
+    expect(member).toMatchObject({ storeId: 'ONLINE', status: 'active' });
+    expect(member.memberNo).toMatch(/^\d{6}$/);
+    await eventually(async () => expect(await call(MembersLoyaltyRpc.GetPoints, { memberId: member.id }, manager)).toMatchObject({ pending: 200 }), 20_000);
+    await publish('sales.evt.TransactionRecorded.v1', 'sales.TransactionRecorded', online('WEB-R2', 30_000), 'web-2');
+    await eventually(async () => expect(await call(MembersLoyaltyRpc.GetPoints, { memberId: member.id }, manager)).toMatchObject({ pending: 500, netSpend12m: 50_000 }));
+    expect((await call(MembersRpc.ListMembers, { q: 'Online Buyer' }, manager)).items).toHaveLength(1);
+  });
+
+  it('lists the memberships expiring in the coming window on the 1st, and expires them at their instant', async () => {
+    const rules = strip(await call(MembersLoyaltyRpc.GetLoyaltyConfig, {}, manager));
+    await call(MembersLoyaltyRpc.SetLoyaltyConfig, { ...rules, membershipValidityMonths: 1 }, manager);
+    clock.set('2026-07-08T02:00:00.000Z');
+    const memberId = await newMember();
+    expect((await points(memberId)).membershipExpiresAt).toBe('2026-08-08T02:00:00.000Z');
+    await call(MembersLoyaltyRpc.SetLoyaltyConfig, { ...rules, membershipValidityMonths: 24 }, manager);
+
+    clock.set('2026-07-31T16:00:00.000Z'); // 1 August, local midnight: the monthly run
+    const agent: Actor = { id: 'agent-1', role: 'hq_cs_agent', regionIds: ['R1'] };
+    await eventually(async () => {
+      const list = await call(MembersLoyaltyRpc.ExpiringMembers, { month: '2026-08', storeId: 'S001' }, agent);
+      expect(list.items.find((i: { memberId: string }) => i.memberId === memberId)).toMatchObject({ expiresAt: '2026-08-08T02:00:00.000Z', noticeSent: true, status: 'active' });
+    });
+    expect((await call(MembersLoyaltyRpc.ExpiringMembers, { month: '2026-08' }, { id: 'agent-2', role: 'hq_cs_agent', regionIds: ['R3'] })).items).toEqual([]);
+
+    clock.set('2026-08-08T01:59:59.000Z');
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await points(memberId)).status).toBe('active');
+    clock.set('2026-08-08T02:00:00.000Z');
+    await eventually(async () => expect((await points(memberId)).status).toBe('expired'));
+    const published = await eventually(async () => {
+      const msg = await (await js.streams.get(`${iso.streamPrefix}MEMBERS_EVT`)).getMessage({ last_by_subj: `${iso.subjectPrefix}members.evt.MembershipExpired.v1` });
+      return msg!.json<{ data: Record<string, unknown> }>().data;
+    });
+    expect(published).toEqual({ memberId, storeId: 'S001', expiresAt: '2026-08-08T02:00:00.000Z' });
+  });
+
   it('vests and expires each lot at its exact instant, also when the instants passed while the service was down', async () => {
-    clock.set('2026-07-10T02:00:00.000Z');
+    clock.set('2026-08-10T02:00:00.000Z');
     const memberId = await newMember();
     const boughtAt = clock.now().toISOString();
     await buy(memberId, 'POS-LOT-1', 12_345);

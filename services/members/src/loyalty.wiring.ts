@@ -79,7 +79,7 @@ export function loyaltyProcessors(get: Lookup): Processor<OrmTx>[] {
 export function loyaltyConsumers(get: Lookup) {
   const handle = (make: () => (envelope: IntegrationEnvelope, tx: OrmTx) => Promise<void>) => (envelope: IntegrationEnvelope, tx: OrmTx) => make()(envelope, tx);
   return [
-    { consumerId: SALES_TRANSACTIONS_CONSUMER, producer: 'sales', filterSubject: 'sales.evt.>', handle: handle(() => salesTransactionsConsumer(get(LoyaltyAccountHandler))) },
+    { consumerId: SALES_TRANSACTIONS_CONSUMER, producer: 'sales', filterSubject: 'sales.evt.>', handle: handle(() => salesTransactionsConsumer(get(LoyaltyAccountHandler), get(ServiceHost))) },
     {
       consumerId: AFTER_SALES_REFUNDS_CONSUMER,
       producer: 'after-sales',

@@ -39,6 +39,20 @@ export interface SupplementApplication extends CommandBase {
   fields: MemberSupplementableFields;
 }
 
+/**
+ * R101: an online buyer becomes a member after the first successful online purchase, at the online
+ * store, active at once with a member number (no paper form to review).
+ */
+export interface RegisterOnlineMember extends CommandBase {
+  type: 'RegisterOnlineMember';
+  storeId: string;
+  name: string;
+  mobile: string;
+  memberNo: string;
+  /** The receipt of the purchase that made the buyer a member. */
+  receiptNo: string;
+}
+
 /** Profile upkeep of an active member: a new mobile stays unique (checked by the caller's index). */
 export interface ChangeMemberContact extends CommandBase {
   type: 'ChangeMemberContact';
@@ -75,6 +89,7 @@ export type MemberCommand =
   | SubmitApplication
   | ReviewApplication
   | SupplementApplication
+  | RegisterOnlineMember
   | ChangeMemberContact
   | UpdateMemberPreferences
   | UpdateMarketingConsent

@@ -1,7 +1,8 @@
 import { compact } from '@cs/eventstore';
-import type { SubmitApplication, SupplementApplication } from './member.commands.js';
+import type { RegisterOnlineMember, SubmitApplication, SupplementApplication } from './member.commands.js';
 import {
   birthDateInFuture,
+  memberNoRequired,
   mobileNotChangeable,
   submissionIncomplete,
   supplementBlankField,
@@ -60,5 +61,20 @@ export function decideSupplementApplication(cmd: SupplementApplication, state: M
       type: 'MemberApplicationSupplemented',
       data: { memberId: cmd.memberId, storeId: state.storeId, name: fields.name ?? state.name, fields, supplementedBy: cmd.actor.id, supplementedAt: cmd.now },
     },
+  ];
+}
+
+/** R101: entered and activated in one go, from the online store's first successful sale to the buyer. */
+export function decideRegisterOnlineMember(cmd: RegisterOnlineMember): MemberEvent[] {
+  const missing = missingRequiredFields(cmd as unknown as Record<string, unknown>, ['storeId', 'name', 'mobile']);
+  if (missing.length) throw submissionIncomplete(missing);
+  if (!isFilled(cmd.memberNo)) throw memberNoRequired();
+  const base = { memberId: cmd.memberId, storeId: cmd.storeId, name: cmd.name };
+  return [
+    {
+      type: 'MemberApplicationSubmitted',
+      data: { ...base, mobile: cmd.mobile, applicationNo: `online:${cmd.receiptNo}`, status: 'pending_review', submittedAt: cmd.now, registeredBy: cmd.actor.id },
+    },
+    { type: 'MemberApproved', data: { ...base, memberNo: cmd.memberNo, activatedAt: cmd.now, reviewedBy: cmd.actor.id, note: 'online: first successful purchase' } },
   ];
 }

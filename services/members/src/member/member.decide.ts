@@ -1,6 +1,6 @@
 import type { MemberCommand } from './member.commands.js';
 import { decideReviewApplication } from './member.decide-review.js';
-import { decideSubmitApplication, decideSupplementApplication } from './member.decide-submission.js';
+import { decideRegisterOnlineMember, decideSubmitApplication, decideSupplementApplication } from './member.decide-submission.js';
 import { decideChangeContact, decideClose, decideIdentityCheck, decideUpdateConsent, decideUpdatePreferences } from './member.decide-upkeep.js';
 import { memberAlreadyExists, memberNotFound } from './member.errors.js';
 import type { MemberEvent } from './member.events.js';
@@ -8,9 +8,9 @@ import { memberLifecycle } from './member.lifecycle.js';
 import type { MemberState } from './member.state.js';
 
 export function decideMember(command: MemberCommand, state: MemberState): MemberEvent[] {
-  if (command.type === 'SubmitApplication') {
+  if (command.type === 'SubmitApplication' || command.type === 'RegisterOnlineMember') {
     if (state) throw memberAlreadyExists(command.memberId);
-    return decideSubmitApplication(command);
+    return command.type === 'SubmitApplication' ? decideSubmitApplication(command) : decideRegisterOnlineMember(command);
   }
   if (!state) throw memberNotFound(command.memberId);
   memberLifecycle.require(command.type, state.status);

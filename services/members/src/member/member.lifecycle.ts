@@ -28,6 +28,7 @@ export const memberLifecycle = defineLifecycle<MemberStatus, MemberCommand, Memb
   settled: ['active'],
   commands: {
     SubmitApplication: 'create',
+    RegisterOnlineMember: 'create',
     ReviewApplication: ['pending_review'],
     SupplementApplication: ['needs_supplement'],
     ChangeMemberContact: ['active'],

@@ -116,3 +116,27 @@ describe('Member profile upkeep', () => {
     });
   });
 });
+
+describe('Online membership (R101)', () => {
+  const register = (extra: Partial<Cmd<'RegisterOnlineMember'>> = {}) =>
+    cmd('RegisterOnlineMember', { storeId: 'ONLINE', name: '李雷', mobile: '13700000000', memberNo: '000100', receiptNo: 'WEB-1', ...extra });
+
+  it('should enter and activate the buyer at the online store in one go', () => {
+    spec
+      .given([])
+      .when(register())
+      .then([
+        {
+          type: 'MemberApplicationSubmitted',
+          data: { memberId, storeId: 'ONLINE', name: '李雷', mobile: '13700000000', applicationNo: 'online:WEB-1', status: 'pending_review', submittedAt: T1, registeredBy: staff.id },
+        },
+        { type: 'MemberApproved', data: { memberId, storeId: 'ONLINE', name: '李雷', memberNo: '000100', activatedAt: T1, reviewedBy: staff.id, note: 'online: first successful purchase' } },
+      ]);
+  });
+
+  it('should refuse an existing member, a missing mobile and a missing member number', () => {
+    spec.given(active).when(register()).thenThrows(DomainError, 'MEMBER_ALREADY_EXISTS');
+    spec.given([]).when(register({ mobile: '' })).thenThrows(DomainError, 'MEMBER_SUBMISSION_INCOMPLETE');
+    spec.given([]).when(register({ memberNo: '' })).thenThrows(DomainError, 'MEMBER_NO_REQUIRED');
+  });
+});
