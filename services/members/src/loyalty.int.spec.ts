@@ -128,7 +128,7 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     await eventually(async () => expect(await points(memberId)).toMatchObject({ netSpend12m: 150_000, pending: 1_500 }));
     expect((await points(memberId)).tier).toBe('silver');
     clock.set('2026-05-31T16:00:00.000Z'); // 1 June, local midnight: the monthly run
-    await eventually(async () => expect((await points(memberId)).tier).toBe('standard'));
+    await eventually(async () => expect((await points(memberId)).tier).toBe('standard'), 20_000);
     const history = await call(MembersLoyaltyRpc.TierHistory, { memberId }, staff);
     expect(history.items.map((i: { to: string; reason: string }) => `${i.reason}:${i.to}`)).toEqual(['joined:standard', 'purchase:silver', 'monthly_review:standard']);
     expect(history.items[2]).toMatchObject({ direction: 'down', netSpend12m: 150_000, at: '2026-05-31T16:00:00.000Z' });
@@ -271,7 +271,7 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     await eventually(async () => {
       const list = await call(MembersLoyaltyRpc.ExpiringMembers, { month: '2026-08', storeId: 'S001' }, agent);
       expect(list.items.find((i: { memberId: string }) => i.memberId === memberId)).toMatchObject({ expiresAt: '2026-08-08T02:00:00.000Z', noticeSent: true, status: 'active' });
-    });
+    }, 20_000);
     expect((await call(MembersLoyaltyRpc.ExpiringMembers, { month: '2026-08' }, { id: 'agent-2', role: 'hq_cs_agent', regionIds: ['R3'] })).items).toEqual([]);
 
     clock.set('2026-08-08T01:59:59.000Z');

@@ -12,6 +12,7 @@ import { DEFAULT_LOYALTY_RULES } from './loyalty-config/loyalty-config.defaults.
 import { birthdayGreetingsProjection } from './projections/birthday-greetings/birthday-greetings.projection.js';
 import { loyaltyAccountProjection } from './projections/loyalty-account/loyalty-account.projection.js';
 import { loyaltyTimersProcessor } from './projections/loyalty-timers/loyalty-timers.processor.js';
+import { combined } from './projections/loyalty-processors.js';
 import { memberProfileFactsProjection } from './projections/member-profile-facts/member-profile-facts.projection.js';
 import { loyaltyAccountClosingReactor } from './reactions/loyalty-account-closing.reactor.js';
 import { loyaltyAccountOpeningReactor, type MembershipStart } from './reactions/loyalty-account-opening.reactor.js';
@@ -65,13 +66,17 @@ export function loyaltyProcessors(get: Lookup): Processor<OrmTx>[] {
   const rules = get(LoyaltyRulesService);
   const org = get(OrgDirectory);
   return [
-    loyaltyAccountProjection(DEFAULT_LOYALTY_RULES.timezone, (storeId) => org.regionOf(storeId)),
-    birthdayGreetingsProjection,
-    memberProfileFactsProjection,
-    loyaltyTimersProcessor(async () => (await rules.inForce()).rules),
-    loyaltyAccountOpeningReactor(host, rules, membershipStartOf, MEMBERSHIP_STARTS),
-    loyaltyAccountClosingReactor(host),
-    get(RedemptionSaga).processor(),
+    combined('projection:loyalty:v1', [
+      loyaltyAccountProjection(DEFAULT_LOYALTY_RULES.timezone, (storeId) => org.regionOf(storeId)),
+      birthdayGreetingsProjection,
+      memberProfileFactsProjection,
+      loyaltyTimersProcessor(async () => (await rules.inForce()).rules),
+    ]),
+    combined('reactor:loyalty:v1', [
+      loyaltyAccountOpeningReactor(host, rules, membershipStartOf, MEMBERSHIP_STARTS),
+      loyaltyAccountClosingReactor(host),
+      get(RedemptionSaga).processor(),
+    ]),
   ];
 }
 

@@ -65,6 +65,8 @@ export class MonthlyRunService {
       const command = { ...step, memberId, now, actor: MONTHLY_RUN } as LoyaltyAccountCommand;
       await handleCommand(this.host.store, loyaltyAccountStream.spec(memberId), command, {
         commandId: `${key}:${memberId}`,
+        // a retried run may carry other rules or figures: the key alone says it was done
+        request: { key, memberId },
         metadata: { actor: MONTHLY_RUN, occurredAt: now },
       });
     } catch (error) {
@@ -103,7 +105,7 @@ export class MonthlyRunService {
             now,
             actor: MONTHLY_RUN,
           },
-          { commandId: `monthly:${month}:birthday:${r.member_id}`, metadata: { actor: MONTHLY_RUN, occurredAt: now } },
+          { commandId: `monthly:${month}:birthday:${r.member_id}`, request: { month, memberId: r.member_id }, metadata: { actor: MONTHLY_RUN, occurredAt: now } },
         );
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
@@ -129,7 +131,7 @@ export class MonthlyRunService {
         this.host.store,
         monthlyRankingStream.spec(month),
         { type: 'PublishMonthlyRanking', month, candidates: [...byStore].map(([storeId, members]) => ({ storeId, members })), rules, now, actor: MONTHLY_RUN },
-        { commandId: `monthly:ranking:${month}`, metadata: { actor: MONTHLY_RUN, occurredAt: now } },
+        { commandId: `monthly:ranking:${month}`, request: { month }, metadata: { actor: MONTHLY_RUN, occurredAt: now } },
       );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
