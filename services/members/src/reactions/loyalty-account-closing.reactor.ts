@@ -20,7 +20,7 @@ export function loyaltyAccountClosingReactor(host: ServiceHost): Processor<OrmTx
             host.store,
             loyaltyAccountStream.spec(memberId),
             { type: 'CloseLoyaltyAccount', memberId, reason: 'membership closed', now: closedAt, actor: CLOSER },
-            { commandId: `close-account:${memberId}`, metadata: { actor: CLOSER, occurredAt: closedAt, causationId: recorded.eventId } },
+            { commandId: `close-account:${memberId}`, request: { close: memberId }, metadata: { actor: CLOSER, occurredAt: closedAt, causationId: recorded.eventId } },
           );
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;

@@ -35,7 +35,7 @@ export function loyaltyAccountOpeningReactor(
             host.store,
             loyaltyAccountStream.spec(start.memberId),
             { type: 'OpenLoyaltyAccount', memberId: start.memberId, storeId: start.storeId, rules: await rules.inForce(), now: start.at, actor: OPENER },
-            { commandId: `open-account:${start.memberId}`, metadata: { actor: OPENER, occurredAt: start.at, causationId: recorded.eventId } },
+            { commandId: `open-account:${start.memberId}`, request: { open: start.memberId }, metadata: { actor: OPENER, occurredAt: start.at, causationId: recorded.eventId } },
           );
         } catch (error) {
           if (!(error instanceof DomainError && error.code === LoyaltyAccountErrorCodes.ALREADY_EXISTS)) throw error;

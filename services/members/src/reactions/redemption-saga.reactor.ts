@@ -81,7 +81,8 @@ export class RedemptionSaga {
     const now = this.host.clock.now().toISOString();
     try {
       const command = { ...step, memberId: state.memberId, now, actor: SAGA } as LoyaltyAccountCommand;
-      await handleCommand(this.host.store, loyaltyAccountStream.spec(state.memberId), command, { commandId, metadata: { actor: SAGA, occurredAt: now } });
+      // the step alone identifies it: the RPC handler and this reactor may both take it, at other instants
+      await handleCommand(this.host.store, loyaltyAccountStream.spec(state.memberId), command, { commandId, request: step, metadata: { actor: SAGA, occurredAt: now } });
       return true;
     } catch (error) {
       if (!(error instanceof DomainError) || step.type !== 'HoldPoints') throw error;

@@ -31,7 +31,8 @@ export class LoyaltyTimerHandler {
 
   async fire(timer: Timer): Promise<void> {
     const now = timer.dueAt.toISOString();
-    const options = { commandId: `timer:${timer.timerId}`, metadata: { actor: CLOCK, occurredAt: now, causationId: timer.timerId } };
+    // the key alone identifies the firing (a retry may run under other rules)
+    const options = { commandId: `timer:${timer.timerId}`, request: { timer: timer.timerId }, metadata: { actor: CLOCK, occurredAt: now, causationId: timer.timerId } };
     const base = { now, actor: CLOCK };
     try {
       switch (timer.kind) {

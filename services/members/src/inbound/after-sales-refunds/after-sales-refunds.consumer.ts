@@ -39,7 +39,7 @@ export function afterSalesRefundsConsumer(host: ServiceHost) {
         host.store,
         loyaltyAccountStream.spec(memberId),
         { type: 'RecordRefund', memberId, refundId, receiptNo: orderRef, amount, now, actor: AFTER_SALES },
-        { commandId: `refund:${refundId}`, metadata: { actor: AFTER_SALES, occurredAt: now, correlationId: envelope.correlationId, causationId: envelope.id } },
+        { commandId: `refund:${refundId}`, request: { refundId, receiptNo: orderRef, amount }, metadata: { actor: AFTER_SALES, occurredAt: now, correlationId: envelope.correlationId, causationId: envelope.id } },
       );
       host.poke();
     } catch (error) {

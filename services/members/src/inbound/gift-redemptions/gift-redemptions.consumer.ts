@@ -41,6 +41,7 @@ export function giftRedemptionsConsumer(host: ServiceHost) {
     try {
       await handleCommand(host.store, redemptionStream.spec(answer.redemptionId), command, {
         commandId: `gifts:${envelope.id}`,
+        request: { envelope: envelope.id },
         metadata: { actor: GIFTS, occurredAt: now, correlationId: envelope.correlationId, causationId: envelope.id },
       });
       host.poke();
@@ -65,7 +66,7 @@ async function birthdayGiftCard(host: ServiceHost, envelope: IntegrationEnvelope
       host.store,
       birthdayGreetingStream.spec(greetingId),
       { type: 'RecordBirthdayGiftCardIssued', greetingId, issuanceId: entitlementId, now, actor: GIFTS },
-      { commandId: `gifts:${envelope.id}`, metadata: { actor: GIFTS, occurredAt: now, causationId: envelope.id } },
+      { commandId: `gifts:${envelope.id}`, request: { envelope: envelope.id }, metadata: { actor: GIFTS, occurredAt: now, causationId: envelope.id } },
     );
     host.poke();
   } catch (error) {
