@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { INestApplicationContext } from '@nestjs/common';
 import { MembersLoyaltyRpc, MembersProfileRpc, MembersRpc } from '@cs/contracts';
@@ -18,6 +19,7 @@ describe('member profile upkeep (RPC, real Postgres and NATS)', () => {
   let app: INestApplicationContext;
   let nc: NatsConnection;
   let rpc: RpcClient;
+  let db: pg.Pool;
   const call = <T = any>(subject: string, payload: unknown, actor: Actor) => rpc.call<T>(subject, payload, { actor });
   const rejection = (p: Promise<unknown>) => p.then(() => null, (e) => e as RpcError);
   const complete = { gender: 'female', birthDate: '1990-05-17', postalAddress: '100 Nanjing Rd' };
@@ -32,9 +34,12 @@ describe('member profile upkeep (RPC, real Postgres and NATS)', () => {
     app = await createMembersService({ config: { ...membersConfigFromEnv({}), ...iso }, clock, logging: false });
     nc = await connect({ servers: iso.natsUrl });
     rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
+    db = new pg.Pool({ connectionString: iso.databaseUrl, max: 1 });
+    db.on('error', () => undefined);
   });
   afterAll(async () => {
     await app?.close();
+    await db?.end();
     await nc?.drain();
     await dropDatabase(iso.databaseUrl);
     await deleteStreams(iso.streamPrefix);
@@ -74,6 +79,15 @@ describe('member profile upkeep (RPC, real Postgres and NATS)', () => {
     expect(await rejection(call(MembersProfileRpc.UpdatePreferences, { memberId: pending, preferences: { sizes: ['M'] } }, staff))).toMatchObject({ kind: 'conflict' });
     const otherStore: Actor = { id: 'staff-3', role: 'store_staff', storeId: 'S003' };
     expect(await rejection(call(MembersProfileRpc.UpdateConsent, { memberId: a, marketingConsent: { post: true } }, otherStore))).toMatchObject({ kind: 'not_found' });
+  });
+
+  it('audit-logs every full-profile read with the identity check it followed, and no masked read', async () => {
+    const a = await activeMember('13600000031');
+    await call(MembersRpc.GetMember, { memberId: a }, staff);
+    await call(MembersProfileRpc.RecordIdentityCheck, { memberId: a, method: 'member_no_and_birth_date', passed: true }, agent);
+    await call(MembersRpc.GetMember, { memberId: a }, manager);
+    const { rows } = await db.query('select actor_id, actor_role, identity_checked_at from member_profile_reads where member_id = $1', [a]);
+    expect(rows).toEqual([{ actor_id: 'mgr-1', actor_role: 'hq_cs_manager', identity_checked_at: clock.now() }]);
   });
 
   it('closes a membership: personal data gone from the record, the number freed, the points ledger closed', async () => {

@@ -72,6 +72,17 @@ export class LoyaltyReadModels1735689600200 implements MigrationInterface {
         recorded_at timestamptz not null
       );
 
+      -- Who saw a member's full profile, when, and the identity check it followed (rule 4 of §1.7.6).
+      create table if not exists member_profile_reads (
+        read_id             bigserial primary key,
+        member_id           text not null,
+        actor_id            text not null,
+        actor_role          text not null,
+        read_at             timestamptz not null,
+        identity_checked_at timestamptz
+      );
+      create index if not exists member_profile_reads_member on member_profile_reads (member_id, read_at);
+
       -- What the analyses and the birthday run need from the member record, nothing more.
       create table if not exists loyalty_member_profile_v1 (
         member_id     text primary key,
@@ -107,6 +118,6 @@ export class LoyaltyReadModels1735689600200 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`drop table if exists loyalty_receipt_index, loyalty_account_v1, loyalty_purchase_fact_v1, loyalty_refund_fact_v1,
-      loyalty_status_fact_v1, sales_fact_v1, loyalty_member_profile_v1, birthday_greeting_v1`);
+      loyalty_status_fact_v1, sales_fact_v1, loyalty_member_profile_v1, birthday_greeting_v1, member_profile_reads`);
   }
 }

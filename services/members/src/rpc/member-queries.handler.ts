@@ -23,7 +23,16 @@ export class MemberQueriesHandler {
     const { state, version } = await memberStream.load(this.host, query.memberId, query.asOf);
     if (!state) throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
-    return toMemberView(state, version, ctx.actor);
+    const view = toMemberView(state, version, ctx.actor);
+    // a read that shows the full profile (unmasked mobile) to staff is audit-logged
+    if (state.mobile && view.mobile === state.mobile && ctx.actor && ctx.actor.role !== 'customer') {
+      const check = state.lastIdentityCheck?.passed ? state.lastIdentityCheck.at : null;
+      await this.host.pool.query(
+        'insert into member_profile_reads (member_id, actor_id, actor_role, read_at, identity_checked_at) values ($1, $2, $3, $4, $5)',
+        [state.memberId, ctx.actor.id, ctx.actor.role, this.host.clock.now(), check],
+      );
+    }
+    return view;
   }
 
   async history(payload: unknown, ctx: RpcContext) {
