@@ -80,15 +80,15 @@ describe('Gifts contracts', () => {
     });
 
     it.each([
-      ['GiftIssuedV1', GiftIssuedV1, giftIssuedV1Example, 'quantity', 0],
-      ['GiftIssuedV1', GiftIssuedV1, giftIssuedV1Example, 'reason', 'bribe'],
-      ['GiftIssuedV1', GiftIssuedV1, giftIssuedV1Example, 'giftSku', 'scarf 01'],
-      ['GiftStockLowV1', GiftStockLowV1, giftStockLowV1Example, 'available', -1],
-      ['GiftEntitlementIssuedV1', GiftEntitlementIssuedV1, giftEntitlementIssuedV1Example, 'kind', 'coupon'],
-      ['GiftRedemptionRefusedV1', GiftRedemptionRefusedV1, giftRedemptionRefusedV1Example, 'reason', 'no_reason'],
-      ['IssueRedemptionGiftV1', IssueRedemptionGiftV1, issueRedemptionGiftV1Example, 'requestedAt', 'now'],
-      ['GiftStocktakeConfirmedV1', GiftStocktakeConfirmedV1, giftStocktakeConfirmedV1Example, 'period', '2026-13'],
-    ] as Array<[string, ClassConstructor<object>, object, string, unknown]>)('should refuse a %s with a bad %s', async (_name, cls, example, field, value) => {
+      ['GiftIssuedV1', 'quantity', 0, GiftIssuedV1, giftIssuedV1Example],
+      ['GiftIssuedV1', 'reason', 'bribe', GiftIssuedV1, giftIssuedV1Example],
+      ['GiftIssuedV1', 'giftSku', 'scarf 01', GiftIssuedV1, giftIssuedV1Example],
+      ['GiftStockLowV1', 'available', -1, GiftStockLowV1, giftStockLowV1Example],
+      ['GiftEntitlementIssuedV1', 'kind', 'coupon', GiftEntitlementIssuedV1, giftEntitlementIssuedV1Example],
+      ['GiftRedemptionRefusedV1', 'reason', 'no_reason', GiftRedemptionRefusedV1, giftRedemptionRefusedV1Example],
+      ['IssueRedemptionGiftV1', 'requestedAt', 'now', IssueRedemptionGiftV1, issueRedemptionGiftV1Example],
+      ['GiftStocktakeConfirmedV1', 'period', '2026-13', GiftStocktakeConfirmedV1, giftStocktakeConfirmedV1Example],
+    ] as Array<[string, string, unknown, ClassConstructor<object>, object]>)('should refuse a %s with a bad %s', async (_name, field, value, cls, example) => {
       expect(await rejectedFields(cls, { ...example, [field]: value })).toEqual([field]);
     });
 
