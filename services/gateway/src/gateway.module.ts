@@ -8,6 +8,7 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { ComplaintsController } from './complaints/complaints.controller.js';
 import { ConfigController } from './config/config.controller.js';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options.js';
+import { GIFTS_CONTROLLERS } from './gifts/index.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { ResponseHeadersInterceptor } from './http/response-headers.interceptor.js';
 import { GatewayValidationPipe } from './http/validation.js';
@@ -23,7 +24,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController],
+      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController, ...GIFTS_CONTROLLERS],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: deps.options },
         { provide: NATS_CONNECTION, useValue: deps.nc },

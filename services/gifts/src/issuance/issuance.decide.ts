@@ -16,8 +16,8 @@ export function decideIssuance(command: IssuanceCommand, state: IssuanceState): 
     case 'ReverseIssuance':
       return decideReverseIssuance(command);
     default: {
-      const _exhaustive: never = command.type;
-      throw new Error(`Unhandled command ${String(_exhaustive)}`);
+      const _exhaustive: never = command;
+      throw new Error(`Unhandled command ${(_exhaustive as { type: string }).type}`);
     }
   }
 }

@@ -21,7 +21,7 @@ function cmd<T extends StockCommand['type']>(
   fields: Omit<Extract<StockCommand, { type: T }>, 'type' | 'locationId' | 'sku' | 'now' | 'actor'>,
   locationId = 'HQ',
 ): StockCommand {
-  return { type, locationId, sku: SKU, now: T, actor: warehouse, ...fields } as StockCommand;
+  return { type, locationId, sku: SKU, now: T, actor: warehouse, ...fields } as unknown as StockCommand;
 }
 
 const received = (quantity: number, locationId = 'HQ'): StockEvent => ({ type: 'StockReceived', data: { ...base(plan, locationId), quantity } });
