@@ -1,5 +1,5 @@
 import type { GiftsCommandEnvelope } from '../shared/gifts-actor.js';
-import type { IssuanceCustomer, IssuanceReason } from './issuance.values.js';
+import type { IssuanceCustomer, IssuanceReason, RedemptionRefusal } from './issuance.values.js';
 
 export interface IssueGift extends GiftsCommandEnvelope {
   type: 'IssueGift';
@@ -21,4 +21,16 @@ export interface ReverseIssuance extends GiftsCommandEnvelope {
   reason: string;
 }
 
-export type IssuanceCommand = IssueGift | ReverseIssuance;
+export interface RefuseIssuance extends GiftsCommandEnvelope {
+  type: 'RefuseIssuance';
+  issuanceId: string;
+  locationId: string;
+  sku: string;
+  quantity: number;
+  reason: IssuanceReason;
+  memberId?: string;
+  causeRef?: string;
+  refusal: RedemptionRefusal;
+}
+
+export type IssuanceCommand = IssueGift | ReverseIssuance | RefuseIssuance;

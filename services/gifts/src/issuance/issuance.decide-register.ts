@@ -1,6 +1,6 @@
 import { compact } from '@cs/eventstore';
 import { stamp } from '../shared/gifts-actor.js';
-import type { IssueGift, ReverseIssuance } from './issuance.commands.js';
+import type { IssueGift, RefuseIssuance, ReverseIssuance } from './issuance.commands.js';
 import {
   issuanceCauseRequired,
   issuanceEntitlementRequired,
@@ -50,4 +50,10 @@ export function decideIssueGift(command: IssueGift): IssuanceEvent[] {
 export function decideReverseIssuance(command: ReverseIssuance): IssuanceEvent[] {
   if (!command.reason?.trim()) throw issuanceReasonRequired();
   return [{ type: 'GiftIssuanceReversed', data: { reason: command.reason, ...stamp(command) } }];
+}
+
+/** Records why a requested issuance could not happen, under the id it would have had. */
+export function decideRefuseIssuance(command: RefuseIssuance): IssuanceEvent[] {
+  const { type: _t, now: _n, actor: _a, ...fields } = command;
+  return [{ type: 'GiftIssuanceRefused', data: compact({ ...fields, ...stamp(command) }) }];
 }

@@ -1,14 +1,14 @@
 import type { IssuanceCommand } from './issuance.commands.js';
-import { decideIssueGift, decideReverseIssuance } from './issuance.decide-register.js';
+import { decideIssueGift, decideRefuseIssuance, decideReverseIssuance } from './issuance.decide-register.js';
 import { issuanceAlreadyExists, issuanceNotFound } from './issuance.errors.js';
 import type { IssuanceEvent } from './issuance.events.js';
 import { issuanceLifecycle } from './issuance.lifecycle.js';
 import type { IssuanceState } from './issuance.state.js';
 
 export function decideIssuance(command: IssuanceCommand, state: IssuanceState): IssuanceEvent[] {
-  if (command.type === 'IssueGift') {
+  if (command.type === 'IssueGift' || command.type === 'RefuseIssuance') {
     if (state) throw issuanceAlreadyExists(command.issuanceId);
-    return decideIssueGift(command);
+    return command.type === 'IssueGift' ? decideIssueGift(command) : decideRefuseIssuance(command);
   }
   if (!state) throw issuanceNotFound(command.issuanceId);
   issuanceLifecycle.require(command.type, state.status);

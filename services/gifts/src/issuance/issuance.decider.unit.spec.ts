@@ -84,4 +84,34 @@ describe('Issuance', () => {
       expect(state).toMatchObject({ status: 'reversed', locationId: 's-1', quantity: 1, issuedBy: 'staff-7', issuedAt: T });
     });
   });
+
+  describe('when a points redemption cannot be issued', () => {
+    const refuse = {
+      type: 'RefuseIssuance' as const,
+      issuanceId: 'redemption-r-1',
+      locationId: 's-1',
+      sku: 'G-1',
+      quantity: 2,
+      reason: 'points_redemption' as const,
+      memberId: 'm-1',
+      causeRef: 'r-1',
+      refusal: 'out_of_stock' as const,
+      now: T,
+      actor: staff,
+    };
+    const refused: IssuanceEvent = {
+      type: 'GiftIssuanceRefused',
+      data: { issuanceId: 'redemption-r-1', locationId: 's-1', sku: 'G-1', quantity: 2, reason: 'points_redemption', memberId: 'm-1', causeRef: 'r-1', refusal: 'out_of_stock', at: T, by: 'staff-7' },
+    };
+
+    it('should record the refusal once, under the id the issuance would have had', () => {
+      spec.given([]).when(refuse).then([refused]);
+      spec.given([refused]).when(refuse).thenThrows(DomainError, 'ISSUANCE_ALREADY_EXISTS');
+      spec.given([refused]).when(issue({ issuanceId: 'redemption-r-1' })).thenThrows(DomainError, 'ISSUANCE_ALREADY_EXISTS');
+    });
+
+    it('should never reverse a refusal', () => {
+      spec.given([refused]).when({ type: 'ReverseIssuance', issuanceId: 'redemption-r-1', reason: 'x', now: T, actor: staff }).thenThrows(DomainError, 'ISSUANCE_INVALID_TRANSITION');
+    });
+  });
 });

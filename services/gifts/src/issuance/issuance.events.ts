@@ -1,5 +1,5 @@
 import type { Event } from '@cs/eventstore';
-import type { IssuanceCustomer, IssuanceReason } from './issuance.values.js';
+import type { IssuanceCustomer, IssuanceReason, RedemptionRefusal } from './issuance.values.js';
 
 export type GiftIssued = Event<
   'GiftIssued',
@@ -20,4 +20,10 @@ export type GiftIssued = Event<
 >;
 export type GiftIssuanceReversed = Event<'GiftIssuanceReversed', { reason: string; at: string; by: string }>;
 
-export type IssuanceEvent = GiftIssued | GiftIssuanceReversed;
+/** A requested issuance (points redemption) that could not happen; kept so the answer is given exactly once. */
+export type GiftIssuanceRefused = Event<
+  'GiftIssuanceRefused',
+  { issuanceId: string; locationId: string; sku: string; quantity: number; reason: IssuanceReason; memberId?: string; causeRef?: string; refusal: RedemptionRefusal; at: string; by: string }
+>;
+
+export type IssuanceEvent = GiftIssued | GiftIssuanceReversed | GiftIssuanceRefused;

@@ -9,6 +9,10 @@ export function evolveIssuance(state: IssuanceState, event: IssuanceEvent): Issu
       const { at, by, note: _note, ...record } = event.data;
       return { ...record, status, issuedAt: at, issuedBy: by };
     }
+    case 'GiftIssuanceRefused': {
+      const { at, by, ...record } = event.data;
+      return { ...record, status, issuedAt: at, issuedBy: by };
+    }
     case 'GiftIssuanceReversed':
       return state && { ...state, status };
     default: {

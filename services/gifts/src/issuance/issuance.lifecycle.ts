@@ -5,8 +5,8 @@ import type { IssuanceStatus } from './issuance.state.js';
 
 export const issuanceLifecycle = defineLifecycle<IssuanceStatus, IssuanceCommand, IssuanceEvent>({
   name: 'issuance',
-  statuses: ['issued', 'reversed'],
-  terminal: ['reversed'],
-  commands: { IssueGift: 'create', ReverseIssuance: ['issued'] },
-  events: { GiftIssued: 'issued', GiftIssuanceReversed: 'reversed' },
+  statuses: ['issued', 'reversed', 'refused'],
+  terminal: ['reversed', 'refused'],
+  commands: { IssueGift: 'create', RefuseIssuance: 'create', ReverseIssuance: ['issued'] },
+  events: { GiftIssued: 'issued', GiftIssuanceReversed: 'reversed', GiftIssuanceRefused: 'refused' },
 });

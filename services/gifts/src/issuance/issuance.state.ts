@@ -1,6 +1,6 @@
-import type { IssuanceCustomer, IssuanceReason } from './issuance.values.js';
+import type { IssuanceCustomer, IssuanceReason, RedemptionRefusal } from './issuance.values.js';
 
-export type IssuanceStatus = 'issued' | 'reversed';
+export type IssuanceStatus = 'issued' | 'reversed' | 'refused';
 
 /** One line of the register (赠品发放登记表). */
 export interface Issuance {
@@ -16,6 +16,7 @@ export interface Issuance {
   entitlementCode?: string;
   issuedAt: string;
   issuedBy: string;
+  refusal?: RedemptionRefusal;
 }
 
 export type IssuanceState = Issuance | null;

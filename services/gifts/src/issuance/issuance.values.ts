@@ -25,3 +25,7 @@ export const REASON_NEEDS: Readonly<Record<IssuanceReason, { causeRef?: string; 
   new_store: {},
   other: {},
 };
+
+/** Why a points-redemption gift could not be issued (answered to members). */
+export const REDEMPTION_REFUSALS = ['out_of_stock', 'unknown_gift', 'not_redeemable', 'store_unknown'] as const;
+export type RedemptionRefusal = (typeof REDEMPTION_REFUSALS)[number];
