@@ -51,7 +51,9 @@ export class UnitOfWork {
     const state = await this.load(ref);
     const loaded = this.streams.get(ref.streamId)!;
     const events = ref.decider.decide(command, state);
-    loaded.state = events.reduce((s, e) => ref.decider.evolve(s, e), state);
+    let next: S = state;
+    for (const e of events) next = ref.decider.evolve(next, e);
+    loaded.state = next;
     loaded.pending.push(...events);
     return events;
   }

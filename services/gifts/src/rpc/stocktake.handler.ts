@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ClassConstructor } from 'class-transformer';
+import { ApproveStocktakeCommand, GiftsRpc, OrderRecountCommand, RecordStocktakeCountsCommand, StartStocktakeRequest, SubmitStocktakeCommand } from '@cs/contracts';
+import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
+import { ServiceHost, type CommandReply } from '@cs/nest-common';
+import { OrgDirectory } from '@cs/org';
+import { minimumAt } from '../app/catalogue-lookup.js';
+import { canUseLocation, locationForbidden, notVisible, requireLocation } from '../app/gift-access.js';
+import { actorOf, runGiftsUnit } from '../app/run-gifts-unit.js';
+import { streams } from '../app/streams.js';
+import type { UnitOfWork } from '../app/unit-of-work.js';
+import { periodOf, type GiftsConfig } from '../config/gifts.config.js';
+import { GIFTS_CONFIG } from '../gifts.tokens.js';
+import { locationKindOf } from '../stock/stock.values.js';
+import type { StocktakeCommand } from '../stocktake/stocktake.commands.js';
+import type { GiftsActor } from '../shared/gifts-actor.js';
+
+interface Action {
+  dto: ClassConstructor<{ stocktakeId: string }>;
+  type: Exclude<StocktakeCommand['type'], 'StartStocktake'>;
+}
+
+export const STOCKTAKE_ACTIONS: Record<string, Action> = {
+  [GiftsRpc.RecordStocktakeCounts]: { dto: RecordStocktakeCountsCommand, type: 'RecordStocktakeCounts' },
+  [GiftsRpc.SubmitStocktake]: { dto: SubmitStocktakeCommand, type: 'SubmitStocktake' },
+  [GiftsRpc.ApproveStocktake]: { dto: ApproveStocktakeCommand, type: 'ApproveStocktake' },
+  [GiftsRpc.OrderRecount]: { dto: OrderRecountCommand, type: 'OrderRecount' },
+};
+
+@Injectable()
+export class StocktakeHandler {
+  constructor(
+    private readonly host: ServiceHost,
+    private readonly org: OrgDirectory,
+    @Inject(GIFTS_CONFIG) private readonly config: GiftsConfig,
+  ) {}
+
+  /** SKUs to count at a location: every catalogue item, and anything with a ledger there. */
+  private async skusAt(locationId: string): Promise<string[]> {
+    const rows = await this.host.pool.query<{ sku: string }>(
+      `select sku from gift_catalogue_v1 where active
+       union select sku from gift_stock_v1 where location_id = $1 order by 1`,
+      [locationId],
+    );
+    return rows.rows.map((r) => r.sku);
+  }
+
+  async start(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
+    const caller = requireActor(ctx);
+    const request = await validatePayload(StartStocktakeRequest, payload);
+    requireLocation(this.org, request.locationId);
+    if (!canUseLocation(this.org, caller, request.locationId)) throw locationForbidden(request.locationId);
+    const now = this.host.clock.now().toISOString();
+    const stocktakeId = randomUUID();
+    const skus = await this.skusAt(request.locationId);
+    const ref = streams.stocktake(stocktakeId);
+    return runGiftsUnit(this.host, ctx, { id: stocktakeId, streamId: ref.streamId }, now, async (unit) => {
+      const book = [];
+      for (const sku of skus) {
+        const gift = await unit.load(streams.gift(sku));
+        const stockRef = streams.stock(request.locationId, sku);
+        const stock = await unit.load(stockRef);
+        book.push({ sku, bookQty: stock?.onHand ?? 0, pinnedVersion: unit.version(stockRef.streamId), unitCost: gift?.unitCost ?? 0, highValue: gift?.highValue ?? false });
+      }
+      await unit.decide(ref, {
+        type: 'StartStocktake',
+        stocktakeId,
+        locationId: request.locationId,
+        locationKind: locationKindOf(request.locationId),
+        regionId: this.org.regionOf(request.locationId),
+        period: periodOf(now, this.config.timeZone),
+        book,
+        tolerance: this.config.tolerance,
+        now,
+        actor: actorOf(caller),
+      });
+      return { status: 'counting', lines: book.length };
+    }, request);
+  }
+
+  async run(subject: string, payload: unknown, ctx: RpcContext): Promise<CommandReply> {
+    const action = STOCKTAKE_ACTIONS[subject];
+    const caller = requireActor(ctx);
+    const actor = actorOf(caller);
+    const request = await validatePayload(action.dto, payload);
+    const { stocktakeId, ...body } = request as { stocktakeId: string } & Record<string, unknown>;
+    const now = this.host.clock.now().toISOString();
+    const ref = streams.stocktake(stocktakeId);
+    return runGiftsUnit(this.host, ctx, { id: stocktakeId, streamId: ref.streamId }, now, async (unit) => {
+      const stocktake = await unit.load(ref);
+      if (!stocktake || !canUseLocation(this.org, caller, stocktake.locationId)) throw notVisible('stocktake', stocktakeId);
+      const extra: Record<string, unknown> = {};
+      if (action.type === 'SubmitStocktake') {
+        // what moved since the pin is reported beside the variance, never folded into it
+        const movements: Record<string, number> = {};
+        for (const line of stocktake.pinned) {
+          const stock = await unit.load(streams.stock(stocktake.locationId, line.sku));
+          movements[line.sku] = (stock?.onHand ?? 0) - line.bookQty;
+        }
+        extra.movementsDuringCount = movements;
+      }
+      const events = await unit.decide(ref, { ...body, ...extra, type: action.type, stocktakeId, now, actor } as StocktakeCommand);
+      for (const event of events) {
+        if (event.type === 'StocktakeConfirmed') await this.adjust(unit, stocktake.locationId, stocktakeId, event.data.adjustments, now, actor);
+      }
+      return { status: (await unit.load(ref))?.status };
+    }, request);
+  }
+
+  /** Approved variances become adjustments of the live ledger, so movements during the count stay. */
+  private async adjust(unit: UnitOfWork, locationId: string, stocktakeId: string, adjustments: Array<{ sku: string; delta: number }>, now: string, actor: GiftsActor) {
+    for (const { sku, delta } of adjustments) {
+      const minimum = await minimumAt(unit, sku, locationId);
+      await unit.decide(streams.stock(locationId, sku), { type: 'AdjustStock', locationId, sku, ref: { kind: 'stocktake', id: stocktakeId }, delta, minimum, now, actor });
+    }
+  }
+}
