@@ -1,0 +1,12 @@
+import { createServiceApp, runServiceProcess } from '@cs/nest-common';
+import { isMainModule } from '@cs/observability';
+import { GiftsModule, type GiftsModuleOptions } from './gifts.module.js';
+
+/** The gifts service: RPC, projections, arrival and expiry timers, consumers and relay; HTTP only for probes and metrics. */
+export function createGiftsService(options: GiftsModuleOptions = {}) {
+  return createServiceApp('gifts', GiftsModule.forRoot(options), options.logging ?? true);
+}
+
+if (isMainModule(import.meta.url)) {
+  await runServiceProcess('gifts', () => createGiftsService(), 3104);
+}
