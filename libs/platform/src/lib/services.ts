@@ -94,6 +94,22 @@ export const SERVICES = [
     gatewayReadiness: true,
     dir: 'services/after-sales',
   },
+  {
+    name: 'gifts',
+    description: 'gift stock ledger, procurement plans, store requests and dispatch, issuance register, entitlements, stocktakes',
+    healthPort: 3104,
+    database: 'cs_gifts',
+    gatewayReadiness: true,
+    dir: 'services/gifts',
+    settings: [
+      { key: 'GIFT_ARRIVAL_GRACE_MINUTES', value: '2880', about: ['[PROPOSED] a dispatch not received this long after its expected arrival is overdue (2 days).'] },
+      { key: 'GIFT_TOLERANCE_MIN_UNITS', value: '1', about: ['[PROPOSED] stocktake tolerance: at least this many units per SKU (high-value SKUs: 0).'] },
+      { key: 'GIFT_TOLERANCE_PERCENT', value: '2', about: ['[PROPOSED] stocktake tolerance: this percent of the book, when larger.'] },
+      { key: 'GIFT_VOUCHER_VALIDITY_DAYS', value: '30', about: ['[PROPOSED] validity of a compensation voucher from its grant.'] },
+      { key: 'GIFT_ENTITLEMENT_VALIDITY_DAYS', value: '30', about: ['[PROPOSED] validity of other entitlements issued without an end.'] },
+      { key: 'GIFT_TIME_ZONE', value: 'Asia/Shanghai', about: ['The calendar of birthday years and stocktake periods.'] },
+    ],
+  },
 ] as const satisfies readonly ServiceDefinition[];
 
 export type ServiceName = (typeof SERVICES)[number]['name'];
