@@ -1,0 +1,202 @@
+import 'reflect-metadata';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { complaintCompensationGrantedV1, GiftsRpc, issueRedemptionGiftV1, type IntegrationEnvelope } from '@cs/contracts';
+import { TestClock, type Actor } from '@cs/eventstore';
+import { ensureEventStream, RpcClient, RpcError } from '@cs/messaging';
+import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import { configFromEnv, createService } from './main.js';
+
+const manager: Actor = { id: 'mgr-1', role: 'hq_cs_manager' };
+const gm: Actor = { id: 'gm-1', role: 'general_manager' };
+const warehouse: Actor = { id: 'wh-1', role: 'warehouse' };
+const storeManager: Actor = { id: 'sm-1', role: 'store_manager', storeId: 'S001' };
+const staff1: Actor = { id: 'staff-1', role: 'store_staff', storeId: 'S001' };
+const staff2: Actor = { id: 'staff-2', role: 'store_staff', storeId: 'S002' };
+
+describe('gifts service (ledger, workflows, timers, consumers)', () => {
+  const iso = isolatedServiceConfig('gifts');
+  const clock = new TestClock('2026-03-02T02:00:00.000Z');
+  let app: NestFastifyApplication;
+  let nc: NatsConnection;
+  let js: JetStreamClient;
+  let rpc: RpcClient;
+  const call = <T = any>(subject: string, payload: unknown, actor: Actor = manager) => rpc.call<T>(subject, payload, { actor });
+  const failure = (p: Promise<unknown>) => p.then(() => null, (e: RpcError) => e);
+  const stock = async (locationId: string, sku: string) => {
+    const page = await call(GiftsRpc.ListGiftStock, { locationId, sku }, manager);
+    return page.items[0] as { onHand: number; reserved: number; available: number; inTransit: number } | undefined;
+  };
+  const publish = (subject: string, type: string, data: object, id: string) => {
+    const envelope: IntegrationEnvelope = { id, type, version: 1, source: 'test', occurredAt: clock.now().toISOString(), streamId: 's', streamVersion: 1, data: data as Record<string, unknown> };
+    return js.publish(`${iso.subjectPrefix}${subject}`, new TextEncoder().encode(JSON.stringify(envelope)), { msgID: id });
+  };
+
+  /** A SKU with `hq` units received at HQ through an approved plan. */
+  async function stockedSku(sku: string, hq: number, extra: Record<string, unknown> = {}) {
+    await call(GiftsRpc.DefineGift, { sku, name: `Gift ${sku}`, spec: 'std', unit: 'piece', unitCost: 2000, minStock: { hq: 2, store: 1 }, pointsPrice: 500, ...extra });
+    const plan = await call(GiftsRpc.CreateProcurementPlan, { period: '2026-03', lines: [{ sku, quantity: hq }] });
+    await call(GiftsRpc.SubmitProcurementPlan, { planId: plan.id });
+    await call(GiftsRpc.ApproveProcurementPlan, { planId: plan.id }, gm);
+    await call(GiftsRpc.ReceiveProcurementPlan, { planId: plan.id, lines: [{ sku, quantity: hq }] }, warehouse);
+  }
+
+  /** Ships `quantity` of `sku` from HQ to `storeId` through a request, approved and dispatched. */
+  async function dispatched(sku: string, storeId: string, quantity: number, requester: Actor = storeManager) {
+    const request = await call(GiftsRpc.CreateGiftRequest, { storeId, purpose: 'birthday', lines: [{ sku, quantity }] }, requester);
+    await call(GiftsRpc.SubmitGiftRequest, { requestId: request.id }, requester);
+    await call(GiftsRpc.ApproveGiftRequest, { requestId: request.id, lines: [{ sku, quantity }] });
+    const expectedArrival = new Date(clock.now().getTime() + 2 * 86_400_000).toISOString();
+    await call(GiftsRpc.DispatchGiftRequest, { requestId: request.id, expectedArrival, waybillNo: 'SF-1' }, warehouse);
+    return request.id as string;
+  }
+
+  beforeAll(async () => {
+    nc = await connect({ servers: iso.natsUrl });
+    js = jetstream(nc);
+    await ensureEventStream(await jetstreamManager(nc), { name: `${iso.streamPrefix}COMPLAINTS_EVT`, subjects: [`${iso.subjectPrefix}complaints.evt.>`] });
+    app = (await createService({ config: { ...configFromEnv({}), ...iso }, clock, logging: false })) as NestFastifyApplication;
+    rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await nc?.drain();
+    await dropDatabase(iso.databaseUrl);
+    await deleteStreams(iso.streamPrefix);
+  });
+
+  it('answers gifts.rpc.Ping and its probes', async () => {
+    await expect(rpc.call('gifts.rpc.Ping', {})).resolves.toEqual({ service: 'gifts', ok: true });
+    const ready = await app.inject({ method: 'GET', url: '/health/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/metrics' })).body).toContain('cs_processor_lag_events');
+  });
+
+  it('never lets stock go negative when the last units are issued concurrently', async () => {
+    await stockedSku('INT-LAST', 10);
+    const requestId = await dispatched('INT-LAST', 'S001', 3);
+    await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-LAST', received: 3, damaged: 0 }] }, storeManager);
+
+    const attempts = Array.from({ length: 8 }, (_, i) =>
+      failure(call(GiftsRpc.IssueGift, { locationId: 'S001', sku: 'INT-LAST', quantity: 1, memberId: `m-${i}`, reason: 'other' }, staff1)),
+    );
+    const outcomes = await Promise.all(attempts);
+    expect(outcomes.filter((e) => e === null)).toHaveLength(3);
+    for (const e of outcomes.filter((o) => o !== null)) expect([(e as RpcError).code, (e as RpcError).kind]).toEqual(['STOCK_INSUFFICIENT', 'rule']);
+    await eventually(async () => expect(await stock('S001', 'INT-LAST')).toMatchObject({ onHand: 0, available: 0 }));
+    const register = await call(GiftsRpc.ListIssuances, { locationId: 'S001' }, staff1);
+    expect(register.items.filter((i: { sku: string }) => i.sku === 'INT-LAST')).toHaveLength(3);
+  });
+
+  it('lets only one of two stores reserve the last warehouse units approved at the same instant', async () => {
+    await stockedSku('INT-RACE', 5);
+    const requestFor = async (storeId: string, requester: Actor) => {
+      const r = await call(GiftsRpc.CreateGiftRequest, { storeId, purpose: 'promotion', lines: [{ sku: 'INT-RACE', quantity: 4 }] }, requester);
+      await call(GiftsRpc.SubmitGiftRequest, { requestId: r.id }, requester);
+      return r.id as string;
+    };
+    const [a, b] = [await requestFor('S001', staff1), await requestFor('S002', staff2)];
+    const outcomes = await Promise.all([a, b].map((id) => failure(call(GiftsRpc.ApproveGiftRequest, { requestId: id, lines: [{ sku: 'INT-RACE', quantity: 4 }] }))));
+    expect(outcomes.filter((e) => e === null)).toHaveLength(1);
+    expect(['GIFT_REQUEST_APPROVAL_EXCEEDS_STOCK', 'STOCK_INSUFFICIENT']).toContain(outcomes.find((e) => e !== null)!.code);
+    await eventually(async () => expect(await stock('HQ', 'INT-RACE')).toMatchObject({ onHand: 5, reserved: 4, available: 1 }));
+  });
+
+  it('keeps in-transit quantities consistent between the warehouse and the store through dispatch and receipt', async () => {
+    await stockedSku('INT-TRANSIT', 20);
+    const requestId = await dispatched('INT-TRANSIT', 'S001', 6);
+    await eventually(async () => {
+      expect(await stock('HQ', 'INT-TRANSIT')).toMatchObject({ onHand: 14, reserved: 0, available: 14, inTransit: 0 });
+      expect(await stock('S001', 'INT-TRANSIT')).toMatchObject({ onHand: 0, inTransit: 6 });
+    });
+    await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-TRANSIT', received: 5, damaged: 1 }] }, storeManager);
+    await eventually(async () => expect(await stock('S001', 'INT-TRANSIT')).toMatchObject({ onHand: 4, inTransit: 0 }));
+    const request = await call(GiftsRpc.GetGiftRequest, { requestId }, storeManager);
+    expect(request.status).toBe('received_with_discrepancy');
+    const other = await failure(call(GiftsRpc.GetGiftRequest, { requestId }, staff2));
+    expect(other?.code).toBe('GIFT_REQUEST_NOT_FOUND');
+  });
+
+  it('marks a dispatch overdue at expected arrival plus the grace, from the durable schedule', async () => {
+    await stockedSku('INT-LATE', 5);
+    const requestId = await dispatched('INT-LATE', 'S002', 2, staff2);
+    clock.set('2026-03-06T01:59:59.000Z');
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await call(GiftsRpc.GetGiftRequest, { requestId })).status).toBe('dispatched');
+    clock.set('2026-03-06T02:00:00.000Z');
+    await eventually(async () => expect((await call(GiftsRpc.GetGiftRequest, { requestId })).status).toBe('arrival_overdue'));
+    await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-LATE', received: 2, damaged: 0 }] }, staff2);
+    expect((await call(GiftsRpc.GetGiftRequest, { requestId })).status).toBe('received');
+  });
+
+  it('reports movements during a count apart and adjusts the live ledger by the approved variance', async () => {
+    await stockedSku('INT-COUNT', 10);
+    const requestId = await dispatched('INT-COUNT', 'S001', 5);
+    await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-COUNT', received: 5, damaged: 0 }] }, storeManager);
+    await eventually(async () => expect(await stock('S001', 'INT-COUNT')).toMatchObject({ onHand: 5 }));
+
+    const started = await call(GiftsRpc.StartStocktake, { locationId: 'S001' }, staff1);
+    // a gift handed out while the shelves are being counted
+    await call(GiftsRpc.IssueGift, { locationId: 'S001', sku: 'INT-COUNT', quantity: 1, memberId: 'm-during', reason: 'other' }, staff1);
+    const view = await call(GiftsRpc.GetStocktake, { stocktakeId: started.id }, staff1);
+    const counts = view.pinned.map((p: { sku: string; bookQty: number }) => ({ sku: p.sku, counted: p.bookQty }));
+    const lines = counts.map((c: { sku: string; counted: number }) => (c.sku === 'INT-COUNT' ? { sku: 'INT-COUNT', counted: 4, reason: 'damaged' } : c));
+    await call(GiftsRpc.RecordStocktakeCounts, { stocktakeId: started.id, lines }, staff1);
+    await call(GiftsRpc.SubmitStocktake, { stocktakeId: started.id }, staff1);
+    const submitted = await call(GiftsRpc.GetStocktake, { stocktakeId: started.id }, staff1);
+    expect(submitted.variances.find((l: { sku: string }) => l.sku === 'INT-COUNT')).toMatchObject({ bookQty: 5, counted: 4, variance: -1, movementsDuringCount: -1 });
+    await call(GiftsRpc.ApproveStocktake, { stocktakeId: started.id }, storeManager);
+    await eventually(async () => expect(await stock('S001', 'INT-COUNT')).toMatchObject({ onHand: 3 }));
+    await eventually(async () => {
+      const summary = await call(GiftsRpc.StocktakeSummary, { period: '2026-03' });
+      expect(summary.stores.find((s: { storeId: string }) => s.storeId === 'S001')).toMatchObject({ varianceQty: -1, varianceValue: -2000 });
+    });
+  });
+
+  it('creates exactly one entitlement per voucher compensation and one instruction per gift compensation, under redelivery', async () => {
+    await stockedSku('INT-COMP', 10);
+    const requestId = await dispatched('INT-COMP', 'S001', 2);
+    await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-COMP', received: 2, damaged: 0 }] }, storeManager);
+    const grant = (kind: string, solutionNo: number) => ({
+      complaintId: 'c-int-1',
+      solutionNo,
+      kind,
+      giftSku: 'INT-COMP',
+      quantity: 1,
+      memberId: 'm-comp',
+      storeId: 'S001',
+      grantedAt: '2026-03-02T01:00:00.000Z',
+    });
+    const subject = complaintCompensationGrantedV1.subject;
+    // the same grant twice under different message ids: what a redelivery past the dedupe window looks like
+    for (const id of ['evt-v-1', 'evt-v-2']) await publish(subject, complaintCompensationGrantedV1.type, grant('voucher', 1), id);
+    for (const id of ['evt-g-1', 'evt-g-2']) await publish(subject, complaintCompensationGrantedV1.type, grant('gift', 2), id);
+    await eventually(async () => {
+      const list = await call(GiftsRpc.ListEntitlements, { memberId: 'm-comp' });
+      expect(list.items).toHaveLength(1);
+      expect(list.items[0]).toMatchObject({ kind: 'voucher', source: 'complaint_compensation', status: 'issued' });
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await call(GiftsRpc.ListEntitlements, { memberId: 'm-comp' })).items).toHaveLength(1);
+
+    const issue = () => call(GiftsRpc.IssueGift, { locationId: 'S001', sku: 'INT-COMP', quantity: 1, memberId: 'm-comp', reason: 'complaint_compensation', causeRef: 'c-int-1' }, staff1);
+    await eventually(async () => expect(await issue()).toMatchObject({ status: 'issued' }));
+    expect((await failure(issue()))?.code).toBe('COMPENSATION_NOT_GRANTED');
+  });
+
+  it('answers a points redemption exactly once: issued from stock, or refused when there is none', async () => {
+    await stockedSku('INT-PTS', 4);
+    const requestId = await dispatched('INT-PTS', 'S001', 1);
+    await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-PTS', received: 1, damaged: 0 }] }, storeManager);
+    const redeem = (redemptionId: string) => ({ redemptionId, memberId: 'm-pts', storeId: 'S001', giftSku: 'INT-PTS', quantity: 1, pointsCost: 500, requestedAt: '2026-03-02T02:00:00.000Z' });
+    await publish(issueRedemptionGiftV1.subject, issueRedemptionGiftV1.type, redeem('r-1'), 'cmd-1');
+    await publish(issueRedemptionGiftV1.subject, issueRedemptionGiftV1.type, redeem('r-1'), 'cmd-1b');
+    await publish(issueRedemptionGiftV1.subject, issueRedemptionGiftV1.type, redeem('r-2'), 'cmd-2');
+    await eventually(async () => {
+      expect(await call(GiftsRpc.GetIssuance, { issuanceId: 'redemption-r-1' })).toMatchObject({ status: 'issued', reason: 'points_redemption' });
+      expect(await call(GiftsRpc.GetIssuance, { issuanceId: 'redemption-r-2' })).toMatchObject({ status: 'refused', refusal: 'out_of_stock' });
+    });
+    await eventually(async () => expect(await stock('S001', 'INT-PTS')).toMatchObject({ onHand: 0 }));
+  });
+});
