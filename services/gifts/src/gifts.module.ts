@@ -61,6 +61,7 @@ class GiftsRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     on(GiftsRpc.GiftHistory, (p) => this.giftQueries.giftHistory(p));
     on(GiftsRpc.ListGiftStock, (p, c) => this.giftQueries.listStock(p, c));
     on(GiftsRpc.WriteOffStock, (p, c) => this.issuances.writeOff(p, c));
+    on(GiftsRpc.StockHistory, (p, c) => this.giftQueries.stockHistory(p, c));
     on(GiftsRpc.CreateProcurementPlan, (p, c) => this.plans.create(p, c));
     for (const subject of Object.keys(PLAN_ACTIONS)) on(subject, (p, c) => this.plans.run(subject, p, c));
     on(GiftsRpc.GetProcurementPlan, (p) => this.documents.getPlan(p));

@@ -69,6 +69,13 @@ export class GiftStockController {
     return this.rpc.call(GiftsRpc.ListGiftStock, withDefaultLimit(query), caller);
   }
 
+  @Get(':locationId/:sku/history')
+  @Roles(...GIFT_READ_ROLES)
+  @ApiHistory()
+  history(@Param('locationId') locationId: string, @Param('sku') sku: string, @Caller() caller: CallContext): Promise<unknown> {
+    return this.rpc.call(GiftsRpc.StockHistory, { locationId, sku }, caller);
+  }
+
   @Post('write-offs')
   @Roles(...GIFT_WRITE_OFF_ROLES)
   @Action()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GetGiftQuery, GetIssuanceQuery, GiftHistoryQuery, IssuanceHistoryQuery, ListGiftsQuery, ListGiftStockQuery, ListIssuancesQuery } from '@cs/contracts';
+import { GetGiftQuery, GetIssuanceQuery, GiftHistoryQuery, IssuanceHistoryQuery, ListGiftsQuery, ListGiftStockQuery, ListIssuancesQuery, StockHistoryQuery } from '@cs/contracts';
 import { validatePayload, type RpcContext } from '@cs/messaging';
 import { maskMobile, ServiceHost, toHistory } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
@@ -99,6 +99,15 @@ export class GiftQueriesHandler {
         };
       },
     );
+  }
+
+  /** The ledger of one location and SKU: every movement with who, when and the document it came from. */
+  async stockHistory(payload: unknown, ctx: RpcContext) {
+    const q = await validatePayload(StockHistoryQuery, payload);
+    if (!canUseLocation(this.org, ctx.actor, q.locationId)) throw notVisible('stock', `${q.locationId}/${q.sku}`);
+    const { state, events } = await loadAggregate(this.host, streams.stock(q.locationId, q.sku));
+    if (!state) throw notVisible('stock', `${q.locationId}/${q.sku}`);
+    return { items: toHistory(events) };
   }
 
   async getIssuance(payload: unknown, ctx: RpcContext) {

@@ -44,6 +44,12 @@ export class ListGiftStockQuery extends GiftsPageQuery {
   @IsOptional() @BooleanString() @IsBoolean() low?: boolean;
 }
 
+/** `GET /v1/gift-stock/{locationId}/{sku}/history`: the ledger's movements. */
+export class StockHistoryQuery {
+  @IsString() @Length(1, 64) locationId: string;
+  @IsString() @Matches(GIFT_SKU_PATTERN, skuMessage) sku: string;
+}
+
 export class GetProcurementPlanQuery {
   @IsString() @Length(1, 64) planId: string;
   @IsOptional() @IsInstant() asOf?: string;

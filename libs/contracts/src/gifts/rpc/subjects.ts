@@ -6,6 +6,7 @@ export const GiftsRpc = {
   GiftHistory: 'gifts.rpc.GiftHistory',
   ListGiftStock: 'gifts.rpc.ListGiftStock',
   WriteOffStock: 'gifts.rpc.WriteOffStock',
+  StockHistory: 'gifts.rpc.StockHistory',
   CreateProcurementPlan: 'gifts.rpc.CreateProcurementPlan',
   ReviseProcurementPlan: 'gifts.rpc.ReviseProcurementPlan',
   SubmitProcurementPlan: 'gifts.rpc.SubmitProcurementPlan',
