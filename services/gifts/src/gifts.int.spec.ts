@@ -2,7 +2,15 @@ import 'reflect-metadata';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { complaintCompensationGrantedV1, GiftsRpc, issueRedemptionGiftV1, type IntegrationEnvelope } from '@cs/contracts';
+import {
+  complaintCompensationGrantedV1,
+  giftRedemptionIssuedV1,
+  giftRedemptionRefusedV1,
+  GiftsRpc,
+  giftStockLowV1,
+  issueRedemptionGiftV1,
+  type IntegrationEnvelope,
+} from '@cs/contracts';
 import { TestClock, type Actor } from '@cs/eventstore';
 import { ensureEventStream, RpcClient, RpcError } from '@cs/messaging';
 import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
@@ -198,5 +206,37 @@ describe('gifts service (ledger, workflows, timers, consumers)', () => {
       expect(await call(GiftsRpc.GetIssuance, { issuanceId: 'redemption-r-2' })).toMatchObject({ status: 'refused', refusal: 'out_of_stock' });
     });
     await eventually(async () => expect(await stock('S001', 'INT-PTS')).toMatchObject({ onHand: 0 }));
+    // the answers members acts on, as published contracts
+    const jsm = await jetstreamManager(nc);
+    const lastOn = async (subject: string) => {
+      const msg = await jsm.streams.getMessage(`${iso.streamPrefix}GIFTS_EVT`, { last_by_subj: `${iso.subjectPrefix}${subject}` });
+      return (msg ? JSON.parse(new TextDecoder().decode(msg.data)) : null) as IntegrationEnvelope;
+    };
+    await eventually(async () => {
+      expect((await lastOn(giftRedemptionIssuedV1.subject)).data).toMatchObject({ redemptionId: 'r-1', issuanceId: 'redemption-r-1', memberId: 'm-pts', storeId: 'S001' });
+      expect((await lastOn(giftRedemptionRefusedV1.subject)).data).toMatchObject({ redemptionId: 'r-2', reason: 'out_of_stock' });
+      expect((await lastOn(giftStockLowV1.subject)).data).toMatchObject({ locationId: 'S001', giftSku: 'INT-PTS', available: 0, minimum: 1 });
+    });
+  });
+
+  it('gives one birthday gift per member per year, redeems an entitlement once, and puts stock back on reversal', async () => {
+    await stockedSku('INT-BDAY', 10);
+    const requestId = await dispatched('INT-BDAY', 'S001', 4);
+    await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-BDAY', received: 4, damaged: 0 }] }, storeManager);
+    const birthday = () => call(GiftsRpc.IssueGift, { locationId: 'S001', sku: 'INT-BDAY', quantity: 1, memberId: 'm-bday', reason: 'birthday' }, staff1);
+    const first = await birthday();
+    expect((await failure(birthday()))?.code).toBe('BIRTHDAY_GIFT_ALREADY_ISSUED');
+    await call(GiftsRpc.ReverseIssuance, { issuanceId: first.id, reason: 'Defective, exchanged' }, staff1);
+    await eventually(async () => expect(await stock('S001', 'INT-BDAY')).toMatchObject({ onHand: 4 }));
+    await birthday();
+
+    const voucher = await call(GiftsRpc.IssueEntitlement, { kind: 'voucher', memberId: 'm-rank', giftSku: 'INT-BDAY' });
+    const redeem = () =>
+      call(GiftsRpc.IssueGift, { locationId: 'S001', sku: 'INT-BDAY', quantity: 1, memberId: 'm-rank', reason: 'ranking_voucher', entitlementCode: voucher.code }, staff1);
+    await redeem();
+    expect((await failure(redeem()))?.code).toBe('ENTITLEMENT_INVALID_TRANSITION');
+    expect(await call(GiftsRpc.GetEntitlement, { entitlementId: voucher.code })).toMatchObject({ status: 'redeemed', redeemedStoreId: 'S001' });
+    await eventually(async () => expect(await stock('S001', 'INT-BDAY')).toMatchObject({ onHand: 2 }));
+    expect((await failure(call(GiftsRpc.IssueGift, { locationId: 'S002', sku: 'INT-BDAY', quantity: 1, memberId: 'm-x', reason: 'other' }, staff1)))?.code).toBe('LOCATION_FORBIDDEN');
   });
 });
