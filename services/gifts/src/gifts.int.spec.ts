@@ -126,6 +126,25 @@ describe('gifts service (ledger, workflows, timers, consumers)', () => {
     expect(other?.code).toBe('GIFT_REQUEST_NOT_FOUND');
   });
 
+  it('pushes a new-store kit without a request, from unreserved warehouse stock only', async () => {
+    await stockedSku('INT-KIT', 10);
+    const blocker = await call(GiftsRpc.CreateGiftRequest, { storeId: 'S002', purpose: 'promotion', lines: [{ sku: 'INT-KIT', quantity: 7 }] }, staff2);
+    await call(GiftsRpc.SubmitGiftRequest, { requestId: blocker.id }, staff2);
+    await call(GiftsRpc.ApproveGiftRequest, { requestId: blocker.id, lines: [{ sku: 'INT-KIT', quantity: 7 }] });
+    const expectedArrival = new Date(clock.now().getTime() + 86_400_000).toISOString();
+    const tooBig = await failure(call(GiftsRpc.DispatchNewStoreKit, { storeId: 'S005', lines: [{ sku: 'INT-KIT', quantity: 4 }], expectedArrival }, warehouse));
+    expect(tooBig?.code).toBe('STOCK_INSUFFICIENT');
+    const kit = await call(GiftsRpc.DispatchNewStoreKit, { storeId: 'S005', lines: [{ sku: 'INT-KIT', quantity: 3 }], expectedArrival }, warehouse);
+    expect(kit).toMatchObject({ status: 'dispatched' });
+    await eventually(async () => {
+      expect(await stock('HQ', 'INT-KIT')).toMatchObject({ onHand: 7, reserved: 7, available: 0 });
+      expect(await stock('S005', 'INT-KIT')).toMatchObject({ onHand: 0, inTransit: 3 });
+    });
+    const opener: Actor = { id: 'sm-5', role: 'store_manager', storeId: 'S005' };
+    await call(GiftsRpc.ReceiveGiftRequest, { requestId: kit.id, lines: [{ sku: 'INT-KIT', received: 3, damaged: 0 }] }, opener);
+    await eventually(async () => expect(await stock('S005', 'INT-KIT')).toMatchObject({ onHand: 3, inTransit: 0 }));
+  });
+
   it('marks a dispatch overdue at expected arrival plus the grace, from the durable schedule', async () => {
     await stockedSku('INT-LATE', 5);
     const requestId = await dispatched('INT-LATE', 'S002', 2, staff2);
