@@ -145,13 +145,28 @@ describe('gifts service (ledger, workflows, timers, consumers)', () => {
     await eventually(async () => expect(await stock('S005', 'INT-KIT')).toMatchObject({ onHand: 3, inTransit: 0 }));
   });
 
+  it('expires an unredeemed entitlement at the end of its validity, from the durable schedule', async () => {
+    const validUntil = new Date(clock.now().getTime() + 3_600_000).toISOString();
+    const card = await call(GiftsRpc.IssueEntitlement, { kind: 'gift_card', memberId: 'm-card', validUntil });
+    expect(card.code).toMatch(/^GC-[A-Z2-9]{10}$/);
+    clock.set(validUntil);
+    await eventually(async () => expect(await call(GiftsRpc.GetEntitlement, { entitlementId: card.code })).toMatchObject({ status: 'expired' }));
+    const history = await call(GiftsRpc.EntitlementHistory, { entitlementId: card.code });
+    expect(history.items.map((i: { type: string; at: string }) => [i.type, i.at])).toEqual([
+      ['EntitlementIssued', expect.any(String)],
+      ['EntitlementExpired', validUntil],
+    ]);
+  });
+
   it('marks a dispatch overdue at expected arrival plus the grace, from the durable schedule', async () => {
     await stockedSku('INT-LATE', 5);
     const requestId = await dispatched('INT-LATE', 'S002', 2, staff2);
-    clock.set('2026-03-06T01:59:59.000Z');
+    const { expectedArrival, overdueAt } = await call(GiftsRpc.GetGiftRequest, { requestId });
+    expect(Date.parse(overdueAt) - Date.parse(expectedArrival)).toBe(2 * 86_400_000);
+    clock.set(new Date(Date.parse(overdueAt) - 1000));
     await new Promise((r) => setTimeout(r, 400));
     expect((await call(GiftsRpc.GetGiftRequest, { requestId })).status).toBe('dispatched');
-    clock.set('2026-03-06T02:00:00.000Z');
+    clock.set(overdueAt);
     await eventually(async () => expect((await call(GiftsRpc.GetGiftRequest, { requestId })).status).toBe('arrival_overdue'));
     await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-LATE', received: 2, damaged: 0 }] }, staff2);
     expect((await call(GiftsRpc.GetGiftRequest, { requestId })).status).toBe('received');
