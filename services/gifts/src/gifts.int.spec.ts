@@ -97,6 +97,19 @@ describe('gifts service (ledger, workflows, timers, consumers)', () => {
     expect(register.items.filter((i: { sku: string }) => i.sku === 'INT-LAST')).toHaveLength(3);
   });
 
+  it('answers a retried issuance with the first result, without issuing twice', async () => {
+    await stockedSku('INT-RETRY', 5);
+    const requestId = await dispatched('INT-RETRY', 'S001', 2);
+    await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-RETRY', received: 2, damaged: 0 }] }, storeManager);
+    const body = { locationId: 'S001', sku: 'INT-RETRY', quantity: 1, customer: { name: 'Wang Fang', mobile: '13912345678' }, reason: 'purchase_promotion', causeRef: 'POS-1' };
+    const first = await rpc.call<any>(GiftsRpc.IssueGift, body, { actor: staff1, idempotencyKey: 'till-7-0001' });
+    const again = await rpc.call<any>(GiftsRpc.IssueGift, body, { actor: staff1, idempotencyKey: 'till-7-0001' });
+    expect(again).toMatchObject({ id: first.id, version: first.version, replayed: true });
+    await eventually(async () => expect(await stock('S001', 'INT-RETRY')).toMatchObject({ onHand: 1 }));
+    const register = await call(GiftsRpc.ListIssuances, { locationId: 'S001', reason: 'purchase_promotion' }, staff1);
+    expect(register.items.find((i: { issuanceId: string }) => i.issuanceId === first.id).customer).toEqual({ name: 'W*', mobile: '139****5678' });
+  });
+
   it('lets only one of two stores reserve the last warehouse units approved at the same instant', async () => {
     await stockedSku('INT-RACE', 5);
     const requestFor = async (storeId: string, requester: Actor) => {

@@ -27,7 +27,8 @@ export async function runGiftsUnit(
   system?: { actor: Actor; commandId: string; causationId: string },
 ): Promise<CommandReply> {
   const commandId = system?.commandId ?? (ctx ? commandIdOf(ctx) : undefined);
-  const result = await runUnit(host.store, primary.streamId, work, {
+  // the id is part of the stored reply: a replayed creation answers with the id it created then
+  const result = await runUnit(host.store, primary.streamId, async (unit) => ({ ...(await work(unit)), id: primary.id }), {
     expectedVersion: ctx?.expectedVersion,
     commandId,
     request: request ?? null,
@@ -41,5 +42,5 @@ export async function runGiftsUnit(
     },
   });
   host.poke();
-  return { ...result.value, id: primary.id, version: result.version, replayed: result.replayed };
+  return { ...result.value, version: result.version, replayed: result.replayed };
 }
