@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   complaintCompensationGrantedV1,
   giftRedemptionIssuedV1,
@@ -11,9 +9,9 @@ import {
   issueRedemptionGiftV1,
   type IntegrationEnvelope,
 } from '@cs/contracts';
-import { TestClock, type Actor } from '@cs/eventstore';
-import { ensureEventStream, RpcClient, RpcError } from '@cs/messaging';
-import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import type { Actor } from '@cs/eventstore';
+import type { RpcError } from '@cs/messaging';
+import { eventually, testService } from '@cs/testing';
 import { configFromEnv, createService } from './main.js';
 
 const manager: Actor = { id: 'mgr-1', role: 'hq_cs_manager' };
@@ -24,13 +22,10 @@ const staff1: Actor = { id: 'staff-1', role: 'store_staff', storeId: 'S001' };
 const staff2: Actor = { id: 'staff-2', role: 'store_staff', storeId: 'S002' };
 
 describe('gifts service (ledger, workflows, timers, consumers)', () => {
-  const iso = isolatedServiceConfig('gifts');
-  const clock = new TestClock('2026-03-02T02:00:00.000Z');
-  let app: NestFastifyApplication;
-  let nc: NatsConnection;
+  const svc = testService({ service: 'gifts', config: () => configFromEnv({}), start: (o) => createService(o), now: '2026-03-02T02:00:00.000Z', upstream: ['complaints'] });
+  const { iso, clock } = svc;
   let js: JetStreamClient;
-  let rpc: RpcClient;
-  const call = <T = any>(subject: string, payload: unknown, actor: Actor = manager) => rpc.call<T>(subject, payload, { actor });
+  const call = <T = any>(subject: string, payload: unknown, actor: Actor = manager) => svc.call<T>(subject, payload, { actor });
   const failure = (p: Promise<unknown>) => p.then(() => null, (e: RpcError) => e);
   const stock = async (locationId: string, sku: string) => {
     const page = await call(GiftsRpc.ListGiftStock, { locationId, sku }, manager);
@@ -61,24 +56,17 @@ describe('gifts service (ledger, workflows, timers, consumers)', () => {
   }
 
   beforeAll(async () => {
-    nc = await connect({ servers: iso.natsUrl });
-    js = jetstream(nc);
-    await ensureEventStream(await jetstreamManager(nc), { name: `${iso.streamPrefix}COMPLAINTS_EVT`, subjects: [`${iso.subjectPrefix}complaints.evt.>`] });
-    app = (await createService({ config: { ...configFromEnv({}), ...iso }, clock, logging: false })) as NestFastifyApplication;
-    rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
+    await svc.start();
+    js = jetstream(svc.nc);
   });
-  afterAll(async () => {
-    await app?.close();
-    await nc?.drain();
-    await dropDatabase(iso.databaseUrl);
-    await deleteStreams(iso.streamPrefix);
-  });
+  afterAll(() => svc.stop());
 
   it('answers gifts.rpc.Ping and its probes', async () => {
-    await expect(rpc.call('gifts.rpc.Ping', {})).resolves.toEqual({ service: 'gifts', ok: true });
-    const ready = await app.inject({ method: 'GET', url: '/health/ready' });
+    await expect(svc.call('gifts.rpc.Ping', {})).resolves.toEqual({ service: 'gifts', ok: true });
+    expect((await svc.app.inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+    const ready = await svc.app.inject({ method: 'GET', url: '/health/ready' });
     expect(ready.statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/metrics' })).body).toContain('cs_processor_lag_events');
+    expect((await svc.app.inject({ method: 'GET', url: '/metrics' })).body).toContain('cs_processor_lag_events');
   });
 
   it('never lets stock go negative when the last units are issued concurrently', async () => {
@@ -102,8 +90,8 @@ describe('gifts service (ledger, workflows, timers, consumers)', () => {
     const requestId = await dispatched('INT-RETRY', 'S001', 2);
     await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-RETRY', received: 2, damaged: 0 }] }, storeManager);
     const body = { locationId: 'S001', sku: 'INT-RETRY', quantity: 1, customer: { name: 'Wang Fang', mobile: '13912345678' }, reason: 'purchase_promotion', causeRef: 'POS-1' };
-    const first = await rpc.call<any>(GiftsRpc.IssueGift, body, { actor: staff1, idempotencyKey: 'till-7-0001' });
-    const again = await rpc.call<any>(GiftsRpc.IssueGift, body, { actor: staff1, idempotencyKey: 'till-7-0001' });
+    const first = await svc.call(GiftsRpc.IssueGift, body, { actor: staff1, idempotencyKey: 'till-7-0001' });
+    const again = await svc.call(GiftsRpc.IssueGift, body, { actor: staff1, idempotencyKey: 'till-7-0001' });
     expect(again).toMatchObject({ id: first.id, version: first.version, replayed: true });
     await eventually(async () => expect(await stock('S001', 'INT-RETRY')).toMatchObject({ onHand: 1 }));
     const register = await call(GiftsRpc.ListIssuances, { locationId: 'S001', reason: 'purchase_promotion' }, staff1);
@@ -254,7 +242,7 @@ describe('gifts service (ledger, workflows, timers, consumers)', () => {
     });
     await eventually(async () => expect(await stock('S001', 'INT-PTS')).toMatchObject({ onHand: 0 }));
     // the answers members acts on, as published contracts
-    const jsm = await jetstreamManager(nc);
+    const jsm = await jetstreamManager(svc.nc);
     const lastOn = async (subject: string) => {
       const msg = await jsm.streams.getMessage(`${iso.streamPrefix}GIFTS_EVT`, { last_by_subj: `${iso.subjectPrefix}${subject}` });
       return (msg ? JSON.parse(new TextDecoder().decode(msg.data)) : null) as IntegrationEnvelope;

@@ -8,7 +8,7 @@ import { Caller, Command, type CallContext, type CommandContext } from '../http/
 import { Action, CreatedAt } from '../http/response-headers.interceptor.js';
 import { ApiCommand, ApiGetOne, ApiHistory, ApiList } from '../openapi/api-docs.js';
 import { GatewayRpc } from '../rpc/gateway-rpc.js';
-import { GIFT_CATALOGUE_WRITE_ROLES, GIFT_READ_ROLES, GIFT_WRITE_OFF_ROLES } from './gift-roles.js';
+import { GIFT_CATALOGUE_WRITE_ROLES, GIFT_READ_ROLES, GIFT_WRITE_OFF_ROLES } from '@cs/org';
 
 @ApiTags('gifts')
 @ApiBearerAuth()

@@ -8,7 +8,7 @@ import { Caller, Command, type CallContext, type CommandContext } from '../http/
 import { Action, CreatedAt } from '../http/response-headers.interceptor.js';
 import { ApiCommand, ApiGetOne, ApiHistory, ApiList } from '../openapi/api-docs.js';
 import { GatewayRpc } from '../rpc/gateway-rpc.js';
-import { ENTITLEMENT_ISSUE_ROLES, ENTITLEMENT_VOID_ROLES, GIFT_READ_ROLES, ISSUANCE_ROLES } from './gift-roles.js';
+import { ENTITLEMENT_ISSUE_ROLES, ENTITLEMENT_VOID_ROLES, GIFT_READ_ROLES, ISSUANCE_ROLES } from '@cs/org';
 
 /** 赠品发放登记表: every gift handed to a customer; stock never goes negative (422). */
 @ApiTags('gifts')

@@ -26,7 +26,7 @@ import {
   REQUEST_APPROVE_ROLES,
   REQUEST_DISPATCH_ROLES,
   REQUEST_STORE_ROLES,
-} from './gift-roles.js';
+} from '@cs/org';
 
 /** 礼品申请单: a store asks, the CS manager approves (R109), the warehouse ships (R111), the store receives. */
 @ApiTags('gifts')

@@ -18,7 +18,7 @@ import { Caller, Command, type CallContext, type CommandContext } from '../http/
 import { Action, CreatedAt } from '../http/response-headers.interceptor.js';
 import { ApiCommand, ApiGetOne, ApiHistory, ApiList } from '../openapi/api-docs.js';
 import { GatewayRpc } from '../rpc/gateway-rpc.js';
-import { PLAN_APPROVE_ROLES, PLAN_DRAFT_ROLES, PLAN_ORDER_ROLES, PLAN_READ_ROLES, PLAN_RECEIVE_ROLES } from './gift-roles.js';
+import { PLAN_APPROVE_ROLES, PLAN_DRAFT_ROLES, PLAN_ORDER_ROLES, PLAN_READ_ROLES, PLAN_RECEIVE_ROLES } from '@cs/org';
 
 /** 礼品采购需求计划: drafted by HQ customer service, approved by the general manager (R107). */
 @ApiTags('gifts')

@@ -24,7 +24,7 @@ import {
   STOCKTAKE_READ_ROLES,
   STOCKTAKE_RECOUNT_ROLES,
   STOCKTAKE_SUMMARY_ROLES,
-} from './gift-roles.js';
+} from '@cs/org';
 
 /** 盘点表 and 盘点汇总表: the book is pinned when counting starts; variances are approved into adjustments. */
 @ApiTags('gifts')

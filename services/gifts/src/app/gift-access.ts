@@ -1,15 +1,11 @@
 import { DomainError, type Actor } from '@cs/eventstore';
-import type { OrgDirectory } from '@cs/org';
+import { GIFT_HQ_LOCATION_ROLES, hasRole, HQ_WIDE_ROLES, type OrgDirectory } from '@cs/org';
 import { HQ_LOCATION } from '../stock/stock.values.js';
-
-/** Roles that work on the central warehouse; HQ-wide roles also see every store. */
-const HQ_ROLES = new Set(['warehouse', 'hq_cs_agent', 'hq_cs_manager', 'general_manager', 'analyst', 'admin']);
-const HQ_WIDE = new Set(['hq_cs_manager', 'general_manager', 'analyst', 'admin']);
 
 /** May the actor see or act on this location's stock, issuances and counts? Store roles: their store; the warehouse: HQ. */
 export function canUseLocation(org: OrgDirectory, actor: Actor | undefined, locationId: string): boolean {
   if (!actor) return false;
-  if (locationId === HQ_LOCATION) return HQ_ROLES.has(actor.role);
+  if (locationId === HQ_LOCATION) return hasRole(GIFT_HQ_LOCATION_ROLES, actor.role);
   if (actor.role === 'warehouse') return false;
   return org.canAccessStore(actor, locationId);
 }
@@ -21,9 +17,9 @@ export function canSeeRequest(org: OrgDirectory, actor: Actor | undefined, store
 
 /** Locations the actor may list: null = all. */
 export function visibleLocations(org: OrgDirectory, actor: Actor | undefined): string[] | null {
-  if (actor && HQ_WIDE.has(actor.role)) return null;
+  if (hasRole(HQ_WIDE_ROLES, actor?.role)) return null;
   const stores = actor?.role === 'warehouse' ? [] : org.visibleStoreIds(actor) ?? [];
-  return actor && HQ_ROLES.has(actor.role) ? [HQ_LOCATION, ...stores] : stores;
+  return hasRole(GIFT_HQ_LOCATION_ROLES, actor?.role) ? [HQ_LOCATION, ...stores] : stores;
 }
 
 /** An existing location: HQ or a store of the directory (422 otherwise). */

@@ -1,26 +1,24 @@
-import { BIRTHDAY_ALLOWANCE_STREAM_TYPE, birthdayAllowanceDecider, birthdayAllowanceStreamId } from '../birthday-allowance/birthday-allowance.decider.js';
-import { COMPENSATION_STREAM_TYPE, compensationDecider, compensationStreamId } from '../compensation/compensation.decider.js';
-import { ENTITLEMENT_STREAM_TYPE, entitlementDecider, entitlementStreamId } from '../entitlement/entitlement.decider.js';
-import { GIFT_STREAM_TYPE, giftDecider, giftStreamId } from '../gift/gift.decider.js';
-import { GIFT_REQUEST_STREAM_TYPE, giftRequestDecider, giftRequestStreamId } from '../gift-request/gift-request.decider.js';
-import { ISSUANCE_STREAM_TYPE, issuanceDecider, issuanceStreamId } from '../issuance/issuance.decider.js';
-import { PROCUREMENT_PLAN_STREAM_TYPE, procurementPlanDecider, procurementPlanStreamId } from '../procurement-plan/procurement-plan.decider.js';
-import { STOCK_STREAM_TYPE, stockDecider, stockStreamId } from '../stock/stock.decider.js';
-import { STOCKTAKE_STREAM_TYPE, stocktakeDecider, stocktakeStreamId } from '../stocktake/stocktake.decider.js';
+import { birthdayKey } from '../birthday-allowance/birthday-allowance.decider.js';
+import { birthdayAllowanceStream } from '../rpc/birthday-allowance-stream.js';
+import { compensationStream } from '../rpc/compensation-stream.js';
+import { entitlementStream } from '../rpc/entitlement-stream.js';
+import { giftRequestStream } from '../rpc/gift-request-stream.js';
+import { giftStream } from '../rpc/gift-stream.js';
+import { issuanceStream } from '../rpc/issuance-stream.js';
+import { procurementPlanStream } from '../rpc/procurement-plan-stream.js';
+import { stockStream } from '../rpc/stock-stream.js';
+import { stocktakeStream } from '../rpc/stocktake-stream.js';
+import { stockKey } from '../stock/stock.decider.js';
 
-/** Where each aggregate lives in the log. */
+/** The stream spec of each aggregate instance a unit of work reads or writes. */
 export const streams = {
-  gift: (sku: string) => ({ streamId: giftStreamId(sku), streamType: GIFT_STREAM_TYPE, decider: giftDecider }),
-  stock: (locationId: string, sku: string) => ({ streamId: stockStreamId(locationId, sku), streamType: STOCK_STREAM_TYPE, decider: stockDecider }),
-  plan: (planId: string) => ({ streamId: procurementPlanStreamId(planId), streamType: PROCUREMENT_PLAN_STREAM_TYPE, decider: procurementPlanDecider }),
-  request: (requestId: string) => ({ streamId: giftRequestStreamId(requestId), streamType: GIFT_REQUEST_STREAM_TYPE, decider: giftRequestDecider }),
-  issuance: (issuanceId: string) => ({ streamId: issuanceStreamId(issuanceId), streamType: ISSUANCE_STREAM_TYPE, decider: issuanceDecider }),
-  entitlement: (code: string) => ({ streamId: entitlementStreamId(code), streamType: ENTITLEMENT_STREAM_TYPE, decider: entitlementDecider }),
-  compensation: (complaintId: string) => ({ streamId: compensationStreamId(complaintId), streamType: COMPENSATION_STREAM_TYPE, decider: compensationDecider }),
-  birthday: (memberId: string, year: number) => ({
-    streamId: birthdayAllowanceStreamId(memberId, year),
-    streamType: BIRTHDAY_ALLOWANCE_STREAM_TYPE,
-    decider: birthdayAllowanceDecider,
-  }),
-  stocktake: (stocktakeId: string) => ({ streamId: stocktakeStreamId(stocktakeId), streamType: STOCKTAKE_STREAM_TYPE, decider: stocktakeDecider }),
+  gift: (sku: string) => giftStream.spec(sku),
+  stock: (locationId: string, sku: string) => stockStream.spec(stockKey(locationId, sku)),
+  plan: (planId: string) => procurementPlanStream.spec(planId),
+  request: (requestId: string) => giftRequestStream.spec(requestId),
+  issuance: (issuanceId: string) => issuanceStream.spec(issuanceId),
+  entitlement: (code: string) => entitlementStream.spec(code),
+  compensation: (complaintId: string) => compensationStream.spec(complaintId),
+  birthday: (memberId: string, year: number) => birthdayAllowanceStream.spec(birthdayKey(memberId, year)),
+  stocktake: (stocktakeId: string) => stocktakeStream.spec(stocktakeId),
 };

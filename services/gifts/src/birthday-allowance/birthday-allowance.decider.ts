@@ -6,7 +6,9 @@ import { evolveBirthdayAllowance } from './birthday-allowance.evolve.js';
 import { initialBirthdayAllowanceState, type BirthdayAllowanceState } from './birthday-allowance.state.js';
 
 export const BIRTHDAY_ALLOWANCE_STREAM_TYPE = 'gift-birthday-allowance';
-export const birthdayAllowanceStreamId = (memberId: string, year: number): string => `gift-birthday-${memberId}|${year}`;
+/** One member's allowance of one calendar year. */
+export const birthdayKey = (memberId: string, year: number): string => `${memberId}|${year}`;
+export const birthdayAllowanceStreamId = (key: string): string => `gift-birthday-${key}`;
 
 export const birthdayAllowanceDecider: Decider<BirthdayAllowanceState, BirthdayAllowanceCommand, BirthdayAllowanceEvent> = {
   decide: decideBirthdayAllowance,

@@ -2,7 +2,7 @@ import { DomainError } from '@cs/eventstore';
 import { DeciderSpecification } from '@cs/testing';
 import type { GiftsActor } from '../shared/gifts-actor.js';
 import type { BirthdayAllowanceCommand } from './birthday-allowance.commands.js';
-import { birthdayAllowanceDecider, birthdayAllowanceStreamId } from './birthday-allowance.decider.js';
+import { birthdayAllowanceDecider, birthdayAllowanceStreamId, birthdayKey } from './birthday-allowance.decider.js';
 import type { BirthdayAllowanceEvent } from './birthday-allowance.events.js';
 
 const spec = DeciderSpecification(birthdayAllowanceDecider);
@@ -14,7 +14,7 @@ const claimed = (issuanceId = 'i-1'): BirthdayAllowanceEvent => ({ type: 'Birthd
 const released: BirthdayAllowanceEvent = { type: 'BirthdayGiftReleased', data: { issuanceId: 'i-1', at: T, by: staff.id } };
 
 describe('BirthdayAllowance', () => {
-  it('should keep one stream per member and year', () => expect(birthdayAllowanceStreamId('m-1', 2026)).toBe('gift-birthday-m-1|2026'));
+  it('should keep one stream per member and year', () => expect(birthdayAllowanceStreamId(birthdayKey('m-1', 2026))).toBe('gift-birthday-m-1|2026'));
 
   it('should let the first birthday gift of the year through', () => spec.given([]).when(claim()).then([claimed()]));
 

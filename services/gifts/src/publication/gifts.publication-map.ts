@@ -1,5 +1,5 @@
-import { fold, type Decider, type Event, type RecordedEvent } from '@cs/eventstore';
-import type { Publication, PublicationContext } from '@cs/messaging';
+import type { AggregateStream, Event, RecordedEvent } from '@cs/eventstore';
+import { publication as publish, type Publication, type PublicationContext } from '@cs/messaging';
 import {
   giftArrivalOverdueV1,
   giftCataloguedV1,
@@ -13,29 +13,22 @@ import {
   giftStockLowV1,
   giftStocktakeConfirmedV1,
 } from '@cs/contracts';
-import { entitlementDecider } from '../entitlement/entitlement.decider.js';
-import { giftDecider } from '../gift/gift.decider.js';
-import { giftRequestDecider } from '../gift-request/gift-request.decider.js';
-import { issuanceDecider } from '../issuance/issuance.decider.js';
 import type { IssuanceEvent } from '../issuance/issuance.events.js';
+import { entitlementStream } from '../rpc/entitlement-stream.js';
+import { giftRequestStream } from '../rpc/gift-request-stream.js';
+import { giftStream } from '../rpc/gift-stream.js';
+import { issuanceStream } from '../rpc/issuance-stream.js';
+import { stocktakeStream } from '../rpc/stocktake-stream.js';
 import { locationKindOf } from '../stock/stock.values.js';
-import { stocktakeDecider } from '../stocktake/stocktake.decider.js';
 
-type Descriptor = { type: string; version: number; subject: string };
-const publish = (d: Descriptor, data: Record<string, unknown>): Publication => ({
-  type: d.type,
-  version: d.version,
-  subject: d.subject,
-  data: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
-});
-
-async function stateAt<S, C, E extends Event>(decider: Decider<S, C, E>, recorded: RecordedEvent, context: PublicationContext): Promise<S> {
-  return fold(decider, (await context.streamUpTo(recorded)) as unknown as E[]);
+/** The aggregate as of the event being published. */
+async function stateAt<S, C, E extends Event>(stream: AggregateStream<S, C, E>, recorded: RecordedEvent, context: PublicationContext): Promise<S> {
+  return stream.fold(await context.streamUpTo(recorded));
 }
 
 async function issuancePublications(recorded: RecordedEvent, context: PublicationContext): Promise<Publication[]> {
   const event = { type: recorded.type, data: recorded.data } as IssuanceEvent;
-  const i = await stateAt(issuanceDecider, recorded, context);
+  const i = await stateAt(issuanceStream, recorded, context);
   if (!i) return [];
   const complaintId = i.reason === 'complaint_compensation' ? i.causeRef : undefined;
   const redemptionId = i.reason === 'points_redemption' ? i.causeRef : undefined;
@@ -72,7 +65,7 @@ export async function giftsPublicationMap(recorded: RecordedEvent, context: Publ
     case 'GiftUpdated':
     case 'GiftDeactivated':
     case 'GiftReactivated': {
-      const g = await stateAt(giftDecider, recorded, context);
+      const g = await stateAt(giftStream, recorded, context);
       return g ? [publish(giftCataloguedV1, { giftSku: g.sku, name: g.name, unit: g.unit, pointsPrice: g.pointsPrice, active: g.status === 'active', at: d.at })] : [];
     }
     case 'GiftIssued':
@@ -106,21 +99,21 @@ export async function giftsPublicationMap(recorded: RecordedEvent, context: Publ
         }),
       ];
     case 'EntitlementRedeemed': {
-      const e = await stateAt(entitlementDecider, recorded, context);
+      const e = await stateAt(entitlementStream, recorded, context);
       return e ? [publish(giftEntitlementRedeemedV1, { entitlementId: e.code, code: e.code, storeId: d.storeId, issuanceId: d.issuanceId, giftSku: d.sku, redeemedAt: d.at })] : [];
     }
     case 'EntitlementExpired': {
-      const e = await stateAt(entitlementDecider, recorded, context);
+      const e = await stateAt(entitlementStream, recorded, context);
       return e ? [publish(giftEntitlementExpiredV1, { entitlementId: e.code, code: e.code, expiredAt: d.at })] : [];
     }
     case 'StocktakeConfirmed': {
-      const t = await stateAt(stocktakeDecider, recorded, context);
+      const t = await stateAt(stocktakeStream, recorded, context);
       if (!t) return [];
       const lines = (t.variances ?? []).map((l) => ({ giftSku: l.sku, bookQty: l.bookQty, countedQty: l.counted, varianceQty: l.variance, varianceValue: l.varianceValue }));
       return [publish(giftStocktakeConfirmedV1, { stocktakeId: t.stocktakeId, locationId: t.locationId, locationKind: t.locationKind, period: t.period, lines, confirmedAt: d.at })];
     }
     case 'GiftArrivalOverdue': {
-      const r = await stateAt(giftRequestDecider, recorded, context);
+      const r = await stateAt(giftRequestStream, recorded, context);
       return r ? [publish(giftArrivalOverdueV1, { requestId: r.requestId, storeId: r.storeId, expectedArrival: d.expectedArrival, overdueAt: d.overdueAt })] : [];
     }
     default:

@@ -19,14 +19,16 @@ import { validatePayload, type RpcContext } from '@cs/messaging';
 import { ServiceHost, toHistory } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { canSeeRequest, canUseLocation, notVisible, visibleLocations } from '../app/gift-access.js';
-import { loadAggregate } from '../app/load.js';
 import { pageOf, scopeClause } from '../app/paging.js';
 import { summarise, watchList, type ConfirmedCount } from '../app/stocktake-summary.js';
-import { streams } from '../app/streams.js';
 import { previousPeriod } from '../config/gifts.config.js';
 import { entitlementNotFound } from '../entitlement/entitlement.errors.js';
 import { procurementPlanNotFound } from '../procurement-plan/procurement-plan.errors.js';
 import type { Stocktake } from '../stocktake/stocktake.state.js';
+import { entitlementStream } from './entitlement-stream.js';
+import { procurementPlanStream } from './procurement-plan-stream.js';
+import { giftRequestStream } from './gift-request-stream.js';
+import { stocktakeStream } from './stocktake-stream.js';
 
 type Row = Record<string, unknown>;
 type Kind = 'procurement_plan' | 'gift_request' | 'entitlement' | 'stocktake';
@@ -66,14 +68,14 @@ export class DocumentQueriesHandler {
 
   async getPlan(payload: unknown) {
     const q = await validatePayload(GetProcurementPlanQuery, payload);
-    const { state, version } = await loadAggregate(this.host, streams.plan(q.planId), q.asOf);
+    const { state, version } = await procurementPlanStream.load(this.host, q.planId, q.asOf);
     if (!state) throw procurementPlanNotFound(q.planId);
     return { ...state, version };
   }
 
   async planHistory(payload: unknown) {
     const q = await validatePayload(ProcurementPlanHistoryQuery, payload);
-    const { state, events } = await loadAggregate(this.host, streams.plan(q.planId));
+    const { state, events } = await procurementPlanStream.load(this.host, q.planId);
     if (!state) throw procurementPlanNotFound(q.planId);
     return { items: toHistory(events) };
   }
@@ -85,14 +87,14 @@ export class DocumentQueriesHandler {
 
   async getRequest(payload: unknown, ctx: RpcContext) {
     const q = await validatePayload(GetGiftRequestQuery, payload);
-    const { state, version } = await loadAggregate(this.host, streams.request(q.requestId), q.asOf);
+    const { state, version } = await giftRequestStream.load(this.host, q.requestId, q.asOf);
     if (!state || !canSeeRequest(this.org, ctx.actor, state.storeId)) throw notVisible('gift request', q.requestId);
     return { ...state, version };
   }
 
   async requestHistory(payload: unknown, ctx: RpcContext) {
     const q = await validatePayload(GiftRequestHistoryQuery, payload);
-    const { state, events } = await loadAggregate(this.host, streams.request(q.requestId));
+    const { state, events } = await giftRequestStream.load(this.host, q.requestId);
     if (!state || !canSeeRequest(this.org, ctx.actor, state.storeId)) throw notVisible('gift request', q.requestId);
     return { items: toHistory(events) };
   }
@@ -105,14 +107,14 @@ export class DocumentQueriesHandler {
 
   async getEntitlement(payload: unknown) {
     const q = await validatePayload(GetEntitlementQuery, payload);
-    const { state, version } = await loadAggregate(this.host, streams.entitlement(q.entitlementId), q.asOf);
+    const { state, version } = await entitlementStream.load(this.host, q.entitlementId, q.asOf);
     if (!state) throw entitlementNotFound(q.entitlementId);
     return { ...state, version };
   }
 
   async entitlementHistory(payload: unknown) {
     const q = await validatePayload(EntitlementHistoryQuery, payload);
-    const { state, events } = await loadAggregate(this.host, streams.entitlement(q.entitlementId));
+    const { state, events } = await entitlementStream.load(this.host, q.entitlementId);
     if (!state) throw entitlementNotFound(q.entitlementId);
     return { items: toHistory(events) };
   }
@@ -124,14 +126,14 @@ export class DocumentQueriesHandler {
 
   async getStocktake(payload: unknown, ctx: RpcContext) {
     const q = await validatePayload(GetStocktakeQuery, payload);
-    const { state, version } = await loadAggregate(this.host, streams.stocktake(q.stocktakeId), q.asOf);
+    const { state, version } = await stocktakeStream.load(this.host, q.stocktakeId, q.asOf);
     if (!state || !canUseLocation(this.org, ctx.actor, state.locationId)) throw notVisible('stocktake', q.stocktakeId);
     return { ...state, counts: Object.values(state.counts), version };
   }
 
   async stocktakeHistory(payload: unknown, ctx: RpcContext) {
     const q = await validatePayload(StocktakeHistoryQuery, payload);
-    const { state, events } = await loadAggregate(this.host, streams.stocktake(q.stocktakeId));
+    const { state, events } = await stocktakeStream.load(this.host, q.stocktakeId);
     if (!state || !canUseLocation(this.org, ctx.actor, state.locationId)) throw notVisible('stocktake', q.stocktakeId);
     return { items: toHistory(events) };
   }

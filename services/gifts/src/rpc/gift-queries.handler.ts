@@ -4,10 +4,12 @@ import { validatePayload, type RpcContext } from '@cs/messaging';
 import { maskMobile, ServiceHost, toHistory } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { canUseLocation, notVisible, visibleLocations } from '../app/gift-access.js';
-import { loadAggregate } from '../app/load.js';
 import { pageOf, scopeClause } from '../app/paging.js';
-import { streams } from '../app/streams.js';
 import { giftNotFound } from '../gift/gift.errors.js';
+import { giftStream } from './gift-stream.js';
+import { issuanceStream } from './issuance-stream.js';
+import { stockStream } from './stock-stream.js';
+import { stockKey } from '../stock/stock.decider.js';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => (v === null || v === undefined ? undefined : Number(v));
@@ -25,14 +27,14 @@ export class GiftQueriesHandler {
 
   async getGift(payload: unknown) {
     const q = await validatePayload(GetGiftQuery, payload);
-    const { state, version } = await loadAggregate(this.host, streams.gift(q.giftSku), q.asOf);
+    const { state, version } = await giftStream.load(this.host, q.giftSku, q.asOf);
     if (!state) throw giftNotFound(q.giftSku);
     return { ...state, version };
   }
 
   async giftHistory(payload: unknown) {
     const q = await validatePayload(GiftHistoryQuery, payload);
-    const { state, events } = await loadAggregate(this.host, streams.gift(q.giftSku));
+    const { state, events } = await giftStream.load(this.host, q.giftSku);
     if (!state) throw giftNotFound(q.giftSku);
     return { items: toHistory(events) };
   }
@@ -105,21 +107,21 @@ export class GiftQueriesHandler {
   async stockHistory(payload: unknown, ctx: RpcContext) {
     const q = await validatePayload(StockHistoryQuery, payload);
     if (!canUseLocation(this.org, ctx.actor, q.locationId)) throw notVisible('stock', `${q.locationId}/${q.sku}`);
-    const { state, events } = await loadAggregate(this.host, streams.stock(q.locationId, q.sku));
+    const { state, events } = await stockStream.load(this.host, stockKey(q.locationId, q.sku));
     if (!state) throw notVisible('stock', `${q.locationId}/${q.sku}`);
     return { items: toHistory(events) };
   }
 
   async getIssuance(payload: unknown, ctx: RpcContext) {
     const q = await validatePayload(GetIssuanceQuery, payload);
-    const { state, version } = await loadAggregate(this.host, streams.issuance(q.issuanceId), q.asOf);
+    const { state, version } = await issuanceStream.load(this.host, q.issuanceId, q.asOf);
     if (!state || !canUseLocation(this.org, ctx.actor, state.locationId)) throw notVisible('issuance', q.issuanceId);
     return { ...state, version };
   }
 
   async issuanceHistory(payload: unknown, ctx: RpcContext) {
     const q = await validatePayload(IssuanceHistoryQuery, payload);
-    const { state, events } = await loadAggregate(this.host, streams.issuance(q.issuanceId));
+    const { state, events } = await issuanceStream.load(this.host, q.issuanceId);
     if (!state || !canUseLocation(this.org, ctx.actor, state.locationId)) throw notVisible('issuance', q.issuanceId);
     return { items: toHistory(events) };
   }

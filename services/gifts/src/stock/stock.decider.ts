@@ -7,8 +7,11 @@ import { initialStockState, type StockState } from './stock.state.js';
 
 export const STOCK_STREAM_TYPE = 'gift-stock';
 
+/** A ledger's key: one location and one SKU. */
+export const stockKey = (locationId: string, sku: string): string => `${locationId}|${sku}`;
+
 /** One stream per location and SKU: the unit of consistency for the no-negative-stock invariant. */
-export const stockStreamId = (locationId: string, sku: string): string => `gift-stock-${locationId}|${sku}`;
+export const stockStreamId = (key: string): string => `gift-stock-${key}`;
 
 export const stockDecider: Decider<StockState, StockCommand, StockEvent> = {
   decide: decideStock,

@@ -2,7 +2,7 @@ import { DomainError } from '@cs/eventstore';
 import { DeciderSpecification } from '@cs/testing';
 import type { GiftsActor } from '../shared/gifts-actor.js';
 import type { StockCommand } from './stock.commands.js';
-import { stockDecider, stockStreamId } from './stock.decider.js';
+import { stockDecider, stockKey, stockStreamId } from './stock.decider.js';
 import type { StockEvent } from './stock.events.js';
 import { emptyStock } from './stock.state.js';
 import { locationKindOf, type StockRef } from './stock.values.js';
@@ -34,7 +34,7 @@ const issued = (quantity: number, locationId = 's-1'): StockEvent => ({ type: 'S
 
 describe('Stock', () => {
   it('should keep one stream per location and SKU, and tell the warehouse from stores', () => {
-    expect(stockStreamId('s-1', SKU)).toBe('gift-stock-s-1|GIFT-SCARF-01');
+    expect(stockStreamId(stockKey('s-1', SKU))).toBe('gift-stock-s-1|GIFT-SCARF-01');
     expect(locationKindOf('HQ')).toBe('hq');
     expect(locationKindOf('s-1')).toBe('store');
   });

@@ -4,9 +4,11 @@ import { validate } from 'class-validator';
 import { ComplaintCompensationGrantedV1, complaintCompensationGrantedV1, type IntegrationEnvelope } from '@cs/contracts';
 import { DomainError, handleCommand, type Actor } from '@cs/eventstore';
 import { PermanentMessageError } from '@cs/messaging';
-import type { ServiceHost } from '@cs/nest-common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ServiceHost } from '@cs/nest-common';
 import { streams } from '../../app/streams.js';
 import type { GiftsConfig } from '../../config/gifts.config.js';
+import { GIFTS_CONFIG } from '../../gifts.tokens.js';
 import { daysAfter, entitlementCode } from '../../rpc/entitlement.handler.js';
 
 export const COMPENSATION_CONSUMER = 'gifts__complaint-compensation';
@@ -17,8 +19,15 @@ const CONSUMER: Actor = { id: 'system:complaint-compensation', role: 'system', n
  * account); a voucher becomes an entitlement whose code derives from (complaint, solution). Both
  * are exactly once under redelivery: the account ignores a solution it has, the code exists already.
  */
-export function compensationConsumer(host: ServiceHost, config: GiftsConfig) {
-  return async (envelope: IntegrationEnvelope): Promise<void> => {
+@Injectable()
+export class CompensationConsumer {
+  constructor(
+    private readonly host: ServiceHost,
+    @Inject(GIFTS_CONFIG) private readonly config: GiftsConfig,
+  ) {}
+
+  async handle(envelope: IntegrationEnvelope): Promise<void> {
+    const { host, config } = this;
     if (envelope.type !== complaintCompensationGrantedV1.type || envelope.version !== complaintCompensationGrantedV1.version) return;
     const grant = plainToInstance(ComplaintCompensationGrantedV1, envelope.data);
     const errors = await validate(grant);
@@ -63,5 +72,5 @@ export function compensationConsumer(host: ServiceHost, config: GiftsConfig) {
       throw error;
     }
     host.poke();
-  };
+  }
 }

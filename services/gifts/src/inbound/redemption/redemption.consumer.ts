@@ -3,8 +3,10 @@ import { validate } from 'class-validator';
 import { IssueRedemptionGiftV1, issueRedemptionGiftV1, type IntegrationEnvelope } from '@cs/contracts';
 import { DomainError, type Actor } from '@cs/eventstore';
 import { PermanentMessageError } from '@cs/messaging';
-import type { ServiceHost } from '@cs/nest-common';
-import type { OrgDirectory } from '@cs/org';
+import { Inject, Injectable } from '@nestjs/common';
+import { ServiceHost } from '@cs/nest-common';
+import { OrgDirectory } from '@cs/org';
+import { GIFTS_CONFIG } from '../../gifts.tokens.js';
 import { issueInUnit } from '../../app/issue-gift.js';
 import { runGiftsUnit } from '../../app/run-gifts-unit.js';
 import { streams } from '../../app/streams.js';
@@ -23,8 +25,16 @@ export const redemptionIssuanceId = (redemptionId: string) => `redemption-${rede
  * from the store's stock, or records why it cannot (GiftRedemptionRefused): members spends or
  * releases the held points on the answer. A redelivered command finds the issuance and does nothing.
  */
-export function redemptionConsumer(host: ServiceHost, org: OrgDirectory, config: GiftsConfig) {
-  return async (envelope: IntegrationEnvelope): Promise<void> => {
+@Injectable()
+export class RedemptionConsumer {
+  constructor(
+    private readonly host: ServiceHost,
+    private readonly org: OrgDirectory,
+    @Inject(GIFTS_CONFIG) private readonly config: GiftsConfig,
+  ) {}
+
+  async handle(envelope: IntegrationEnvelope): Promise<void> {
+    const { host, org, config } = this;
     if (envelope.type !== issueRedemptionGiftV1.type || envelope.version !== issueRedemptionGiftV1.version) return;
     const cmd = plainToInstance(IssueRedemptionGiftV1, envelope.data);
     const errors = await validate(cmd);
@@ -58,7 +68,7 @@ export function redemptionConsumer(host: ServiceHost, org: OrgDirectory, config:
       if (error instanceof DomainError) throw new PermanentMessageError(`${error.code}: ${error.message}`);
       throw error;
     }
-  };
+  }
 }
 
 class RedemptionRefused extends Error {

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles.js';
+import type { Role } from './roles.js';
 
 /**
  * Who may call the gifts routes (the §1.7.7 matrix). Which store or location a caller may act on is
@@ -32,3 +32,6 @@ export const STOCKTAKE_APPROVE_ROLES: readonly Role[] = ['store_manager', 'wareh
 export const STOCKTAKE_RECOUNT_ROLES: readonly Role[] = ['hq_cs_manager', 'admin'];
 export const STOCKTAKE_READ_ROLES: readonly Role[] = [...STORE, ...HQ_CS, 'warehouse'];
 export const STOCKTAKE_SUMMARY_ROLES: readonly Role[] = [...HQ_CS, 'general_manager', 'analyst'];
+
+/** Who works on the central warehouse's stock (HQ-wide roles see every location anyway). */
+export const GIFT_HQ_LOCATION_ROLES: readonly Role[] = ['warehouse', 'hq_cs_agent', 'hq_cs_manager', 'general_manager', 'analyst', 'admin'];
