@@ -26,7 +26,7 @@ describe('gifts end to end, through the gateway', () => {
     expect(res.status).toBe(200);
     return res.body.items[0];
   };
-  const expectStock = (locationId: string, figures: Record<string, number>) => eventually(async () => expect(await stockOf(locationId)).toMatchObject(figures));
+  const expectStock = (locationId: string, figures: Record<string, number>) => eventually(async () => expect(await stockOf(locationId)).toMatchObject(figures), 20_000);
 
   it('takes gifts from an approved plan to a store, a customer and a stocktake, checking every stock figure', async () => {
     const defined = await post('/v1/gifts', hqManager, { sku: SKU, name: 'Silk scarf', spec: '90x90cm', unit: 'piece', unitCost: 3500, minStock: { hq: 5, store: 2 } });

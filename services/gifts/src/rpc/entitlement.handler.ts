@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { IssueEntitlementRequest, VoidEntitlementCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { requireGift } from '../app/catalogue-lookup.js';
 import { actorOf, runGiftsUnit } from '../app/run-gifts-unit.js';
 import { streams } from '../app/streams.js';
@@ -30,23 +30,25 @@ export class EntitlementHandler {
   async issue(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = actorOf(requireActor(ctx));
     const request = await validatePayload(IssueEntitlementRequest, payload);
+    const { kind, memberId, giftSku, validFrom: from, validUntil: until, note, ...rest } = request;
+    consumed(rest);
     const now = this.host.clock.now().toISOString();
-    const code = entitlementCode(request.kind);
-    const validFrom = request.validFrom ? new Date(request.validFrom).toISOString() : now;
-    const validUntil = request.validUntil ? new Date(request.validUntil).toISOString() : daysAfter(validFrom, this.config.entitlementValidityDays);
+    const code = entitlementCode(kind);
+    const validFrom = from ? new Date(from).toISOString() : now;
+    const validUntil = until ? new Date(until).toISOString() : daysAfter(validFrom, this.config.entitlementValidityDays);
     const ref = streams.entitlement(code);
     return runGiftsUnit(this.host, ctx, { id: code, streamId: ref.streamId }, now, async (unit) => {
-      if (request.giftSku) await requireGift(unit, request.giftSku);
+      if (giftSku) await requireGift(unit, giftSku);
       await unit.decide(ref, {
         type: 'IssueEntitlement',
         code,
-        kind: request.kind,
-        source: request.kind === 'birthday_gift_card' ? 'birthday' : 'manual',
-        memberId: request.memberId,
-        sku: request.giftSku,
+        kind,
+        source: kind === 'birthday_gift_card' ? 'birthday' : 'manual',
+        memberId,
+        sku: giftSku,
         validFrom,
         validUntil,
-        note: request.note,
+        note,
         now,
         actor,
       });
@@ -57,10 +59,12 @@ export class EntitlementHandler {
   async void(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = actorOf(requireActor(ctx));
     const request = await validatePayload(VoidEntitlementCommand, payload);
+    const { entitlementId, reason, ...rest } = request;
+    consumed(rest);
     const now = this.host.clock.now().toISOString();
-    const ref = streams.entitlement(request.entitlementId);
-    return runGiftsUnit(this.host, ctx, { id: request.entitlementId, streamId: ref.streamId }, now, async (unit) => {
-      await unit.decide(ref, { type: 'VoidEntitlement', code: request.entitlementId, reason: request.reason, now, actor });
+    const ref = streams.entitlement(entitlementId);
+    return runGiftsUnit(this.host, ctx, { id: entitlementId, streamId: ref.streamId }, now, async (unit) => {
+      await unit.decide(ref, { type: 'VoidEntitlement', code: entitlementId, reason, now, actor });
       return { status: 'void' };
     }, request);
   }

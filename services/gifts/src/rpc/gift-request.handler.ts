@@ -13,11 +13,12 @@ import {
   SubmitGiftRequestCommand,
 } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { canSeeRequest, notVisible } from '../app/gift-access.js';
 import { minimumAt, requireGift } from '../app/catalogue-lookup.js';
 import { actorOf, runGiftsUnit } from '../app/run-gifts-unit.js';
+import { rpcAction, skuLines, type CommandBody, type RpcAction } from '../app/request-mapping.js';
 import { streams } from '../app/streams.js';
 import type { UnitOfWork } from '../app/unit-of-work.js';
 import type { GiftsConfig } from '../config/gifts.config.js';
@@ -28,20 +29,57 @@ import type { GiftsActor } from '../shared/gifts-actor.js';
 import { availableOf } from '../stock/stock.state.js';
 import { HQ_LOCATION } from '../stock/stock.values.js';
 
-interface Action {
-  dto: ClassConstructor<{ requestId: string }>;
-  type: Exclude<GiftRequestCommand['type'], 'CreateGiftRequest' | 'DispatchNewStoreKit' | 'MarkArrivalOverdue'>;
-  /** Store-side actions are limited to the caller's store. */
-  storeSide?: boolean;
-}
+/** Fields the handler reads from state and configuration, not from the request. */
+type Added = 'hqAvailable' | 'arrivalGraceMinutes';
+type RequestAction = RpcAction<{ requestId: string }, GiftRequestCommand, Added> & { storeSide?: boolean };
+const action = <R extends { requestId: string }>(
+  dto: ClassConstructor<R>,
+  map: (r: R) => CommandBody<GiftRequestCommand, Added>,
+  storeSide = false,
+): RequestAction => ({ ...rpcAction<{ requestId: string }, R, GiftRequestCommand, Added>(dto, map), storeSide });
 
-export const REQUEST_ACTIONS: Record<string, Action> = {
-  [GiftsRpc.SubmitGiftRequest]: { dto: SubmitGiftRequestCommand, type: 'SubmitGiftRequest', storeSide: true },
-  [GiftsRpc.ApproveGiftRequest]: { dto: ApproveGiftRequestCommand, type: 'ApproveGiftRequest' },
-  [GiftsRpc.RejectGiftRequest]: { dto: RejectGiftRequestCommand, type: 'RejectGiftRequest' },
-  [GiftsRpc.DispatchGiftRequest]: { dto: DispatchGiftRequestCommand, type: 'DispatchGiftRequest' },
-  [GiftsRpc.ReceiveGiftRequest]: { dto: ReceiveGiftRequestCommand, type: 'ReceiveGiftRequest', storeSide: true },
-  [GiftsRpc.ResolveGiftDiscrepancy]: { dto: ResolveGiftDiscrepancyCommand, type: 'ResolveGiftDiscrepancy' },
+/** Every request action after creation; store-side ones are limited to the caller's store. */
+export const REQUEST_ACTIONS: Record<string, RequestAction> = {
+  [GiftsRpc.SubmitGiftRequest]: action(
+    SubmitGiftRequestCommand,
+    ({ requestId, note, ...rest }) => {
+      consumed(rest);
+      return { type: 'SubmitGiftRequest', requestId, note };
+    },
+    true,
+  ),
+  [GiftsRpc.ApproveGiftRequest]: action(ApproveGiftRequestCommand, ({ requestId, lines, comment, ...rest }) => {
+    consumed(rest);
+    return { type: 'ApproveGiftRequest', requestId, lines: skuLines(lines), comment };
+  }),
+  [GiftsRpc.RejectGiftRequest]: action(RejectGiftRequestCommand, ({ requestId, reason, ...rest }) => {
+    consumed(rest);
+    return { type: 'RejectGiftRequest', requestId, reason };
+  }),
+  [GiftsRpc.DispatchGiftRequest]: action(DispatchGiftRequestCommand, ({ requestId, expectedArrival, waybillNo, ...rest }) => {
+    consumed(rest);
+    return { type: 'DispatchGiftRequest', requestId, expectedArrival: new Date(expectedArrival).toISOString(), waybillNo };
+  }),
+  [GiftsRpc.ReceiveGiftRequest]: action(
+    ReceiveGiftRequestCommand,
+    ({ requestId, lines, note, ...rest }) => {
+      consumed(rest);
+      return {
+        type: 'ReceiveGiftRequest',
+        requestId,
+        note,
+        lines: lines.map(({ sku, received, damaged, ...more }) => {
+          consumed(more);
+          return { sku, received, damaged };
+        }),
+      };
+    },
+    true,
+  ),
+  [GiftsRpc.ResolveGiftDiscrepancy]: action(ResolveGiftDiscrepancyCommand, ({ requestId, resolution, ...rest }) => {
+    consumed(rest);
+    return { type: 'ResolveGiftDiscrepancy', requestId, resolution };
+  }),
 };
 
 /**
@@ -116,14 +154,16 @@ export class GiftRequestHandler {
   async create(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = requireActor(ctx);
     const request = await validatePayload(CreateGiftRequestRequest, payload);
-    this.org.requireStore(request.storeId);
-    if (!this.org.canAccessStore(actor, request.storeId)) throw notVisible('store', request.storeId);
+    const { storeId, purpose, lines, requestedDeliveryDate, note, ...rest } = request;
+    consumed(rest);
+    this.org.requireStore(storeId);
+    if (!this.org.canAccessStore(actor, storeId)) throw notVisible('store', storeId);
     const now = this.host.clock.now().toISOString();
     const requestId = randomUUID();
     const ref = streams.request(requestId);
     return runGiftsUnit(this.host, ctx, { id: requestId, streamId: ref.streamId }, now, async (unit) => {
-      for (const line of request.lines) await requireGift(unit, line.sku);
-      await unit.decide(ref, { type: 'CreateGiftRequest', requestId, ...request, now, actor: actorOf(actor) });
+      for (const line of lines) await requireGift(unit, line.sku);
+      await unit.decide(ref, { type: 'CreateGiftRequest', requestId, storeId, purpose, lines: skuLines(lines), requestedDeliveryDate, note, now, actor: actorOf(actor) });
       return { status: 'draft' };
     }, request);
   }
@@ -131,21 +171,26 @@ export class GiftRequestHandler {
   async dispatchKit(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = actorOf(requireActor(ctx));
     const request = await validatePayload(DispatchNewStoreKitRequest, payload);
-    this.org.requireStore(request.storeId);
+    const { storeId, lines, expectedArrival, waybillNo, ...rest } = request;
+    consumed(rest);
+    this.org.requireStore(storeId);
     const now = this.host.clock.now().toISOString();
     const requestId = randomUUID();
     const ref = streams.request(requestId);
     return runGiftsUnit(this.host, ctx, { id: requestId, streamId: ref.streamId }, now, async (unit) => {
-      for (const line of request.lines) await requireGift(unit, line.sku);
+      for (const line of lines) await requireGift(unit, line.sku);
       const events = await unit.decide(ref, {
         type: 'DispatchNewStoreKit',
         requestId,
-        ...request,
+        storeId,
+        lines: skuLines(lines),
+        expectedArrival: new Date(expectedArrival).toISOString(),
+        waybillNo,
         arrivalGraceMinutes: this.config.arrivalGraceMinutes,
         now,
         actor,
       });
-      await moveStock(unit, requestId, request.storeId, events, now, actor);
+      await moveStock(unit, requestId, storeId, events, now, actor);
       return { status: 'dispatched' };
     }, request);
   }
@@ -155,7 +200,8 @@ export class GiftRequestHandler {
     const caller = requireActor(ctx);
     const actor = actorOf(caller);
     const request = await validatePayload(action.dto, payload);
-    const { requestId, ...body } = request as { requestId: string } & Record<string, unknown>;
+    const body = action.map(request);
+    const requestId = request.requestId;
     const now = this.host.clock.now().toISOString();
     const ref = streams.request(requestId);
     return runGiftsUnit(this.host, ctx, { id: requestId, streamId: ref.streamId }, now, async (unit) => {
@@ -163,7 +209,7 @@ export class GiftRequestHandler {
       const visible = current && (action.storeSide ? this.org.canAccessStore(caller, current.storeId) : canSeeRequest(this.org, caller, current.storeId));
       if (!current || !visible) throw notVisible('gift request', requestId);
       const extra: Record<string, unknown> = {};
-      if (action.type === 'ApproveGiftRequest') {
+      if (body.type === 'ApproveGiftRequest') {
         const hqAvailable: Record<string, number> = {};
         for (const line of current.lines) {
           const stock = await unit.load(streams.stock(HQ_LOCATION, line.sku));
@@ -171,8 +217,8 @@ export class GiftRequestHandler {
         }
         extra.hqAvailable = hqAvailable;
       }
-      if (action.type === 'DispatchGiftRequest') extra.arrivalGraceMinutes = this.config.arrivalGraceMinutes;
-      const events = await unit.decide(ref, { ...body, ...extra, type: action.type, requestId, now, actor } as GiftRequestCommand);
+      if (body.type === 'DispatchGiftRequest') extra.arrivalGraceMinutes = this.config.arrivalGraceMinutes;
+      const events = await unit.decide(ref, { ...body, ...extra, now, actor } as GiftRequestCommand);
       await moveStock(unit, requestId, current.storeId, events, now, actor);
       return { status: (await unit.load(ref))?.status };
     }, request);

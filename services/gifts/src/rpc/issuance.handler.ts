@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { IssueGiftRequest, ReverseIssuanceCommand, WriteOffStockRequest } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { minimumAt, requireGift } from '../app/catalogue-lookup.js';
 import { canUseLocation, locationForbidden, notVisible, requireLocation } from '../app/gift-access.js';
@@ -27,14 +27,17 @@ export class IssuanceHandler {
   async issue(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const caller = requireActor(ctx);
     const request = await validatePayload(IssueGiftRequest, payload);
-    requireLocation(this.org, request.locationId);
-    if (!canUseLocation(this.org, caller, request.locationId)) throw locationForbidden(request.locationId);
+    const { locationId, sku, quantity, memberId, customer, reason, causeRef, entitlementCode, note, ...rest } = request;
+    consumed(rest);
+    requireLocation(this.org, locationId);
+    if (!canUseLocation(this.org, caller, locationId)) throw locationForbidden(locationId);
     const now = this.host.clock.now().toISOString();
     const issuanceId = randomUUID();
-    const { sku, ...rest } = request;
+    const recipient = customer ? { name: customer.name, mobile: customer.mobile } : undefined;
+    const command = { type: 'IssueGift' as const, issuanceId, locationId, sku, quantity, memberId, customer: recipient, reason, causeRef, entitlementCode, note, now, actor: actorOf(caller) };
     return runGiftsUnit(this.host, ctx, { id: issuanceId, streamId: streams.issuance(issuanceId).streamId }, now, async (unit) => {
-      await issueInUnit(unit, { type: 'IssueGift', issuanceId, sku, ...rest, now, actor: actorOf(caller) }, this.yearOf(now));
-      const stock = await unit.load(streams.stock(request.locationId, sku));
+      await issueInUnit(unit, command, this.yearOf(now));
+      const stock = await unit.load(streams.stock(locationId, sku));
       return { status: 'issued', stockAfter: stock?.onHand };
     }, request);
   }
@@ -42,12 +45,14 @@ export class IssuanceHandler {
   async reverse(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const caller = requireActor(ctx);
     const request = await validatePayload(ReverseIssuanceCommand, payload);
+    const { issuanceId, reason, ...rest } = request;
+    consumed(rest);
     const now = this.host.clock.now().toISOString();
-    const ref = streams.issuance(request.issuanceId);
-    return runGiftsUnit(this.host, ctx, { id: request.issuanceId, streamId: ref.streamId }, now, async (unit) => {
+    const ref = streams.issuance(issuanceId);
+    return runGiftsUnit(this.host, ctx, { id: issuanceId, streamId: ref.streamId }, now, async (unit) => {
       const issuance = await unit.load(ref);
-      if (!issuance || !canUseLocation(this.org, caller, issuance.locationId)) throw notVisible('issuance', request.issuanceId);
-      await reverseInUnit(unit, issuance, request.reason, this.yearOf(issuance.issuedAt), now, actorOf(caller));
+      if (!issuance || !canUseLocation(this.org, caller, issuance.locationId)) throw notVisible('issuance', issuanceId);
+      await reverseInUnit(unit, issuance, reason, this.yearOf(issuance.issuedAt), now, actorOf(caller));
       return { status: 'reversed' };
     }, request);
   }
@@ -56,22 +61,24 @@ export class IssuanceHandler {
   async writeOff(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const caller = requireActor(ctx);
     const request = await validatePayload(WriteOffStockRequest, payload);
-    requireLocation(this.org, request.locationId);
-    if (!canUseLocation(this.org, caller, request.locationId)) throw locationForbidden(request.locationId);
+    const { locationId, sku, quantity, reason, note, ...rest } = request;
+    consumed(rest);
+    requireLocation(this.org, locationId);
+    if (!canUseLocation(this.org, caller, locationId)) throw locationForbidden(locationId);
     const now = this.host.clock.now().toISOString();
     const writeOffId = randomUUID();
-    const ref = streams.stock(request.locationId, request.sku);
+    const ref = streams.stock(locationId, sku);
     return runGiftsUnit(this.host, ctx, { id: writeOffId, streamId: ref.streamId }, now, async (unit) => {
-      await requireGift(unit, request.sku, false);
-      const minimum = await minimumAt(unit, request.sku, request.locationId);
+      await requireGift(unit, sku, false);
+      const minimum = await minimumAt(unit, sku, locationId);
       await unit.decide(ref, {
         type: 'WriteOffStock',
-        locationId: request.locationId,
-        sku: request.sku,
+        locationId,
+        sku,
         ref: { kind: 'write_off', id: writeOffId },
-        quantity: request.quantity,
-        reason: request.reason,
-        note: request.note,
+        quantity,
+        reason,
+        note,
         minimum,
         now,
         actor: actorOf(caller),

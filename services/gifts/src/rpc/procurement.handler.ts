@@ -6,32 +6,59 @@ import {
   CreateProcurementPlanRequest,
   GiftsRpc,
   OrderProcurementPlanCommand,
+  ProcurementPlanLineDto,
   ReceiveProcurementPlanCommand,
   RejectProcurementPlanCommand,
   ReviseProcurementPlanCommand,
   SubmitProcurementPlanCommand,
 } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { requireGift } from '../app/catalogue-lookup.js';
 import { actorOf, runGiftsUnit } from '../app/run-gifts-unit.js';
+import { rpcAction, skuLines, type CommandBody, type RpcAction } from '../app/request-mapping.js';
 import { streams } from '../app/streams.js';
 import type { ProcurementPlanCommand } from '../procurement-plan/procurement-plan.commands.js';
+import type { ProcurementPlanLine } from '../procurement-plan/procurement-plan.values.js';
 import { HQ_LOCATION } from '../stock/stock.values.js';
 
-interface Action {
-  dto: ClassConstructor<{ planId: string }>;
-  type: Exclude<ProcurementPlanCommand['type'], 'CreateProcurementPlan'>;
+type PlanAction = RpcAction<{ planId: string }, ProcurementPlanCommand>;
+const action = <R extends { planId: string }>(dto: ClassConstructor<R>, map: (r: R) => CommandBody<ProcurementPlanCommand>): PlanAction =>
+  rpcAction<{ planId: string }, R, ProcurementPlanCommand>(dto, map);
+
+function planLines(lines: readonly ProcurementPlanLineDto[]): ProcurementPlanLine[] {
+  return lines.map(({ sku, quantity, estimatedUnitCost, basis, ...rest }) => {
+    consumed(rest);
+    return { sku, quantity, estimatedUnitCost, basis };
+  });
 }
 
-/** Every plan action after drafting: RPC subject → request class → domain command. */
-export const PLAN_ACTIONS: Record<string, Action> = {
-  [GiftsRpc.ReviseProcurementPlan]: { dto: ReviseProcurementPlanCommand, type: 'ReviseProcurementPlan' },
-  [GiftsRpc.SubmitProcurementPlan]: { dto: SubmitProcurementPlanCommand, type: 'SubmitProcurementPlan' },
-  [GiftsRpc.ApproveProcurementPlan]: { dto: ApproveProcurementPlanCommand, type: 'ApproveProcurementPlan' },
-  [GiftsRpc.RejectProcurementPlan]: { dto: RejectProcurementPlanCommand, type: 'RejectProcurementPlan' },
-  [GiftsRpc.OrderProcurementPlan]: { dto: OrderProcurementPlanCommand, type: 'OrderProcurementPlan' },
-  [GiftsRpc.ReceiveProcurementPlan]: { dto: ReceiveProcurementPlanCommand, type: 'ReceiveProcurementGoods' },
+/** Every plan action after drafting: RPC subject → request class → the domain command, field by field. */
+export const PLAN_ACTIONS: Record<string, PlanAction> = {
+  [GiftsRpc.ReviseProcurementPlan]: action(ReviseProcurementPlanCommand, ({ planId, period, lines, ...rest }) => {
+    consumed(rest);
+    return { type: 'ReviseProcurementPlan', planId, period, lines: planLines(lines) };
+  }),
+  [GiftsRpc.SubmitProcurementPlan]: action(SubmitProcurementPlanCommand, ({ planId, note, ...rest }) => {
+    consumed(rest);
+    return { type: 'SubmitProcurementPlan', planId, note };
+  }),
+  [GiftsRpc.ApproveProcurementPlan]: action(ApproveProcurementPlanCommand, ({ planId, comment, ...rest }) => {
+    consumed(rest);
+    return { type: 'ApproveProcurementPlan', planId, comment };
+  }),
+  [GiftsRpc.RejectProcurementPlan]: action(RejectProcurementPlanCommand, ({ planId, reason, ...rest }) => {
+    consumed(rest);
+    return { type: 'RejectProcurementPlan', planId, reason };
+  }),
+  [GiftsRpc.OrderProcurementPlan]: action(OrderProcurementPlanCommand, ({ planId, purchaseOrderRef, ...rest }) => {
+    consumed(rest);
+    return { type: 'OrderProcurementPlan', planId, purchaseOrderRef };
+  }),
+  [GiftsRpc.ReceiveProcurementPlan]: action(ReceiveProcurementPlanCommand, ({ planId, lines, ...rest }) => {
+    consumed(rest);
+    return { type: 'ReceiveProcurementGoods', planId, lines: skuLines(lines) };
+  }),
 };
 
 @Injectable()
@@ -41,12 +68,14 @@ export class ProcurementHandler {
   async create(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = actorOf(requireActor(ctx));
     const request = await validatePayload(CreateProcurementPlanRequest, payload);
+    const { period, lines, note, ...rest } = request;
+    consumed(rest);
     const now = this.host.clock.now().toISOString();
     const planId = randomUUID();
     const ref = streams.plan(planId);
     return runGiftsUnit(this.host, ctx, { id: planId, streamId: ref.streamId }, now, async (unit) => {
-      for (const line of request.lines) await requireGift(unit, line.sku);
-      await unit.decide(ref, { type: 'CreateProcurementPlan', planId, ...request, now, actor });
+      for (const line of lines) await requireGift(unit, line.sku);
+      await unit.decide(ref, { type: 'CreateProcurementPlan', planId, period, lines: planLines(lines), note, now, actor });
       return { status: 'draft' };
     }, request);
   }
@@ -55,12 +84,13 @@ export class ProcurementHandler {
     const action = PLAN_ACTIONS[subject];
     const actor = actorOf(requireActor(ctx));
     const request = await validatePayload(action.dto, payload);
-    const { planId, ...body } = request as { planId: string } & Record<string, unknown>;
+    const body = action.map(request);
+    const planId = request.planId;
     const now = this.host.clock.now().toISOString();
     const ref = streams.plan(planId);
     return runGiftsUnit(this.host, ctx, { id: planId, streamId: ref.streamId }, now, async (unit) => {
-      if (action.type === 'ReviseProcurementPlan') for (const line of (body.lines as Array<{ sku: string }>) ?? []) await requireGift(unit, line.sku);
-      const events = await unit.decide(ref, { ...body, type: action.type, planId, now, actor } as ProcurementPlanCommand);
+      if (body.type === 'ReviseProcurementPlan') for (const line of body.lines) await requireGift(unit, line.sku);
+      const events = await unit.decide(ref, { ...body, now, actor } as ProcurementPlanCommand);
       // goods in: HQ stock grows in the same transaction as the plan records the receipt
       for (const event of events) {
         if (event.type !== 'ProcurementGoodsReceived') continue;

@@ -3,11 +3,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ClassConstructor } from 'class-transformer';
 import { ApproveStocktakeCommand, GiftsRpc, OrderRecountCommand, RecordStocktakeCountsCommand, StartStocktakeRequest, SubmitStocktakeCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { minimumAt } from '../app/catalogue-lookup.js';
 import { canUseLocation, locationForbidden, notVisible, requireLocation } from '../app/gift-access.js';
 import { actorOf, runGiftsUnit } from '../app/run-gifts-unit.js';
+import { rpcAction, type CommandBody, type RpcAction } from '../app/request-mapping.js';
 import { streams } from '../app/streams.js';
 import type { UnitOfWork } from '../app/unit-of-work.js';
 import { periodOf, type GiftsConfig } from '../config/gifts.config.js';
@@ -16,16 +17,34 @@ import { locationKindOf } from '../stock/stock.values.js';
 import type { StocktakeCommand } from '../stocktake/stocktake.commands.js';
 import type { GiftsActor } from '../shared/gifts-actor.js';
 
-interface Action {
-  dto: ClassConstructor<{ stocktakeId: string }>;
-  type: Exclude<StocktakeCommand['type'], 'StartStocktake'>;
-}
+type StocktakeAction = RpcAction<{ stocktakeId: string }, StocktakeCommand, 'movementsDuringCount'>;
+const action = <R extends { stocktakeId: string }>(dto: ClassConstructor<R>, map: (r: R) => CommandBody<StocktakeCommand, 'movementsDuringCount'>): StocktakeAction =>
+  rpcAction<{ stocktakeId: string }, R, StocktakeCommand, 'movementsDuringCount'>(dto, map);
 
-export const STOCKTAKE_ACTIONS: Record<string, Action> = {
-  [GiftsRpc.RecordStocktakeCounts]: { dto: RecordStocktakeCountsCommand, type: 'RecordStocktakeCounts' },
-  [GiftsRpc.SubmitStocktake]: { dto: SubmitStocktakeCommand, type: 'SubmitStocktake' },
-  [GiftsRpc.ApproveStocktake]: { dto: ApproveStocktakeCommand, type: 'ApproveStocktake' },
-  [GiftsRpc.OrderRecount]: { dto: OrderRecountCommand, type: 'OrderRecount' },
+export const STOCKTAKE_ACTIONS: Record<string, StocktakeAction> = {
+  [GiftsRpc.RecordStocktakeCounts]: action(RecordStocktakeCountsCommand, ({ stocktakeId, lines, ...rest }) => {
+    consumed(rest);
+    return {
+      type: 'RecordStocktakeCounts',
+      stocktakeId,
+      lines: lines.map(({ sku, counted, reason, ...more }) => {
+        consumed(more);
+        return { sku, counted, reason };
+      }),
+    };
+  }),
+  [GiftsRpc.SubmitStocktake]: action(SubmitStocktakeCommand, ({ stocktakeId, note, ...rest }) => {
+    consumed(rest);
+    return { type: 'SubmitStocktake', stocktakeId, note };
+  }),
+  [GiftsRpc.ApproveStocktake]: action(ApproveStocktakeCommand, ({ stocktakeId, note, ...rest }) => {
+    consumed(rest);
+    return { type: 'ApproveStocktake', stocktakeId, note };
+  }),
+  [GiftsRpc.OrderRecount]: action(OrderRecountCommand, ({ stocktakeId, reason, ...rest }) => {
+    consumed(rest);
+    return { type: 'OrderRecount', stocktakeId, reason };
+  }),
 };
 
 @Injectable()
@@ -49,26 +68,28 @@ export class StocktakeHandler {
   async start(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const caller = requireActor(ctx);
     const request = await validatePayload(StartStocktakeRequest, payload);
-    requireLocation(this.org, request.locationId);
-    if (!canUseLocation(this.org, caller, request.locationId)) throw locationForbidden(request.locationId);
+    const { locationId, ...rest } = request;
+    consumed(rest);
+    requireLocation(this.org, locationId);
+    if (!canUseLocation(this.org, caller, locationId)) throw locationForbidden(locationId);
     const now = this.host.clock.now().toISOString();
     const stocktakeId = randomUUID();
-    const skus = await this.skusAt(request.locationId);
+    const skus = await this.skusAt(locationId);
     const ref = streams.stocktake(stocktakeId);
     return runGiftsUnit(this.host, ctx, { id: stocktakeId, streamId: ref.streamId }, now, async (unit) => {
       const book = [];
       for (const sku of skus) {
         const gift = await unit.load(streams.gift(sku));
-        const stockRef = streams.stock(request.locationId, sku);
+        const stockRef = streams.stock(locationId, sku);
         const stock = await unit.load(stockRef);
         book.push({ sku, bookQty: stock?.onHand ?? 0, pinnedVersion: unit.version(stockRef.streamId), unitCost: gift?.unitCost ?? 0, highValue: gift?.highValue ?? false });
       }
       await unit.decide(ref, {
         type: 'StartStocktake',
         stocktakeId,
-        locationId: request.locationId,
-        locationKind: locationKindOf(request.locationId),
-        regionId: this.org.regionOf(request.locationId),
+        locationId: locationId,
+        locationKind: locationKindOf(locationId),
+        regionId: this.org.regionOf(locationId),
         period: periodOf(now, this.config.timeZone),
         book,
         tolerance: this.config.tolerance,
@@ -84,14 +105,15 @@ export class StocktakeHandler {
     const caller = requireActor(ctx);
     const actor = actorOf(caller);
     const request = await validatePayload(action.dto, payload);
-    const { stocktakeId, ...body } = request as { stocktakeId: string } & Record<string, unknown>;
+    const body = action.map(request);
+    const stocktakeId = request.stocktakeId;
     const now = this.host.clock.now().toISOString();
     const ref = streams.stocktake(stocktakeId);
     return runGiftsUnit(this.host, ctx, { id: stocktakeId, streamId: ref.streamId }, now, async (unit) => {
       const stocktake = await unit.load(ref);
       if (!stocktake || !canUseLocation(this.org, caller, stocktake.locationId)) throw notVisible('stocktake', stocktakeId);
       const extra: Record<string, unknown> = {};
-      if (action.type === 'SubmitStocktake') {
+      if (body.type === 'SubmitStocktake') {
         // what moved since the pin is reported beside the variance, never folded into it
         const movements: Record<string, number> = {};
         for (const line of stocktake.pinned) {
@@ -100,7 +122,7 @@ export class StocktakeHandler {
         }
         extra.movementsDuringCount = movements;
       }
-      const events = await unit.decide(ref, { ...body, ...extra, type: action.type, stocktakeId, now, actor } as StocktakeCommand);
+      const events = await unit.decide(ref, { ...body, ...extra, now, actor } as StocktakeCommand);
       for (const event of events) {
         if (event.type === 'StocktakeConfirmed') await this.adjust(unit, stocktake.locationId, stocktakeId, event.data.adjustments, now, actor);
       }
