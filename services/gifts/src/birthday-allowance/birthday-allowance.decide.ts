@@ -1,20 +1,16 @@
 import type { BirthdayAllowanceCommand } from './birthday-allowance.commands.js';
 import { decideClaimBirthdayGift, decideReleaseBirthdayGift } from './birthday-allowance.decide-claims.js';
-import { birthdayGiftAlreadyIssued } from './birthday-allowance.errors.js';
 import type { BirthdayAllowanceEvent } from './birthday-allowance.events.js';
 import { birthdayAllowanceLifecycle } from './birthday-allowance.lifecycle.js';
 import type { BirthdayAllowanceState } from './birthday-allowance.state.js';
 
 export function decideBirthdayAllowance(command: BirthdayAllowanceCommand, state: BirthdayAllowanceState): BirthdayAllowanceEvent[] {
-  if (!state) return command.type === 'ClaimBirthdayGift' ? decideClaimBirthdayGift(command) : [];
-  // the business rule (422), not a state conflict
-  if (command.type === 'ClaimBirthdayGift' && state.status === 'claimed') throw birthdayGiftAlreadyIssued(command.memberId, command.year, state.issuanceId);
-  birthdayAllowanceLifecycle.require(command.type, state.status);
+  birthdayAllowanceLifecycle.require(command.type, state?.status);
   switch (command.type) {
     case 'ClaimBirthdayGift':
       return decideClaimBirthdayGift(command);
     case 'ReleaseBirthdayGift':
-      return decideReleaseBirthdayGift(command, state);
+      return state ? decideReleaseBirthdayGift(command, state) : [];
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unhandled command ${(_exhaustive as { type: string }).type}`);

@@ -4,9 +4,6 @@ export const BirthdayAllowanceErrorCodes = {
   ALREADY_ISSUED: 'BIRTHDAY_GIFT_ALREADY_ISSUED',
 } as const;
 
-export const birthdayGiftAlreadyIssued = (memberId: string, year: number, issuanceId?: string) =>
-  new DomainError(BirthdayAllowanceErrorCodes.ALREADY_ISSUED, `Member ${memberId} already had a birthday gift in ${year}`, 'rule', {
-    memberId,
-    year,
-    issuanceId,
-  });
+/** One birthday gift per member per calendar year (§1.6.4). */
+export const birthdayGiftAlreadyIssued = () =>
+  new DomainError(BirthdayAllowanceErrorCodes.ALREADY_ISSUED, 'The member already had a birthday gift this year', 'rule');

@@ -1,4 +1,5 @@
 import { defineLifecycle } from '@cs/eventstore';
+import { birthdayGiftAlreadyIssued } from './birthday-allowance.errors.js';
 import type { BirthdayAllowanceCommand } from './birthday-allowance.commands.js';
 import type { BirthdayAllowanceEvent } from './birthday-allowance.events.js';
 import type { BirthdayAllowanceStatus } from './birthday-allowance.state.js';
@@ -8,6 +9,7 @@ export const birthdayAllowanceLifecycle = defineLifecycle<BirthdayAllowanceStatu
   name: 'birthday allowance',
   statuses: ['claimed', 'released'],
   terminal: [],
-  commands: { ClaimBirthdayGift: ['released'], ReleaseBirthdayGift: ['claimed', 'released'] },
+  commands: { ClaimBirthdayGift: ['create', 'released'], ReleaseBirthdayGift: ['create', 'claimed', 'released'] },
   events: { BirthdayGiftClaimed: 'claimed', BirthdayGiftReleased: 'released' },
+  refuse: (command) => (command === 'ClaimBirthdayGift' ? birthdayGiftAlreadyIssued() : undefined),
 });

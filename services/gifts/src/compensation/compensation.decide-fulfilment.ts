@@ -7,7 +7,7 @@ import { matchingGrant } from './compensation.values.js';
 
 export function decideFulfilCompensation(command: FulfilCompensation, account: Compensation): CompensationEvent[] {
   const grant = matchingGrant(account.grants, command.sku, command.quantity);
-  if (!grant) throw compensationNotGranted(command.complaintId, command.sku, command.quantity);
+  if (!grant) throw compensationNotGranted({ complaintId: command.complaintId, sku: command.sku, quantity: command.quantity });
   const allFulfilled = account.grants.every((g) => g === grant || g.issuanceId !== undefined);
   return [
     {

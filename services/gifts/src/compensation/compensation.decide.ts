@@ -1,27 +1,19 @@
 import type { CompensationCommand } from './compensation.commands.js';
 import { decideFulfilCompensation, decideReopenCompensation } from './compensation.decide-fulfilment.js';
 import { decideRecordCompensationGrant } from './compensation.decide-granting.js';
-import { compensationNotGranted } from './compensation.errors.js';
 import type { CompensationEvent } from './compensation.events.js';
 import { compensationLifecycle } from './compensation.lifecycle.js';
 import type { CompensationState } from './compensation.state.js';
 
 export function decideCompensation(command: CompensationCommand, state: CompensationState): CompensationEvent[] {
-  if (!state) {
-    if (command.type === 'RecordCompensationGrant') return decideRecordCompensationGrant(command, state);
-    if (command.type === 'FulfilCompensation') throw compensationNotGranted(command.complaintId, command.sku, command.quantity);
-    return [];
-  }
-  // every grant already honoured: the same refusal as no grant at all, not a state conflict
-  if (command.type === 'FulfilCompensation' && state.status === 'fulfilled') throw compensationNotGranted(command.complaintId, command.sku, command.quantity);
-  compensationLifecycle.require(command.type, state.status);
+  compensationLifecycle.require(command.type, state?.status);
   switch (command.type) {
     case 'RecordCompensationGrant':
       return decideRecordCompensationGrant(command, state);
     case 'FulfilCompensation':
-      return decideFulfilCompensation(command, state);
+      return decideFulfilCompensation(command, state!);
     case 'ReopenCompensation':
-      return decideReopenCompensation(command, state);
+      return state ? decideReopenCompensation(command, state) : [];
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unhandled command ${(_exhaustive as { type: string }).type}`);

@@ -6,12 +6,13 @@ export const CompensationErrorCodes = {
 } as const;
 
 /** Compensation gifts go out only against a compensation the complaint granted (§1.6.4). */
-export const compensationNotGranted = (complaintId: string, sku: string, quantity: number) =>
-  new DomainError(CompensationErrorCodes.NOT_GRANTED, `No open gift compensation of ${quantity} × ${sku} was granted on complaint ${complaintId}`, 'rule', {
-    complaintId,
-    sku,
-    quantity,
-  });
+export const compensationNotGranted = (what?: { complaintId: string; sku: string; quantity: number }) =>
+  new DomainError(
+    CompensationErrorCodes.NOT_GRANTED,
+    what ? `No open gift compensation of ${what.quantity} × ${what.sku} was granted on complaint ${what.complaintId}` : 'No open gift compensation was granted on this complaint',
+    'rule',
+    what,
+  );
 
 export const compensationQuantityInvalid = (quantity: number) =>
   new DomainError(CompensationErrorCodes.QUANTITY_INVALID, `Quantity must be a positive whole number, got ${quantity}`, 'rule', { quantity });

@@ -1,4 +1,5 @@
 import { defineLifecycle } from '@cs/eventstore';
+import { compensationNotGranted } from './compensation.errors.js';
 import type { CompensationCommand } from './compensation.commands.js';
 import type { CompensationEvent } from './compensation.events.js';
 import type { CompensationStatus } from './compensation.state.js';
@@ -12,13 +13,16 @@ export const compensationLifecycle = defineLifecycle<CompensationStatus, Compens
   statuses: ['pending', 'fulfilled'],
   terminal: [],
   commands: {
-    RecordCompensationGrant: ['pending', 'fulfilled'],
+    RecordCompensationGrant: ['create', 'pending', 'fulfilled'],
     FulfilCompensation: ['pending'],
-    ReopenCompensation: ['pending', 'fulfilled'],
+    // a reversal of an issuance the account never saw decides nothing
+    ReopenCompensation: ['create', 'pending', 'fulfilled'],
   },
   events: {
     CompensationGranted: 'pending',
     CompensationFulfilled: (_before, e) => (e.data.allFulfilled ? 'fulfilled' : 'pending'),
     CompensationReopened: 'pending',
   },
+  // nothing granted yet, or every grant honoured: the same business refusal, not a state conflict
+  refuse: (command) => (command === 'FulfilCompensation' ? compensationNotGranted() : undefined),
 });

@@ -7,8 +7,8 @@ import { stockLifecycle } from './stock.lifecycle.js';
 import { emptyStock, type StockState } from './stock.state.js';
 
 export function decideStock(command: StockCommand, state: StockState): StockEvent[] {
+  stockLifecycle.require(command.type, state?.status);
   const stock = state ?? emptyStock(command.locationId, command.sku);
-  stockLifecycle.require(command.type, stock.status);
   switch (command.type) {
     case 'ReceiveStock':
       return decideReceiveStock(command);

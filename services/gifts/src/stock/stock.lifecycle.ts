@@ -3,11 +3,12 @@ import type { StockCommand } from './stock.commands.js';
 import type { StockEvent } from './stock.events.js';
 import type { StockStatus } from './stock.state.js';
 
-const ALWAYS = ['tracked'] as const;
+/** The first movement of a location and SKU opens its ledger; every later one finds it. */
+const ALWAYS = ['create', 'tracked'] as const;
 
 /**
  * A ledger has one status: it exists from its first movement on and never closes. Every command
- * may run on it (the decider opens an empty ledger for the first one); the rules are quantities.
+ * may open it or run on it; the rules are quantities.
  */
 export const stockLifecycle = defineLifecycle<StockStatus, StockCommand, StockEvent>({
   name: 'stock',
