@@ -130,4 +130,22 @@ describe('gifts end to end, through the gateway', () => {
     });
     expect((await get(`/v1/gift-stock?locationId=S001`, otherStore)).body.items).toEqual([]);
   });
+
+  it('answers bad input and refused actions with problem+json, never a 500', async () => {
+    const cases: Array<[string, Promise<{ status: number; headers: Record<string, unknown>; body: any }>, number, string?]> = [
+      ['quantity 0', post('/v1/gift-issuances', storeStaff, { locationId: 'S001', sku: SKU, quantity: 0, memberId: 'm-1', reason: 'other' }), 400],
+      ['an unknown field', post('/v1/gift-requests', storeManager, { storeId: 'S001', purpose: 'promotion', lines: [{ sku: SKU, quantity: 1 }], priority: 'high' }), 400],
+      ['an unknown plan', get('/v1/procurement-plans/no-such-plan', hqManager), 404, 'PROCUREMENT_PLAN_NOT_FOUND'],
+      ['more than the store has', post('/v1/gift-issuances', storeStaff, { locationId: 'S001', sku: SKU, quantity: 99, memberId: 'm-1', reason: 'other' }), 422, 'STOCK_INSUFFICIENT'],
+      ['a purchase gift without its receipt', post('/v1/gift-issuances', storeStaff, { locationId: 'S001', sku: SKU, quantity: 1, memberId: 'm-1', reason: 'purchase_promotion' }), 422, 'ISSUANCE_CAUSE_REQUIRED'],
+      ['another store', post('/v1/gift-issuances', otherStore, { locationId: 'S001', sku: SKU, quantity: 1, memberId: 'm-1', reason: 'other' }), 403, 'LOCATION_FORBIDDEN'],
+      ['a warehouse stocktake by a store', post('/v1/stocktakes', storeStaff, { locationId: 'HQ' }), 403, 'LOCATION_FORBIDDEN'],
+      ['a summary without its period', get('/v1/stocktakes/summary', hqManager), 400],
+    ];
+    for (const [what, pending, status, code] of cases) {
+      const res = await pending;
+      expect({ what, status: res.status, type: res.headers['content-type'] }).toEqual({ what, status, type: expect.stringContaining('application/problem+json') });
+      if (code) expect({ what, code: res.body.code }).toEqual({ what, code });
+    }
+  });
 });
