@@ -274,4 +274,43 @@ describe('gifts service (ledger, workflows, timers, consumers)', () => {
     await eventually(async () => expect(await stock('S001', 'INT-BDAY')).toMatchObject({ onHand: 2 }));
     expect((await failure(call(GiftsRpc.IssueGift, { locationId: 'S002', sku: 'INT-BDAY', quantity: 1, memberId: 'm-x', reason: 'other' }, staff1)))?.code).toBe('LOCATION_FORBIDDEN');
   });
+
+  it('escalates a warehouse count with suspected theft to the CS manager, who orders a recount', async () => {
+    await stockedSku('INT-HQCOUNT', 50);
+    const started = await call(GiftsRpc.StartStocktake, { locationId: 'HQ' }, warehouse);
+    const pinned: Array<{ sku: string; bookQty: number }> = (await call(GiftsRpc.GetStocktake, { stocktakeId: started.id }, warehouse)).pinned;
+    const count = (sku: string, counted: number, reason?: string) => ({ sku, counted, ...(reason ? { reason } : {}) });
+    const exact = pinned.filter((p) => p.sku !== 'INT-HQCOUNT').map((p) => count(p.sku, p.bookQty));
+    await call(GiftsRpc.RecordStocktakeCounts, { stocktakeId: started.id, lines: [...exact, count('INT-HQCOUNT', 49, 'theft_suspected')] }, warehouse);
+    expect(await call(GiftsRpc.SubmitStocktake, { stocktakeId: started.id }, warehouse)).toMatchObject({ status: 'escalated' });
+    expect((await failure(call(GiftsRpc.ApproveStocktake, { stocktakeId: started.id }, warehouse)))?.code).toBe('STOCKTAKE_ESCALATION_NEEDS_CS_MANAGER');
+    expect(await call(GiftsRpc.OrderRecount, { stocktakeId: started.id, reason: 'Count the cage again' })).toMatchObject({ status: 'counting' });
+    await call(GiftsRpc.RecordStocktakeCounts, { stocktakeId: started.id, lines: [...exact, count('INT-HQCOUNT', 50)] }, warehouse);
+    expect(await call(GiftsRpc.SubmitStocktake, { stocktakeId: started.id }, warehouse)).toMatchObject({ status: 'confirmed' });
+    const history = await call(GiftsRpc.StocktakeHistory, { stocktakeId: started.id }, warehouse);
+    expect(history.items.filter((i: { type: string }) => i.type === 'StocktakeCounted').map((i: { data: { round: number } }) => i.data.round)).toEqual([1, 2]);
+    await eventually(async () => expect(await stock('HQ', 'INT-HQCOUNT')).toMatchObject({ onHand: 50 }));
+  });
+
+  it('puts a store with variances two periods running on the watch list', async () => {
+    await stockedSku('INT-WATCH', 20);
+    const countWithLoss = async () => {
+      const requestId = await dispatched('INT-WATCH', 'S002', 2, staff2);
+      await call(GiftsRpc.ReceiveGiftRequest, { requestId, lines: [{ sku: 'INT-WATCH', received: 2, damaged: 0 }] }, staff2);
+      const started = await call(GiftsRpc.StartStocktake, { locationId: 'S002' }, staff2);
+      const pinned: Array<{ sku: string; bookQty: number }> = (await call(GiftsRpc.GetStocktake, { stocktakeId: started.id }, staff2)).pinned;
+      const lines = pinned.map((p) => (p.sku === 'INT-WATCH' ? { sku: p.sku, counted: p.bookQty - 1, reason: 'lost' } : { sku: p.sku, counted: p.bookQty }));
+      await call(GiftsRpc.RecordStocktakeCounts, { stocktakeId: started.id, lines }, staff2);
+      await call(GiftsRpc.SubmitStocktake, { stocktakeId: started.id }, staff2);
+      await call(GiftsRpc.ApproveStocktake, { stocktakeId: started.id });
+    };
+    clock.set('2026-03-20T02:00:00.000Z');
+    await countWithLoss();
+    clock.set('2026-04-20T02:00:00.000Z');
+    await countWithLoss();
+    await eventually(async () => {
+      const watch = await call(GiftsRpc.StocktakeWatchList, { period: '2026-04' });
+      expect(watch.items).toEqual([expect.objectContaining({ storeId: 'S002', varianceQty: -1, previousVarianceQty: -1 })]);
+    });
+  });
 });

@@ -10,6 +10,7 @@ import { canUseLocation, locationForbidden, notVisible, requireLocation } from '
 import { actorOf, runGiftsUnit } from '../app/run-gifts-unit.js';
 import { rpcAction, type CommandBody, type RpcAction } from '../app/request-mapping.js';
 import { streams } from '../app/streams.js';
+import { giftStream } from './gift-stream.js';
 import type { UnitOfWork } from '../app/unit-of-work.js';
 import { periodOf, type GiftsConfig } from '../config/gifts.config.js';
 import { GIFTS_CONFIG } from '../gifts.tokens.js';
@@ -55,14 +56,14 @@ export class StocktakeHandler {
     @Inject(GIFTS_CONFIG) private readonly config: GiftsConfig,
   ) {}
 
-  /** SKUs to count at a location: every catalogue item, and anything with a ledger there. */
-  private async skusAt(locationId: string): Promise<string[]> {
-    const rows = await this.host.pool.query<{ sku: string }>(
-      `select sku from gift_catalogue_v1 where active
-       union select sku from gift_stock_v1 where location_id = $1 order by 1`,
-      [locationId],
-    );
-    return rows.rows.map((r) => r.sku);
+  /**
+   * Every SKU of the catalogue, from the log's stream index (read-your-writes: a gift defined a
+   * moment ago is counted too, whatever the projections' lag).
+   */
+  private async catalogueSkus(): Promise<string[]> {
+    const prefix = giftStream.streamId('');
+    const { rows } = await this.host.pool.query<{ stream_id: string }>('select stream_id from es_streams where stream_type = $1 order by stream_id', [giftStream.streamType]);
+    return rows.map((r) => r.stream_id.slice(prefix.length));
   }
 
   async start(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
@@ -74,7 +75,7 @@ export class StocktakeHandler {
     if (!canUseLocation(this.org, caller, locationId)) throw locationForbidden(locationId);
     const now = this.host.clock.now().toISOString();
     const stocktakeId = randomUUID();
-    const skus = await this.skusAt(locationId);
+    const skus = await this.catalogueSkus();
     const ref = streams.stocktake(stocktakeId);
     return runGiftsUnit(this.host, ctx, { id: stocktakeId, streamId: ref.streamId }, now, async (unit) => {
       const book = [];
@@ -82,6 +83,8 @@ export class StocktakeHandler {
         const gift = await unit.load(streams.gift(sku));
         const stockRef = streams.stock(locationId, sku);
         const stock = await unit.load(stockRef);
+        // an inactive gift is counted only where a ledger of it exists
+        if (gift?.status !== 'active' && !stock) continue;
         book.push({ sku, bookQty: stock?.onHand ?? 0, pinnedVersion: unit.version(stockRef.streamId), unitCost: gift?.unitCost ?? 0, highValue: gift?.highValue ?? false });
       }
       await unit.decide(ref, {
