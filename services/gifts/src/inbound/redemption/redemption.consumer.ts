@@ -51,7 +51,11 @@ export class RedemptionConsumer {
       runGiftsUnit(host, null, primary, now, async (unit) => {
         await unit.decide(streams.issuance(issuanceId), { type: 'RefuseIssuance', ...base, refusal, now, actor });
         return { status: 'refused', refusal };
-      }, cmd, { ...system, commandId: `${system.commandId}:refused` });
+      }, cmd, { ...system, commandId: `${system.commandId}:refused` }).catch((error: unknown) => {
+        // a replica answered the same redemption meanwhile: the answer exists once
+        if (error instanceof DomainError && error.code === 'ISSUANCE_ALREADY_EXISTS') return null;
+        throw error;
+      });
     if (!org.store(cmd.storeId)) return void (await refuse('store_unknown'));
     try {
       await runGiftsUnit(host, null, primary, now, async (unit) => {
