@@ -142,6 +142,12 @@ describe('gifts end to end, through the gateway', () => {
       ['a warehouse stocktake by a store', post('/v1/stocktakes', storeStaff, { locationId: 'HQ' }), 403, 'LOCATION_FORBIDDEN'],
       ['a summary without its period', get('/v1/stocktakes/summary', hqManager), 400],
     ];
+    const patch = (body: unknown, as: Claims) =>
+      platform.gateway.inject({ method: 'PATCH', url: `/v1/gifts/${SKU}`, headers: { authorization: `Bearer ${platform.token(as)}`, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+    const priced = await patch({ pointsPrice: 1200 }, hqManager);
+    expect([priced.statusCode, priced.json().version, priced.headers.etag]).toEqual([200, 2, 'W/"2"']);
+    expect((await patch({ pointsPrice: 1 }, storeStaff)).statusCode).toBe(403);
+    expect((await get(`/v1/gifts/${SKU}`, storeStaff)).body).toMatchObject({ pointsPrice: 1200, status: 'active' });
     for (const [what, pending, status, code] of cases) {
       const res = await pending;
       expect({ what, status: res.status, type: res.headers['content-type'] }).toEqual({ what, status, type: expect.stringContaining('application/problem+json') });
