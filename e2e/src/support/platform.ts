@@ -37,7 +37,7 @@ export class Platform {
   readonly membersConfig = { ...membersConfigFromEnv({}), ...isolatedServiceConfig('members', this.prefix) };
   readonly complaintsConfig = { ...complaintsConfigFromEnv({}), ...isolatedServiceConfig('complaints', this.prefix) };
 
-  async start(): Promise<this> {
+  async start(gateway: { rateLimitPerMinute?: number } = {}): Promise<this> {
     this.members = await createMembersService({ config: this.membersConfig, logging: false });
     this.complaints = await createComplaintsService({ config: this.complaintsConfig, logging: false });
     this.gateway = await createGatewayApp({
@@ -45,6 +45,7 @@ export class Platform {
       jwtSecret: SECRET,
       subjectPrefix: this.prefix,
       logger: false,
+      ...gateway,
     });
     return this;
   }

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect } from '@nats-io/transport-node';
 import { DEFAULT_JWT_SECRET, type GatewayOptions } from './gateway.options.js';
-import { correlationIdFor, frameworkErrors, installJsonParser, installRequestHooks } from './http/fastify-setup.js';
+import { clientErrorHandler, correlationIdFor, frameworkErrors, installInputGuard, installJsonParser, installRequestHooks } from './http/fastify-setup.js';
 import { initTracing } from '@cs/observability';
 import { GatewayModule } from './gateway.module.js';
 import { installRateLimit } from './http/rate-limit.js';
@@ -26,7 +26,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<NestFas
   const nc = await connect({ servers: options.natsUrl, name: 'cs-gateway', maxReconnectAttempts: -1 });
   try {
     const metrics = new HttpMetrics();
-    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, genReqId: correlationIdFor, frameworkErrors });
+    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, genReqId: correlationIdFor, frameworkErrors, clientErrorHandler });
     const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot({ options, nc, logger, metrics }), adapter, {
       bodyParser: false,
       logger: options.logger === false ? false : new PinoNestLogger(logger),
@@ -35,6 +35,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<NestFas
     const fastify = app.getHttpAdapter().getInstance();
     installJsonParser(fastify);
     installRequestHooks(fastify, metrics, logger);
+    installInputGuard(fastify);
     await installRateLimit(app, options.rateLimitPerMinute ?? 1200, options.jwtSecret);
     setupDocs(app);
     await app.init();
