@@ -13,7 +13,13 @@ import { HttpMetrics } from './ops/metrics.js';
 
 export type { GatewayOptions } from './gateway.options.js';
 
-const BODY_LIMIT = 1024 * 1024;
+/**
+ * The largest valid command (a working calendar of 2 × 1,000 dates, or a complaint's texts of
+ * 2,000 characters each, even \u-escaped) is well under 64 KB. A larger limit let every hostile
+ * request hold a megabyte several times over (raw text, parsed copy, validation) while in flight:
+ * a burst of them drove the gateway's resident memory to hundreds of MiB.
+ */
+export const BODY_LIMIT = 64 * 1024;
 
 /**
  * Builds the initialised gateway (not listening): connects to NATS, wires auth, problems,

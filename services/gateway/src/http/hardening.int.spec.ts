@@ -113,6 +113,21 @@ describe('Gateway hardening (hostile input, headers)', () => {
     });
   });
 
+  describe('when the body is larger than any valid command', () => {
+    it('should answer 413 problem+json to a 100 KB body before parsing it, and accept the largest valid one', async () => {
+      const before = calls;
+      const huge = await post('/v1/members', JSON.stringify({ ...application, name: 'x'.repeat(100 * 1024) }));
+      expect(huge.statusCode).toBe(413);
+      expect(problemOf(huge)).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+      const escaped = '\\u6c5f'.repeat(2000);
+      const complaint = `{"storeId":"S001","channel":"store","description":"${escaped}","customer":{"name":"${escaped.slice(0, 300)}"}}`;
+      expect(complaint.length).toBeGreaterThan(12_000);
+      const large = await post('/v1/complaints', complaint);
+      expect(large.statusCode).not.toBe(413);
+      expect(calls).toBe(before);
+    });
+  });
+
   describe('security headers', () => {
     it('should send nosniff on every response and no-store on authenticated data and problems', async () => {
       const ok = await raw('/v1/members', { authorization: staff.authorization });
