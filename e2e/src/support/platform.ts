@@ -34,6 +34,7 @@ export class Platform {
   private complaints!: INestApplicationContext;
   gateway!: NestFastifyApplication;
   readonly prefix = `${uniqueId('e')}.`;
+  readonly secret = SECRET;
   readonly membersConfig = { ...membersConfigFromEnv({}), ...isolatedServiceConfig('members', this.prefix) };
   readonly complaintsConfig = { ...complaintsConfigFromEnv({}), ...isolatedServiceConfig('complaints', this.prefix) };
 

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect } from '@nats-io/transport-node';
 import { DEFAULT_JWT_SECRET, type GatewayOptions } from './gateway.options.js';
-import { clientErrorHandler, correlationIdFor, frameworkErrors, installInputGuard, installJsonParser, installRequestHooks } from './http/fastify-setup.js';
+import { clientErrorHandler, correlationIdFor, frameworkErrors, HTTP_SERVER_OPTIONS, installInputGuard, installJsonParser, installRequestHooks } from './http/fastify-setup.js';
 import { initTracing } from '@cs/observability';
 import { GatewayModule } from './gateway.module.js';
 import { installRateLimit } from './http/rate-limit.js';
@@ -32,7 +32,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<NestFas
   const nc = await connect({ servers: options.natsUrl, name: 'cs-gateway', maxReconnectAttempts: -1 });
   try {
     const metrics = new HttpMetrics();
-    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, genReqId: correlationIdFor, frameworkErrors, clientErrorHandler });
+    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, genReqId: correlationIdFor, frameworkErrors, clientErrorHandler, http: HTTP_SERVER_OPTIONS });
     const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot({ options, nc, logger, metrics }), adapter, {
       bodyParser: false,
       logger: options.logger === false ? false : new PinoNestLogger(logger),

@@ -105,10 +105,21 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Dup
 }
 
 /**
+ * Node answers a request without Host itself (an empty 400) unless told not to: the gateway
+ * refuses it as a problem instead (see installInputGuard).
+ */
+export const HTTP_SERVER_OPTIONS = { requireHostHeader: false };
+
+/**
  * Prototype keys and ill-formed text are refused in every query and body before validation
  * (see input-guard.ts); security headers go on every response.
  */
 export function installInputGuard(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (request) => {
+    if (request.raw.httpVersion === '1.1' && !request.headers.host) {
+      throw ProblemException.badRequest('MISSING_HOST', 'An HTTP/1.1 request needs a Host header', [{ field: 'Host', message: 'is required' }]);
+    }
+  });
   fastify.addHook('preValidation', async (request) => {
     assertNoHostileInput(request.query, request.body);
   });

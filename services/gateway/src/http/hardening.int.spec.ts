@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect as connectSocket, type AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -99,6 +99,9 @@ describe('Gateway hardening (hostile input, headers)', () => {
       const query = await app.inject({ method: 'GET', url: `/v1/members?${key}=1`, headers: staff });
       expect(query.statusCode).toBe(400);
       expect(fieldsOf(query)).toEqual([key]);
+      const bracket = await app.inject({ method: 'GET', url: `/v1/members/M1?${key}[admin]=1&a.${key}=2`, headers: staff });
+      expect(bracket.statusCode).toBe(400);
+      expect(fieldsOf(bracket)).toEqual([`${key}[admin]`, `a.${key}`]);
       expect(calls).toBe(before);
     });
   });
@@ -125,6 +128,21 @@ describe('Gateway hardening (hostile input, headers)', () => {
       const large = await post('/v1/complaints', complaint);
       expect(large.statusCode).not.toBe(413);
       expect(calls).toBe(before);
+    });
+  });
+
+  describe('when an HTTP/1.1 request has no Host header', () => {
+    it('should answer 400 problem+json rather than an empty 400', async () => {
+      const text = await new Promise<string>((resolve) => {
+        const socket = connectSocket(port, '127.0.0.1');
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk));
+        socket.on('close', () => resolve(answer));
+        socket.end(`GET /v1/members HTTP/1.1\r\nAuthorization: ${staff.authorization}\r\nConnection: close\r\n\r\n`);
+      });
+      expect(text).toMatch(/^HTTP\/1\.1 400/);
+      expect(text).toMatch(/content-type: application\/problem\+json/i);
+      expect(text).toContain('"code":"MISSING_HOST"');
     });
   });
 

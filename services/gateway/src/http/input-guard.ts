@@ -4,6 +4,10 @@ import { ProblemException } from './problem.js';
 /** Keys that name an object's prototype machinery: refused wherever they appear, like any unknown key. */
 export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Also `__proto__[admin]` and `a.constructor`: bracket and dot paths that query parsers expand. */
+const PROTOTYPE_PATH = /(?:^|[[.])(?:__proto__|constructor|prototype)(?:$|[\].[])/;
+const isPrototypeKey = (key: string): boolean => PROTOTYPE_KEYS.has(key) || PROTOTYPE_PATH.test(key);
+
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -28,7 +32,7 @@ export function hostileInputProblems(value: unknown, path = '', out: FieldProble
   for (const [key, child] of entries) {
     const childPath = path ? `${path}.${key}` : key;
     if (!isWellFormedText(key)) out.push({ field: childPath, message: 'property name must be well-formed Unicode text' });
-    else if (PROTOTYPE_KEYS.has(key)) out.push({ field: childPath, message: `property ${key} should not exist` });
+    else if (isPrototypeKey(key)) out.push({ field: childPath, message: `property ${key} should not exist` });
     else hostileInputProblems(child, childPath, out);
     if (out.length >= MAX_PROBLEMS) break;
   }
