@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@cs/eventstore';
+import { DomainError, type Actor } from '@cs/eventstore';
 import { FileComplaintCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
 import { previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
@@ -9,6 +9,7 @@ import { SlaConfigService } from '../sla-config/sla-config.service.js';
 import { computeSlaClocks } from '../sla/sla-policy.js';
 import { complaintSpec } from './complaint-stream.js';
 import { RepeatFinder } from './repeat-finder.js';
+import { assertMemberReferenceVisible, visibleComplaintId } from './reference-scope.js';
 
 @Injectable()
 export class FileComplaintHandler {
@@ -29,8 +30,9 @@ export class FileComplaintHandler {
     } else if (!this.org.canAccessStore(actor, request.storeId)) {
       throw new DomainError('STORE_OUT_OF_SCOPE', `You cannot file complaints for store ${request.storeId}`, 'forbidden');
     }
+    await assertMemberReferenceVisible(this.host, this.org, actor, request.memberId);
     const earlier = await previousReply(this.host, ctx, request);
-    if (earlier) return earlier;
+    if (earlier) return this.scoped(earlier, actor);
 
     // the policy and calendar in force now; the complaint keeps the clocks computed from them
     const { policy, calendar: { calendar } } = await this.slaConfig.forIntake(request.slaPolicy ?? 'chain');
@@ -58,7 +60,7 @@ export class FileComplaintHandler {
       now,
       actor,
     };
-    return runCommand(this.host, complaintId, complaintSpec(complaintId), command, ctx, {
+    const reply = await runCommand(this.host, complaintId, complaintSpec(complaintId), command, ctx, {
       request,
       toResult: (state) => ({
         id: complaintId,
@@ -70,5 +72,12 @@ export class FileComplaintHandler {
         repeatOfComplaintId: state?.repeatOfComplaintId ?? null,
       }),
     });
+    return this.scoped(reply, actor);
+  }
+
+  /** The earlier complaint a repeat refers to is named only to a caller who may see it. */
+  private async scoped(reply: CommandReply, actor: Actor): Promise<CommandReply> {
+    const repeatOf = reply.repeatOfComplaintId as string | null | undefined;
+    return repeatOf ? { ...reply, repeatOfComplaintId: await visibleComplaintId(this.host, this.org, actor, repeatOf) } : reply;
   }
 }
