@@ -95,12 +95,16 @@ export async function accessMatrix(probe, ops, seeded, { short }) {
           body: o.method === 'GET' ? undefined : body,
           secrets: out ? seeded.secrets : [],
           label: `${who} ${o.method} ${o.path}`,
-          expect: out ? (res) => outOfScopeViolation(o, res, who) : undefined,
+          expect: out ? (res) => outOfScopeViolation(o, res, who) : IN_SCOPE_READERS.includes(who) && o.hasId && o.method === 'GET' ? inScopeRead : undefined,
         });
       }
     }
   }
 }
+
+/** Roles that read S001's objects: their 200s show the matrix reaches the objects it guards. */
+const IN_SCOPE_READERS = ['staff_S001', 'manager_S001', 'agent_R1', 'hq_manager', 'admin'];
+const inScopeRead = (res) => (res.status === 200 ? undefined : `an in-scope reader answered ${res.status}: the matrix does not reach the object`);
 
 function outOfScopeViolation(o, res, who) {
   if (res.status === 401 || res.status === 0) return undefined;
@@ -142,6 +146,21 @@ export async function referenceDisclosures(probe, seeded) {
       ...check(`${who} assigns S001's complaint to itself`),
       expect: (res) => ([403, 404].includes(res.status) ? undefined : `answered ${res.status}`),
     });
+  }
+  // an agent of R1 (S001 and S002) files at S002 for S001's member, repeating S001's complaint:
+  // S002's staff read that complaint, its history and their list without S001's member or case
+  const repeat = await probe.send('reference-disclosure', {
+    method: 'POST',
+    path: '/v1/complaints',
+    as: ACTORS.agent_R1,
+    body: { channel: 'phone', source: 'hq', storeId: 'S002', memberId: seeded.member.id, description: 'Repeat at another store', category: 'PRODUCT_QUALITY' },
+    label: "agent_R1 files at S002 for S001's member",
+    expect: (res) => (res.status === 201 ? undefined : `answered ${res.status}`),
+  });
+  if (repeat.json?.id) {
+    for (const path of [`/v1/complaints/${repeat.json.id}`, `/v1/complaints/${repeat.json.id}/history`, '/v1/complaints?storeId=S002', '/v1/complaints']) {
+      await probe.send('reference-disclosure', { path, as: ACTORS.staff_S002, ...check(`staff_S002 reads ${path} (a complaint at S002 about S001's member)`) });
+    }
   }
   // a mobile registered in S001, submitted again by S002: must not tell S002 the number exists
   const fresh = await probe.send('reference-disclosure', {
