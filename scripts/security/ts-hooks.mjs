@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformSync } from '@swc/core';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const LIB = /^@cs\/(eventstore|messaging|contracts|testing|nest-common|org|observability)$/;
+const LIB = /^@cs\/([a-z][a-z0-9-]*)$/;
 const SWC = {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
@@ -21,7 +21,7 @@ const SWC = {
 registerHooks({
   resolve(specifier, context, next) {
     const lib = LIB.exec(specifier);
-    if (lib) return { url: pathToFileURL(`${root}libs/${lib[1]}/src/index.ts`).href, shortCircuit: true, format: 'module' };
+    if (lib && existsSync(`${root}libs/${lib[1]}/src/index.ts`)) return { url: pathToFileURL(`${root}libs/${lib[1]}/src/index.ts`).href, shortCircuit: true, format: 'module' };
     if (/^\.{1,2}\//.test(specifier) && specifier.endsWith('.js') && context.parentURL?.endsWith('.ts')) {
       const ts = new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL);
       if (existsSync(fileURLToPath(ts))) return { url: ts.href, shortCircuit: true, format: 'module' };
