@@ -56,6 +56,8 @@ describe('security, through the gateway', () => {
       complaintS001 = filed.body.id;
       // the complaints service knows the member once members' events reach it
       await eventually(async () => expect((await get(`/v1/complaints/${complaintS001}`, staffS001)).body.member?.memberNo).toBe(memberNo), 20_000);
+      // repeat detection reads the complaint list
+      await eventually(async () => expect((await get(`/v1/complaints?memberId=${memberId}`, staffS001)).body.items.map((c: { id: string }) => c.id)).toContain(complaintS001), 20_000);
     });
 
     it.each([

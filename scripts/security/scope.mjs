@@ -44,6 +44,11 @@ export async function seed(probe, platform, { eventually }) {
     const c = need(await req('GET', `/v1/complaints/${byMember.id}`, 'staff_S001'), 'complaint view');
     if (!c.member) throw new Error('member not yet known to complaints');
   }, 20_000).catch(() => undefined);
+  // and the complaint list (repeat detection reads it)
+  await eventually(async () => {
+    const list = need(await req('GET', `/v1/complaints?memberId=${encodeURIComponent(member.id)}`, 'staff_S001'), 'complaint list');
+    if (!list.items.some((c) => c.id === byMember.id)) throw new Error('complaint not yet listed');
+  }, 20_000).catch(() => undefined);
   return {
     member: { id: member.id, memberNo: view.memberNo, ...a },
     pending: { id: pending.id, name: 'Lou Pending', mobile: `137${t}` },
