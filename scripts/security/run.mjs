@@ -44,7 +44,10 @@ try {
       // on objects of their own, so the matrix's objects stay as seeded
       const fuzzSeed = await seed(probe, platform, { eventually: (fn, timeout = 10_000) => eventually(fn, timeout) });
       await fuzzOperations(probe, objectOperations(doc, fuzzSeed), { actor: ACTORS.admin, short });
-      await fuzzOperations(probe, objectOperations(doc, fuzzSeed).filter((o) => o.resource === 'complaints' || o.resource === 'members'), { actor: ACTORS.staff_S001, short: true });
+      // the same as a store role (another path through the guards), and in full mode as an HQ agent
+      const storeOps = objectOperations(doc, fuzzSeed).filter((o) => o.resource === 'complaints' || o.resource === 'members');
+      await fuzzOperations(probe, storeOps, { actor: ACTORS.staff_S001, short: true });
+      if (!short) await fuzzOperations(probe, storeOps, { actor: ACTORS.agent_R1, short: false });
     }],
   ];
   for (const [name, run] of phases) {
