@@ -1,3 +1,5 @@
+import type { Actor } from '@cs/eventstore';
+
 /**
  * Vocabularies shared by the return/exchange and repair aggregates (§1.4.2, §1.4.3). The published
  * contracts repeat these lists: stored events are private and may evolve apart from them.
@@ -74,3 +76,5 @@ export const categoryOf = (item: Pick<ItemLine, 'category'>): string => item.cat
 export const paidFor = (items: readonly ItemLine[]): number => items.reduce((sum, i) => sum + i.quantity * i.unitPrice, 0);
 
 export const unitsOf = (items: readonly ItemLine[]): number => items.reduce((sum, i) => sum + i.quantity, 0);
+
+export type RequestActor = Pick<Actor, 'id' | 'role' | 'name' | 'storeId'>;

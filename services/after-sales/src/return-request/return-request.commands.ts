@@ -1,9 +1,8 @@
-import type { Actor } from '@cs/eventstore';
-import type { RequestIntake } from '../common/after-sales.values.js';
+import type { RequestActor, RequestIntake } from '../common/after-sales.values.js';
 import type { TermsInForce } from '../policy/after-sales-terms.policy.js';
 import type { InspectionResult, RejectionReason, ReturnRequestType } from './return-request.values.js';
 
-export type RequestActor = Pick<Actor, 'id' | 'role' | 'name' | 'storeId'>;
+export type { RequestActor };
 
 interface CommandBase {
   requestId: string;
