@@ -31,6 +31,10 @@ export function requireCustomer(memberId: string | undefined, customer: Customer
   return hasCustomer ? { name: customer!.name, mobile: customer!.mobile } : undefined;
 }
 
+export function customerIfGiven(customer: Customer | undefined): Customer | undefined {
+  return customer?.name?.trim() && customer?.mobile?.trim() ? { name: customer.name, mobile: customer.mobile } : undefined;
+}
+
 /** Whole positive quantities, non-negative whole prices, one line per SKU, purchased ≥ returned. */
 export function requireItems(items: readonly ItemLine[], options: { allowEmpty: boolean }): void {
   if (items.length === 0 && !options.allowEmpty) throw invalidItems('At least one item is required');

@@ -1,5 +1,5 @@
 import { compact } from '@cs/eventstore';
-import { itemsOf, requireCustomer, requireItems, requireText, stamp } from '../common/after-sales.guards.js';
+import { customerIfGiven, itemsOf, requireCustomer, requireItems, requireText, stamp } from '../common/after-sales.guards.js';
 import { unitsOf } from '../common/after-sales.values.js';
 import { turnaroundDueAt, visitDueAt } from '../policy/repair-due.policy.js';
 import { returnWindowEndsAt } from '../policy/return-window.policy.js';
@@ -12,8 +12,9 @@ import type { Repair } from './repair.state.js';
 export function decideFile(command: FileRepair): RepairEvent[] {
   requireText(command.storeId, 'storeId');
   requireText(command.description, 'description');
-  const customer = requireCustomer(command.memberId, command.customer);
   const fromCompensation = command.origin === 'complaint_compensation';
+  // a complaint's compensation reaches the customer through the complaint, which holds the contact
+  const customer = fromCompensation ? customerIfGiven(command.customer) : requireCustomer(command.memberId, command.customer);
   if (fromCompensation && !command.compensation) requireText(undefined, 'compensation');
   requireItems(command.items, { allowEmpty: fromCompensation });
   const onSite = command.serviceMode === 'on_site';

@@ -1,5 +1,5 @@
 import { compact } from '@cs/eventstore';
-import { itemsOf, requireCustomer, requireItems, requireText, stamp } from '../common/after-sales.guards.js';
+import { customerIfGiven, itemsOf, requireCustomer, requireItems, requireText, stamp } from '../common/after-sales.guards.js';
 import { categoryOf, paidFor } from '../common/after-sales.values.js';
 import { returnWindowEndsAt, warrantyRepairApplies, withinWindow } from '../policy/return-window.policy.js';
 import type { ApproveReturn, FileReturn, RejectReturn } from './return-request.commands.js';
@@ -15,8 +15,9 @@ import type { ReturnRequest } from './return-request.state.js';
 export function decideFile(command: FileReturn): ReturnRequestEvent[] {
   requireText(command.storeId, 'storeId');
   requireText(command.description, 'description');
-  const customer = requireCustomer(command.memberId, command.customer);
   const fromCompensation = command.origin === 'complaint_compensation';
+  // a complaint's compensation reaches the customer through the complaint, which holds the contact
+  const customer = fromCompensation ? customerIfGiven(command.customer) : requireCustomer(command.memberId, command.customer);
   if (fromCompensation && !command.compensation) requireText(undefined, 'compensation');
   if (!fromCompensation) {
     requireText(command.orderRef, 'orderRef');

@@ -214,6 +214,7 @@ describe('ReturnRequest', () => {
             items: [],
             orderRef: undefined,
             receivedOn: undefined,
+            memberId: undefined,
             now: '2026-09-01T00:00:00Z',
           }),
         )

@@ -6,8 +6,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'return_register_v1' })
 export class ReturnRegisterRow {
-  @PrimaryColumn({ name: 'request_id', type: 'text' }) requestId: string;
-  @PrimaryColumn({ type: 'text' }) sku: string;
+  /** `<requestId>:<line number>`: the keyset id of the register's pages. */
+  @PrimaryColumn({ name: 'line_id', type: 'text' }) lineId: string;
+  @Column({ name: 'request_id', type: 'text' }) requestId: string;
+  @Column({ type: 'text' }) sku: string;
   @Column({ name: 'store_id', type: 'text' }) storeId: string;
   @Column({ name: 'request_type', type: 'text' }) requestType: string;
   @Column({ name: 'order_ref', type: 'text', nullable: true }) orderRef: string | null;

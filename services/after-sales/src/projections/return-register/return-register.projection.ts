@@ -31,7 +31,8 @@ export const returnRegisterProjection: Projection<OrmTx> = {
       const requestId = recorded.streamId.slice(RETURN_REQUEST_STREAM_TYPE.length + 1);
       if (event.type === 'ReturnRequested') {
         const d = event.data;
-        const lines = d.items.map((i) => ({
+        const lines = d.items.map((i, index) => ({
+          lineId: `${requestId}:${index + 1}`,
           requestId,
           sku: i.sku,
           storeId: d.storeId,
@@ -49,7 +50,7 @@ export const returnRegisterProjection: Projection<OrmTx> = {
           requestedAt: new Date(d.requestedAt),
           version: recorded.streamVersion,
         }));
-        if (lines.length) await repo.upsert(lines, ['requestId', 'sku']);
+        if (lines.length) await repo.upsert(lines, ['lineId']);
         continue;
       }
       const patch = dispositionPatch(event);
