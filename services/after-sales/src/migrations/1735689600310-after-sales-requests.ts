@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { MEMBER_DIRECTORY_TABLE_SQL } from '@cs/nest-common';
 
-/** The request list (with the repair clocks for the overdue view), the return register and the request numbers. */
+/** The request list (with the repair clocks for the overdue view), the return register, the request numbers and the member directory. */
 export class AfterSalesRequests1735689600310 implements MigrationInterface {
   name = 'AfterSalesRequests1735689600310';
 
@@ -54,9 +55,11 @@ export class AfterSalesRequests1735689600310 implements MigrationInterface {
 
       create sequence if not exists after_sales_no_seq;
     `);
+    // local copy of members, fed by members' public events
+    await q.query(MEMBER_DIRECTORY_TABLE_SQL);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('drop table if exists after_sales_list_v1, return_register_v1; drop sequence if exists after_sales_no_seq');
+    await q.query('drop table if exists after_sales_list_v1, return_register_v1, member_directory; drop sequence if exists after_sales_no_seq');
   }
 }

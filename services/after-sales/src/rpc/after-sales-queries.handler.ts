@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AfterSalesHistoryQuery, GetAfterSalesQuery, ListAfterSalesQuery, ReturnRegisterQuery } from '@cs/contracts';
 import { addCalendarDays, startOfLocalDay } from '@cs/calendar';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { keysetPage, presentMobile, scopeToStores, ServiceHost, toHistory } from '@cs/nest-common';
+import { keysetPage, MemberDirectoryRow, presentMobile, scopeToStores, ServiceHost, toHistory } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import type { SelectQueryBuilder } from 'typeorm';
 import { AfterSalesTermsService } from '../policy-config/after-sales-terms.service.js';
@@ -29,7 +29,11 @@ export class AfterSalesQueriesHandler {
     const asOf = query.asOf ? new Date(query.asOf) : undefined;
     const loaded = await loadRequest(this.host, query.requestId, asOf);
     if (!loaded || !canSeeRequest(this.org, ctx.actor, loaded.state)) throw requestNotFound(query.requestId);
-    return toAfterSalesView(loaded, ctx.actor, asOf ?? this.host.clock.now());
+    const member = loaded.state.memberId ? await this.host.dataSource.getRepository(MemberDirectoryRow).findOneBy({ memberId: loaded.state.memberId }) : null;
+    return {
+      ...toAfterSalesView(loaded, ctx.actor, asOf ?? this.host.clock.now()),
+      member: member ? { id: member.memberId, memberNo: member.memberNo, name: member.name, status: member.status, tier: member.tier } : null,
+    };
   }
 
   async history(payload: unknown, ctx: RpcContext) {
