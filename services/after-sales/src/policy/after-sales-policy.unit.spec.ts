@@ -1,6 +1,6 @@
 import { DEFAULT_AFTER_SALES_TERMS, inspectionConditionsFor, type AfterSalesTerms } from './after-sales-terms.policy.js';
 import { callbackDueAt, repairDueAt, turnaroundDueAt, turnaroundWorkingDays, visitDueAt } from './repair-due.policy.js';
-import { returnWindowEndsAt, warrantyRepairApplies, withinWindow } from './return-window.policy.js';
+import { receivedInFuture, returnWindowEndsAt, warrantyRepairApplies, withinWindow } from './return-window.policy.js';
 
 const terms: AfterSalesTerms = { ...DEFAULT_AFTER_SALES_TERMS };
 
@@ -18,6 +18,11 @@ describe('the return window', () => {
     const end = returnWindowEndsAt('2026-06-01', terms);
     expect(withinWindow('2026-06-08T23:59:00+08:00', end)).toBe(true);
     expect(withinWindow('2026-06-09T00:00:00+08:00', end)).toBe(false);
+  });
+
+  it('should tell a receipt date still to come, in the local zone', () => {
+    expect(receivedInFuture('2026-06-04', '2026-06-03T15:59:59.999Z', 'Asia/Shanghai')).toBe(true);
+    expect(receivedInFuture('2026-06-04', '2026-06-03T16:00:00.000Z', 'Asia/Shanghai')).toBe(false);
   });
 
   it('should refuse a window that is not whole days', () => {

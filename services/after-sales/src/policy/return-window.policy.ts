@@ -21,3 +21,8 @@ export function withinWindow(now: string, windowEndsAt: string): boolean {
 export function warrantyRepairApplies(reason: string, warranty: string): boolean {
   return reason === 'quality' && warranty === 'in';
 }
+
+/** A receipt date after the local date of `now` cannot be true. */
+export function receivedInFuture(receivedOn: string, now: string, timezone: string): boolean {
+  return Date.parse(startOfLocalDay(receivedOn, timezone)) > Date.parse(now);
+}

@@ -1,9 +1,9 @@
 import { compact } from '@cs/eventstore';
 import { customerIfGiven, itemsOf, requireCustomer, requireItems, requireText, stamp } from '../common/after-sales.guards.js';
 import { categoryOf, paidFor } from '../common/after-sales.values.js';
-import { returnWindowEndsAt, warrantyRepairApplies, withinWindow } from '../policy/return-window.policy.js';
+import { receivedInFuture, returnWindowEndsAt, warrantyRepairApplies, withinWindow } from '../policy/return-window.policy.js';
 import type { ApproveReturn, FileReturn, RejectReturn } from './return-request.commands.js';
-import { notReturnable, reasonNotAllowed, returnWindowPassed } from './return-request.errors.js';
+import { notReturnable, reasonNotAllowed, receivedInTheFuture, returnWindowPassed } from './return-request.errors.js';
 import type { ReturnRequestEvent } from './return-request.events.js';
 import type { ReturnRequest } from './return-request.state.js';
 
@@ -27,6 +27,7 @@ export function decideFile(command: FileReturn): ReturnRequestEvent[] {
   const { terms } = command;
   const windowEndsAt = command.receivedOn ? returnWindowEndsAt(command.receivedOn, terms) : undefined;
   if (!fromCompensation) {
+    if (receivedInFuture(command.receivedOn!, command.now, terms.timezone)) throw receivedInTheFuture(command.receivedOn!);
     if (!withinWindow(command.now, windowEndsAt!)) {
       throw returnWindowPassed(windowEndsAt!, warrantyRepairApplies(command.reason, command.warranty));
     }

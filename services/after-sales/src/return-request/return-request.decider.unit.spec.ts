@@ -164,6 +164,11 @@ describe('ReturnRequest', () => {
       expect(outOfWarranty).toThrow(expect.objectContaining({ details: { windowEndsAt: WINDOW_END, warrantyRepairOffered: false } }));
     });
 
+    it('should refuse goods received on a date still to come, local time', () => {
+      spec.given([]).when(file({ receivedOn: '2026-06-04' })).thenThrows(DomainError, 'RECEIVED_AT_IN_FUTURE');
+      spec.given([]).when(file({ receivedOn: '2026-06-04', now: '2026-06-03T16:00:00.000Z' })).thenMatches([{ type: 'ReturnRequested' }]);
+    });
+
     it('should take the window from the terms in force', () => {
       spec
         .given([])

@@ -9,6 +9,7 @@ export const ReturnRequestErrorCodes = {
   CUSTOMER_INFO_REQUIRED: 'CUSTOMER_INFO_REQUIRED',
   INVALID_ITEMS: 'INVALID_ITEMS',
   RETURN_WINDOW_PASSED: 'RETURN_WINDOW_PASSED',
+  RECEIVED_IN_FUTURE: 'RECEIVED_AT_IN_FUTURE',
   REASON_NOT_ALLOWED: 'RETURN_REASON_NOT_ALLOWED',
   NOT_RETURNABLE: 'ITEM_NOT_RETURNABLE',
   NOT_APPROVED: 'RETURN_NOT_APPROVED',
@@ -36,6 +37,9 @@ export const returnWindowPassed = (windowEndsAt: string, warrantyRepairOffered: 
     'rule',
     { windowEndsAt, warrantyRepairOffered, ...(warrantyRepairOffered ? { offer: 'repair' } : {}) },
   );
+
+export const receivedInTheFuture = (receivedOn: string) =>
+  new DomainError(C.RECEIVED_IN_FUTURE, `The goods cannot have been received on ${receivedOn}, a date still to come`, 'rule', { field: 'receivedAt', receivedOn });
 
 export const reasonNotAllowed = (reason: string) =>
   new DomainError(C.REASON_NOT_ALLOWED, `The reason ${reason} does not allow a return or exchange`, 'rule', { reason });
