@@ -66,8 +66,8 @@ export function decideFile(command: FileReturn): ReturnRequestEvent[] {
   ];
 }
 
-export function decideApprove(command: ApproveReturn, _state: ReturnRequest): ReturnRequestEvent[] {
-  return [{ type: 'ReturnApproved', data: compact({ note: command.note, ...stamp(command) }) }];
+export function decideApprove(command: ApproveReturn, state: ReturnRequest): ReturnRequestEvent[] {
+  return [{ type: 'ReturnApproved', data: compact({ note: command.note, goodsExpected: state.items.length > 0, requestType: state.type, ...stamp(command) }) }];
 }
 
 /** A refusal for the window names its end and offers the warranty repair where it applies. */

@@ -71,7 +71,8 @@ const requested = (data: Partial<ReturnRequested['data']> = {}): ReturnRequested
     ...data,
   },
 });
-const approved: ReturnRequestEvent = { type: 'ReturnApproved', data: by(manager) };
+const approved: ReturnRequestEvent = { type: 'ReturnApproved', data: { goodsExpected: true, requestType: 'return', ...by(manager) } };
+const approvedExchange: ReturnRequestEvent = { type: 'ReturnApproved', data: { goodsExpected: true, requestType: 'exchange', ...by(manager) } };
 const received: ReturnRequestEvent = { type: 'ReturnGoodsReceived', data: { accessoriesIncluded: true, invoiceIncluded: true, receivedAt: T1, ...by() } };
 const passed = (requestType: 'return' | 'exchange' = 'return'): ReturnRequestEvent => ({
   type: 'ReturnInspected',
@@ -94,8 +95,8 @@ const paths: Record<ReturnRequestStatus, ReturnRequestEvent[]> = {
   inspecting: [requested(), approved, received],
   refund_pending: [requested(), approved, received, passed()],
   refunded: [requested(), approved, received, passed(), refund(1, 119800, 119800)],
-  replacement_pending: [requested({ type: 'exchange' }), approved, received, passed('exchange')],
-  exchange_shipped: [requested({ type: 'exchange' }), approved, received, passed('exchange'), shipped],
+  replacement_pending: [requested({ type: 'exchange' }), approvedExchange, received, passed('exchange')],
+  exchange_shipped: [requested({ type: 'exchange' }), approvedExchange, received, passed('exchange'), shipped],
   completed: [requested(), approved, received, passed(), refund(1, 119800, 119800), completed[0]],
   callback_pending: [requested(), approved, received, passed(), refund(1, 119800, 119800), ...completed],
   closed: [requested(), approved, received, passed(), refund(1, 119800, 119800), ...completed, { type: 'ReturnClosed', data: by() }],
@@ -239,7 +240,21 @@ describe('ReturnRequest', () => {
 
   describe('when eligibility is decided', () => {
     it('should approve and await the goods', () => {
-      spec.given([requested()]).when(cmd('ApproveReturn', { note: 'ok' }, manager)).then([{ type: 'ReturnApproved', data: { note: 'ok', ...by(manager) } }]);
+      spec.given([requested()]).when(cmd('ApproveReturn', { note: 'ok' }, manager)).then([
+        { type: 'ReturnApproved', data: { note: 'ok', goodsExpected: true, requestType: 'return', ...by(manager) } },
+      ]);
+    });
+
+    it('should make a compensation without goods due for refund or replacement at once', () => {
+      const compensation = { origin: 'complaint_compensation' as const, compensation: { complaintId: 'c-9', solutionNo: 1, amount: 5000 }, items: [], refundCeiling: 5000 };
+      const approvedComp = returnRequestDecider.decide(anyCommand.ApproveReturn, [requested(compensation)].reduce(returnRequestDecider.evolve, null));
+      expect(approvedComp).toEqual([{ type: 'ReturnApproved', data: { goodsExpected: false, requestType: 'return', ...by(manager) } }]);
+      const state = [requested(compensation), ...approvedComp].reduce(returnRequestDecider.evolve, null);
+      expect(state?.status).toBe('refund_pending');
+      spec.given([requested(compensation), ...approvedComp]).when(cmd('IssueRefund', { amount: 5000 }, manager)).thenMatches([{ data: { remaining: 0 } }]);
+      const exchange = [requested({ ...compensation, type: 'exchange' })].reduce(returnRequestDecider.evolve, null);
+      const approvedExchangeComp = returnRequestDecider.decide(anyCommand.ApproveReturn, exchange);
+      expect(approvedExchangeComp.reduce(returnRequestDecider.evolve, exchange)?.status).toBe('replacement_pending');
     });
 
     it('should name the window end and offer a warranty repair when rejecting for the window', () => {

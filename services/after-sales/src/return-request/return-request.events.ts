@@ -25,7 +25,8 @@ export type ReturnRequested = Event<
     }
 >;
 
-export type ReturnApproved = Event<'ReturnApproved', Stamp & { note?: string }>;
+/** Without items (a complaint's compensation), nothing comes back: the refund or replacement is due at once. */
+export type ReturnApproved = Event<'ReturnApproved', Stamp & { note?: string; goodsExpected: boolean; requestType: ReturnRequestType }>;
 
 export type ReturnRejected = Event<
   'ReturnRejected',

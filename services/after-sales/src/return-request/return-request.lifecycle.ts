@@ -26,7 +26,8 @@ export const returnRequestLifecycle = defineLifecycle<ReturnRequestStatus, Retur
   },
   events: {
     ReturnRequested: 'requested',
-    ReturnApproved: 'awaiting_goods',
+    ReturnApproved: (_before, e) =>
+      e.data.goodsExpected ? 'awaiting_goods' : e.data.requestType === 'return' ? 'refund_pending' : 'replacement_pending',
     ReturnRejected: 'rejected',
     ReturnGoodsReceived: 'inspecting',
     ReturnInspected: (_before, e) =>
