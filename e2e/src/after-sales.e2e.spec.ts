@@ -138,4 +138,25 @@ describe('after-sales end to end, through the gateway', () => {
     expect(view).toMatchObject({ status: 'item_received', breached: false, serviceMode: 'carry_in', units: 12 });
     expect((await post(`/v1/after-sales/${filed.body.id}/approve`, storeManager, {})).body).toMatchObject({ code: 'AFTER_SALES_ACTION_NOT_APPLICABLE' });
   });
+
+  it('changes the after-sales terms as events under /v1/config/after-sales-policy, documented in OpenAPI', async () => {
+    const hqManager: Claims = { sub: 'hq-mgr', role: 'hq_cs_manager' };
+    const current = await get('/v1/config/after-sales-policy', storeStaff);
+    expect(current.status).toBe(200);
+    expect(current.body).toMatchObject({ version: 0, returnWindowDays: 7, turnaround: { unitsPerBlock: 10, workingDaysPerBlock: 2 }, onSiteVisitHours: 24 });
+    const { id: _id, version: _version, ...terms } = current.body;
+    expect((await post('/v1/config/after-sales-policy', storeManager, { ...terms, returnWindowDays: 15 })).status).toBe(403);
+    const bad = await post('/v1/config/after-sales-policy', hqManager, { ...terms, returnWindowDays: -1 });
+    expect([bad.status, bad.body.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['returnWindowDays']]);
+    const defined = await post('/v1/config/after-sales-policy', hqManager, { ...terms, returnWindowDays: 15 }, { 'if-match': 'W/"0"' });
+    expect([defined.status, defined.body]).toEqual([200, expect.objectContaining({ version: 1, changed: true })]);
+    expect((await get('/v1/config/after-sales-policy', storeStaff)).body).toMatchObject({ version: 1, returnWindowDays: 15, definedBy: 'hq-mgr' });
+    expect((await get('/v1/config/after-sales-policy/history', storeStaff)).body.items).toEqual([expect.objectContaining({ version: 1, type: 'AfterSalesPolicyDefined' })]);
+
+    const docs = await get('/docs/openapi.json', null);
+    const paths = Object.keys(docs.body.paths);
+    for (const path of ['/v1/after-sales', '/v1/after-sales/{id}', '/v1/after-sales/{id}/history', '/v1/after-sales/{id}/quote/accept', '/v1/after-sales/return-register', '/v1/config/after-sales-policy']) {
+      expect(paths).toContain(path);
+    }
+  });
 });
