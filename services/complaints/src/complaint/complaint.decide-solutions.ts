@@ -78,7 +78,7 @@ function requirePending(state: Complaint, solutionNo: number) {
 export function decideAcceptSolution(command: AcceptSolution, state: Complaint): ComplaintEvent[] {
   const solution = requirePending(state, command.solutionNo);
   requireCustomerAssigneeOrManager(state, command.actor);
-  const events: ComplaintEvent[] = [{ type: 'SolutionAccepted', data: { solutionNo: solution.no, ...stamp(command) } }];
+  const events: ComplaintEvent[] = [{ type: 'SolutionAccepted', data: compact({ solutionNo: solution.no, note: command.note, ...stamp(command) }) }];
   if (solution.compensation) {
     events.push({
       type: 'ComplaintCompensationGranted',
