@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
-import type { INestApplicationContext } from '@nestjs/common';
+import { jetstream } from '@nats-io/jetstream';
 import { AfterSalesRpc, complaintCompensationGrantedV1 } from '@cs/contracts';
-import { TestClock, type Actor } from '@cs/eventstore';
-import { ensureEventStream, RpcClient, RpcError } from '@cs/messaging';
-import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import type { Actor } from '@cs/eventstore';
+import type { RpcError } from '@cs/messaging';
+import { eventually, testService } from '@cs/testing';
 import { compensationRequestId } from './inbound/complaint-compensation/complaint-compensation.consumer.js';
 import { configFromEnv, createService } from './main.js';
 
@@ -21,36 +19,17 @@ const WINDOW_END = '2026-06-08T15:59:59.999Z';
 const jacket = { sku: 'JK-01-M', name: 'Down jacket', size: 'M', quantity: 2, purchasedQuantity: 3, unitPrice: 59900 };
 
 describe('after-sales service (returns, repairs, clocks, compensation)', () => {
-  const iso = isolatedServiceConfig('after-sales');
-  const clock = new TestClock(WEDNESDAY);
-  const config = { ...configFromEnv({}), ...iso };
-  let app: INestApplicationContext;
-  let nc: NatsConnection;
-  let js: JetStreamClient;
-  let rpc: RpcClient;
-  const call = <T = any>(subject: string, payload: unknown, actor: Actor = staff) => rpc.call<T>(subject, payload, { actor });
+  const service = testService({ service: 'after-sales', config: () => configFromEnv({}), start: createService, now: WEDNESDAY, upstream: ['members', 'complaints'] });
+  const { clock, iso } = service;
+  const call = <T = any>(subject: string, payload: unknown, actor: Actor = staff) => service.call<T>(subject, payload, { actor });
   const rpcError = (p: Promise<unknown>) => p.then(() => null, (e: RpcError) => e);
   const fileReturn = (extra: Record<string, unknown> = {}, actor: Actor = staff) =>
     call(AfterSalesRpc.FileRequest, { type: 'return', storeId: 'S001', memberId: 'm-1', orderRef: 'POS-778', receivedAt: '2026-06-01', items: [jacket], reason: 'size_fit', description: 'Too small', goodsPresent: true, ...extra }, actor);
   const view = (requestId: string, actor: Actor = staff) => call(AfterSalesRpc.GetRequest, { requestId }, actor);
   const act = (subject: string, requestId: string, body: object = {}, actor: Actor = staff) => call(subject, { ...body, requestId }, actor);
 
-  beforeAll(async () => {
-    nc = await connect({ servers: iso.natsUrl });
-    js = jetstream(nc);
-    const jsm = await jetstreamManager(nc);
-    // the producers' streams, as members and complaints would provision them
-    await ensureEventStream(jsm, { name: `${iso.streamPrefix}MEMBERS_EVT`, subjects: [`${iso.subjectPrefix}members.evt.>`] });
-    await ensureEventStream(jsm, { name: `${iso.streamPrefix}COMPLAINTS_EVT`, subjects: [`${iso.subjectPrefix}complaints.evt.>`] });
-    app = await createService({ config, clock, logging: false });
-    rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await nc.drain();
-    await dropDatabase(iso.databaseUrl);
-    await deleteStreams(iso.streamPrefix);
-  });
+  beforeAll(() => service.start());
+  afterAll(() => service.stop());
 
   it('never refunds more than was paid for the returned lines, under concurrent partial refunds', async () => {
     clock.set(WEDNESDAY);
@@ -119,8 +98,7 @@ describe('after-sales service (returns, repairs, clocks, compensation)', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect((await view(filed.id)).breached).toBe(false);
 
-    await app.close();
-    app = await createService({ config, clock, logging: false });
+    await service.restart();
     clock.set(dueAt);
     await eventually(async () => expect((await view(filed.id)).breached).toBe(true));
     const history = await call(AfterSalesRpc.RequestHistory, { requestId: filed.id });
@@ -140,6 +118,7 @@ describe('after-sales service (returns, repairs, clocks, compensation)', () => {
     const envelope = (id: string, data: object) =>
       JSON.stringify({ id, type: complaintCompensationGrantedV1.type, version: 1, source: 'complaints', occurredAt: WEDNESDAY, streamId: 'complaint-c-55', streamVersion: 7, data });
     const subject = `${iso.subjectPrefix}${complaintCompensationGrantedV1.subject}`;
+    const js = jetstream(service.nc);
     await js.publish(subject, envelope('evt-1', grant), { msgID: 'evt-1' });
     await js.publish(subject, envelope('evt-1', grant), { msgID: 'evt-1-again' });
     await js.publish(subject, envelope('evt-2', grant), { msgID: 'evt-2' });

@@ -1,8 +1,14 @@
-import { Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { AfterSalesRpc } from '@cs/contracts';
-import type { Clock } from '@cs/eventstore';
-import { applyMemberEvent, MEMBER_EVENTS_SUBJECT, memberDirectoryConsumerId, MemberDirectoryRow, serviceModuleBase, ServiceHost } from '@cs/nest-common';
-import { OrgDirectory } from '@cs/org';
+import {
+  applyMemberEvent,
+  MEMBER_EVENTS_SUBJECT,
+  memberDirectoryConsumerId,
+  MemberDirectoryRow,
+  serviceModule,
+  type ServiceDefinition,
+  type ServiceModuleOptions,
+} from '@cs/nest-common';
 import { AFTER_SALES_CONFIG } from './after-sales.tokens.js';
 import { afterSalesConfigFromEnv, type AfterSalesConfig } from './config/after-sales.config.js';
 import {
@@ -26,94 +32,62 @@ import { AFTER_SALES_ACTIONS, RequestActionsHandler } from './rpc/request-action
 import { RequestFiling } from './rpc/request-filing.js';
 import { RepairTimerHandler } from './timers/repair-timer.handler.js';
 
-export interface AfterSalesModuleOptions {
-  config?: AfterSalesConfig;
-  clock?: Clock;
-  org?: OrgDirectory;
-  logging?: boolean;
-}
+export type AfterSalesModuleOptions = ServiceModuleOptions<AfterSalesConfig>;
 
-/** Wires RPC, projections, the repair schedule, the compensation consumer and the relay. */
-@Injectable()
-class AfterSalesRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(
-    private readonly host: ServiceHost,
-    private readonly filing: FileRequestHandler,
-    private readonly actions: RequestActionsHandler,
-    private readonly queries: AfterSalesQueriesHandler,
-    private readonly policy: AfterSalesPolicyHandler,
-    private readonly timers: RepairTimerHandler,
-    private readonly compensation: ComplaintCompensationConsumer,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const h = this.host;
-    h.handleRpc(AfterSalesRpc.FileRequest, (p, c) => this.filing.file(p, c));
-    for (const subject of Object.keys(AFTER_SALES_ACTIONS)) h.handleRpc(subject, (p, c) => this.actions.run(subject, p, c));
-    h.handleRpc(AfterSalesRpc.GetRequest, (p, c) => this.queries.get(p, c));
-    h.handleRpc(AfterSalesRpc.ListRequests, (p, c) => this.queries.list(p, c));
-    h.handleRpc(AfterSalesRpc.RequestHistory, (p, c) => this.queries.history(p, c));
-    h.handleRpc(AfterSalesRpc.ReturnRegister, (p, c) => this.queries.returnRegister(p, c));
-    h.handleRpc(AfterSalesRpc.GetPolicy, (p, c) => this.policy.get(p, c));
-    h.handleRpc(AfterSalesRpc.DefinePolicy, (p, c) => this.policy.define(p, c));
-    h.handleRpc(AfterSalesRpc.PolicyHistory, (p, c) => this.policy.history(p, c));
-    h.addProcessor(afterSalesListProjection);
-    h.addProcessor(returnRegisterProjection);
-    h.addProcessor(repairTimersProcessor);
-    h.addConsumer({
-      consumerId: memberDirectoryConsumerId('after-sales'),
-      stream: h.eventStream('members'),
-      filterSubject: MEMBER_EVENTS_SUBJECT,
-      handle: applyMemberEvent,
-    });
-    h.addConsumer({
+/**
+ * The after-sales service: returns, exchanges and repairs with their RPC handlers, the request
+ * list and return register, the repair schedule, the member directory and the complaint
+ * compensation consumers, and the relay.
+ */
+export const afterSalesService: ServiceDefinition<AfterSalesConfig> = {
+  config: afterSalesConfigFromEnv,
+  configToken: AFTER_SALES_CONFIG,
+  entities: [AfterSalesListRow, ReturnRegisterRow, MemberDirectoryRow],
+  migrations: [AfterSalesReadModels1735689600300, AfterSalesRequests1735689600310],
+  publications: afterSalesPublicationMap,
+  providers: [
+    { provide: AFTER_SALES_DEFAULT_TERMS, useFactory: (config: AfterSalesConfig) => config.terms, inject: [AFTER_SALES_CONFIG] },
+    AfterSalesTermsService,
+    AfterSalesPolicyHandler,
+    RequestFiling,
+    FileRequestHandler,
+    RequestActionsHandler,
+    AfterSalesQueriesHandler,
+    RepairTimerHandler,
+    ComplaintCompensationConsumer,
+  ],
+  rpc: (get) => {
+    const actions = get(RequestActionsHandler);
+    const queries = get(AfterSalesQueriesHandler);
+    const policy = get(AfterSalesPolicyHandler);
+    return {
+      [AfterSalesRpc.FileRequest]: (p, c) => get(FileRequestHandler).file(p, c),
+      ...Object.fromEntries(Object.keys(AFTER_SALES_ACTIONS).map((subject) => [subject, (p: unknown, c: Parameters<RequestActionsHandler['run']>[2]) => actions.run(subject, p, c)])),
+      [AfterSalesRpc.GetRequest]: (p, c) => queries.get(p, c),
+      [AfterSalesRpc.ListRequests]: (p, c) => queries.list(p, c),
+      [AfterSalesRpc.RequestHistory]: (p, c) => queries.history(p, c),
+      [AfterSalesRpc.ReturnRegister]: (p, c) => queries.returnRegister(p, c),
+      [AfterSalesRpc.GetPolicy]: (p, c) => policy.get(p, c),
+      [AfterSalesRpc.DefinePolicy]: (p, c) => policy.define(p, c),
+      [AfterSalesRpc.PolicyHistory]: (p, c) => policy.history(p, c),
+    };
+  },
+  processors: () => [afterSalesListProjection, returnRegisterProjection, repairTimersProcessor],
+  consumers: (get) => [
+    { consumerId: memberDirectoryConsumerId('after-sales'), producer: 'members', filterSubject: MEMBER_EVENTS_SUBJECT, handle: applyMemberEvent },
+    {
       consumerId: COMPLAINT_COMPENSATION_CONSUMER,
-      stream: h.eventStream('complaints'),
+      producer: 'complaints',
       filterSubject: COMPLAINT_COMPENSATION_SUBJECT,
-      handle: (envelope) => this.compensation.apply(envelope),
-    });
-    h.setTimerHandler((timer) => this.timers.fire(timer));
-    await h.startProcessing();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.host.close();
-  }
-}
+      handle: (envelope) => get(ComplaintCompensationConsumer).apply(envelope),
+    },
+  ],
+  timers: (get) => (timer) => get(RepairTimerHandler).fire(timer),
+};
 
 @Module({})
 export class AfterSalesModule {
   static forRoot(options: AfterSalesModuleOptions = {}): DynamicModule {
-    const config = options.config ?? afterSalesConfigFromEnv();
-    const base = serviceModuleBase(
-      {
-        config,
-        clock: options.clock,
-        logging: options.logging,
-        entities: [AfterSalesListRow, ReturnRegisterRow, MemberDirectoryRow],
-        migrations: [AfterSalesReadModels1735689600300, AfterSalesRequests1735689600310],
-        publications: afterSalesPublicationMap,
-      },
-      options.org,
-    );
-    return {
-      module: AfterSalesModule,
-      imports: base.imports,
-      controllers: base.controllers,
-      providers: [
-        ...base.providers,
-        { provide: AFTER_SALES_CONFIG, useValue: config },
-        { provide: AFTER_SALES_DEFAULT_TERMS, useValue: config.terms },
-        AfterSalesTermsService,
-        AfterSalesPolicyHandler,
-        RequestFiling,
-        FileRequestHandler,
-        RequestActionsHandler,
-        AfterSalesQueriesHandler,
-        RepairTimerHandler,
-        ComplaintCompensationConsumer,
-        AfterSalesRuntime,
-      ],
-    };
+    return serviceModule(AfterSalesModule, afterSalesService, options);
   }
 }

@@ -18,7 +18,8 @@ export interface ServiceWiring<Config extends ServiceConfig = ServiceConfig> {
   rpc?: (get: ProviderLookup) => Record<string, RpcHandler>;
   /** Projections and other processors of the service's own log. */
   processors?: (config: Config) => Processor<OrmTx>[];
-  consumers?: ServiceConsumer[];
+  /** Consumers of other services' events; a function when a handler needs the service's providers. */
+  consumers?: ServiceConsumer[] | ((get: ProviderLookup) => ServiceConsumer[]);
   /** Fires the service's durable timers. */
   timers?: (get: ProviderLookup) => (timer: Timer) => Promise<void>;
 }
@@ -44,7 +45,8 @@ export class ServiceRuntime implements OnApplicationBootstrap, OnApplicationShut
     const h = this.host;
     for (const [subject, handler] of Object.entries(this.wiring.rpc?.(get) ?? {})) h.handleRpc(subject, handler);
     for (const processor of this.wiring.processors?.(this.config) ?? []) h.addProcessor(processor);
-    for (const { producer, ...consumer } of this.wiring.consumers ?? []) h.addConsumer({ ...consumer, stream: h.eventStream(producer) });
+    const consumers = typeof this.wiring.consumers === 'function' ? this.wiring.consumers(get) : (this.wiring.consumers ?? []);
+    for (const { producer, ...consumer } of consumers) h.addConsumer({ ...consumer, stream: h.eventStream(producer) });
     if (this.wiring.timers) h.setTimerHandler(this.wiring.timers(get));
     await h.startProcessing();
   }

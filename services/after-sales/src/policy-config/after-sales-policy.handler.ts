@@ -3,15 +3,9 @@ import { DefineAfterSalesPolicyRequest, GetAfterSalesPolicyQuery } from '@cs/con
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
 import { runCommand, ServiceHost, toHistory, type CommandReply } from '@cs/nest-common';
 import type { DefineAfterSalesPolicy } from '../after-sales-policy/after-sales-policy.commands.js';
-import {
-  AFTER_SALES_POLICY_STREAM_TYPE,
-  afterSalesPolicyDecider,
-  afterSalesPolicyStreamId,
-  DEFAULT_AFTER_SALES_POLICY_ID,
-} from '../after-sales-policy/after-sales-policy.decider.js';
+import { DEFAULT_AFTER_SALES_POLICY_ID } from '../after-sales-policy/after-sales-policy.decider.js';
+import { afterSalesPolicyStream } from '../rpc/after-sales-stream.js';
 import { AfterSalesTermsService } from './after-sales-terms.service.js';
-
-const policySpec = { streamId: afterSalesPolicyStreamId(), streamType: AFTER_SALES_POLICY_STREAM_TYPE, decider: afterSalesPolicyDecider };
 
 /** `/v1/config/after-sales-policy`: the terms as events; requests keep the version they were filed under. */
 @Injectable()
@@ -27,7 +21,7 @@ export class AfterSalesPolicyHandler {
   }
 
   async history(_payload: unknown, _ctx: RpcContext) {
-    return { items: toHistory((await this.host.store.readStream(afterSalesPolicyStreamId())).events) };
+    return { items: toHistory((await afterSalesPolicyStream.load(this.host, DEFAULT_AFTER_SALES_POLICY_ID)).events) };
   }
 
   async define(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
@@ -50,7 +44,7 @@ export class AfterSalesPolicyHandler {
       now: this.host.clock.now().toISOString(),
       actor,
     };
-    return runCommand(this.host, DEFAULT_AFTER_SALES_POLICY_ID, policySpec, command, ctx, {
+    return runCommand(this.host, DEFAULT_AFTER_SALES_POLICY_ID, afterSalesPolicyStream.spec(DEFAULT_AFTER_SALES_POLICY_ID), command, ctx, {
       request,
       toResult: (_state, events) => ({ changed: events.length > 0 }),
     });

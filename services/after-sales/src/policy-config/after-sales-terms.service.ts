@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, type RecordedEvent } from '@cs/eventstore';
 import { ServiceHost } from '@cs/nest-common';
-import { afterSalesPolicyDecider, afterSalesPolicyStreamId } from '../after-sales-policy/after-sales-policy.decider.js';
-import type { AfterSalesPolicyEvent } from '../after-sales-policy/after-sales-policy.events.js';
+import { DEFAULT_AFTER_SALES_POLICY_ID } from '../after-sales-policy/after-sales-policy.decider.js';
 import type { AfterSalesTerms, TermsInForce } from '../policy/after-sales-terms.policy.js';
+import { afterSalesPolicyStream } from '../rpc/after-sales-stream.js';
 
 export const AFTER_SALES_DEFAULT_TERMS = Symbol('AFTER_SALES_DEFAULT_TERMS');
 
@@ -21,12 +20,7 @@ export class AfterSalesTermsService {
   ) {}
 
   async inForce(asOf?: Date): Promise<TermsView> {
-    const read = await this.host.store.readStream(afterSalesPolicyStreamId(), asOf ? { asOf } : {});
-    return this.fromEvents(read.events, read.version);
-  }
-
-  fromEvents(events: readonly RecordedEvent[], version: number): TermsView {
-    const state = fold(afterSalesPolicyDecider, events as unknown as AfterSalesPolicyEvent[]);
+    const { state, version } = await afterSalesPolicyStream.load(this.host, DEFAULT_AFTER_SALES_POLICY_ID, asOf);
     if (!state) return { ...structuredClone(this.defaults), version: 0 };
     return { ...structuredClone(state.terms), version, definedAt: state.definedAt, definedBy: state.definedBy };
   }

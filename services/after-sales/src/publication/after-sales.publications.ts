@@ -1,5 +1,5 @@
-import { fold, type RecordedEvent } from '@cs/eventstore';
-import type { Publication, PublicationContext } from '@cs/messaging';
+import type { RecordedEvent } from '@cs/eventstore';
+import { publication as publish, type Publication, type PublicationContext } from '@cs/messaging';
 import {
   afterSalesCompletedV1,
   afterSalesDeadlineBreachedV1,
@@ -9,19 +9,13 @@ import {
   productQualityReportedV1,
 } from '@cs/contracts';
 import type { ItemLine } from '../common/after-sales.values.js';
-import { repairDecider, REPAIR_STREAM_TYPE } from '../repair/repair.decider.js';
+import { REPAIR_STREAM_TYPE } from '../repair/repair.decider.js';
 import type { RepairEvent } from '../repair/repair.events.js';
 import { chargeOf } from '../repair/repair.state.js';
-import { returnRequestDecider, RETURN_REQUEST_STREAM_TYPE } from '../return-request/return-request.decider.js';
+import { RETURN_REQUEST_STREAM_TYPE } from '../return-request/return-request.decider.js';
 import type { ReturnRequestEvent } from '../return-request/return-request.events.js';
+import { repairStream, returnRequestStream } from '../rpc/after-sales-stream.js';
 
-type Descriptor = { type: string; version: number; subject: string };
-const publish = (d: Descriptor, data: Record<string, unknown>): Publication => ({
-  type: d.type,
-  version: d.version,
-  subject: d.subject,
-  data: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
-});
 const lines = (items: readonly ItemLine[]) => items.map((i) => ({ sku: i.sku, name: i.name, quantity: i.quantity, unitPrice: i.unitPrice }));
 
 const RETURN_PUBLISHED = ['ReturnRequested', 'ReturnInspected', 'RefundIssued', 'ReturnCallbackScheduled'];
@@ -29,7 +23,7 @@ const REPAIR_PUBLISHED = ['RepairRegistered', 'RepairDiagnosed', 'RepairCallback
 
 async function returnPublications(recorded: RecordedEvent, context: PublicationContext): Promise<Publication[]> {
   if (!RETURN_PUBLISHED.includes(recorded.type)) return [];
-  const r = fold(returnRequestDecider, (await context.streamUpTo(recorded)) as unknown as ReturnRequestEvent[]);
+  const r = returnRequestStream.fold(await context.streamUpTo(recorded));
   if (!r) return [];
   const event = { type: recorded.type, data: recorded.data } as ReturnRequestEvent;
   switch (event.type) {
@@ -93,7 +87,7 @@ async function returnPublications(recorded: RecordedEvent, context: PublicationC
 
 async function repairPublications(recorded: RecordedEvent, context: PublicationContext): Promise<Publication[]> {
   if (!REPAIR_PUBLISHED.includes(recorded.type)) return [];
-  const p = fold(repairDecider, (await context.streamUpTo(recorded)) as unknown as RepairEvent[]);
+  const p = repairStream.fold(await context.streamUpTo(recorded));
   if (!p) return [];
   const event = { type: recorded.type, data: recorded.data } as RepairEvent;
   switch (event.type) {

@@ -46,6 +46,8 @@ export interface QuoteRepair extends CommandBase {
 
 export interface AcceptQuote extends CommandBase {
   type: 'AcceptQuote';
+  /** How the customer agreed. */
+  note?: string;
 }
 
 export interface DeclineQuote extends CommandBase {
@@ -55,6 +57,7 @@ export interface DeclineQuote extends CommandBase {
 
 export interface StartRepair extends CommandBase {
   type: 'StartRepair';
+  note?: string;
 }
 
 export interface RecordQc extends CommandBase {

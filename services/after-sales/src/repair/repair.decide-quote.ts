@@ -13,7 +13,7 @@ export function decideQuote(command: QuoteRepair, state: Repair): RepairEvent[] 
 }
 
 export function decideAcceptQuote(command: AcceptQuote, state: Repair): RepairEvent[] {
-  return [{ type: 'RepairQuoteAccepted', data: { amount: state.quote!.amount, ...stamp(command) } }];
+  return [{ type: 'RepairQuoteAccepted', data: compact({ amount: state.quote!.amount, note: command.note, ...stamp(command) }) }];
 }
 
 /** The customer declines: the item goes back unrepaired. */

@@ -38,7 +38,7 @@ export function decideEscalate(command: EscalateRepair, _state: Repair): RepairE
 /** R79: a paid repair starts only after the quote was accepted. */
 export function decideStart(command: StartRepair, state: Repair): RepairEvent[] {
   if (state.status === 'diagnosed' && !state.diagnosis?.free) throw quoteNotConfirmed();
-  return [{ type: 'RepairStarted', data: { technicianId: command.actor.id, ...stamp(command) } }];
+  return [{ type: 'RepairStarted', data: compact({ technicianId: command.actor.id, note: command.note, ...stamp(command) }) }];
 }
 
 /** 质量检验: a failed check sends the item back to the bench. */

@@ -249,6 +249,9 @@ describe('Repair', () => {
         { type: 'RepairQuoted', data: { amount: 3000, paymentMethod: 'bank_transfer', ...by() } },
       ]);
       spec.given(paths.quoted).when(anyCommand.AcceptQuote).then([{ type: 'RepairQuoteAccepted', data: { amount: 3000, ...by() } }]);
+      spec.given(paths.quoted).when(cmd('AcceptQuote', { note: 'by phone' }, { id: 'm-1', role: 'customer' })).then([
+        { type: 'RepairQuoteAccepted', data: { amount: 3000, note: 'by phone', at: T1, by: 'm-1' } },
+      ]);
       spec.given(paths.quoted).when(cmd('DeclineQuote', { reason: 'too dear' })).then([{ type: 'RepairQuoteDeclined', data: { amount: 3000, reason: 'too dear', ...by() } }]);
     });
 
@@ -276,6 +279,7 @@ describe('Repair', () => {
   describe('when the repair is done', () => {
     it('should start a free repair straight after diagnosis', () => {
       spec.given(paths.diagnosed).when(anyCommand.StartRepair).then([started]);
+      spec.given(paths.diagnosed).when(cmd('StartRepair', { note: 'bench 2' })).then([{ type: 'RepairStarted', data: { technicianId: tech.id, note: 'bench 2', ...by() } }]);
     });
 
     it('should pass QC, or send the item back to the bench', () => {

@@ -41,11 +41,11 @@ export type RepairEscalated = Event<'RepairEscalated', Stamp & { reason: string;
 
 export type RepairQuoted = Event<'RepairQuoted', Stamp & { amount: number; paymentMethod?: PaymentMethod }>;
 
-export type RepairQuoteAccepted = Event<'RepairQuoteAccepted', Stamp & { amount: number }>;
+export type RepairQuoteAccepted = Event<'RepairQuoteAccepted', Stamp & { amount: number; note?: string }>;
 
 export type RepairQuoteDeclined = Event<'RepairQuoteDeclined', Stamp & { amount: number; reason?: string }>;
 
-export type RepairStarted = Event<'RepairStarted', Stamp & { technicianId: string }>;
+export type RepairStarted = Event<'RepairStarted', Stamp & { technicianId: string; note?: string }>;
 
 export type RepairQcRecorded = Event<'RepairQcRecorded', Stamp & { passed: boolean; notes?: string }>;
 

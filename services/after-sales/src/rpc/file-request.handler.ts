@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { FileAfterSalesCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { previousReply, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, previousReply, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { requireMayFile } from './after-sales-access.js';
 import { RequestFiling } from './request-filing.js';
@@ -23,15 +23,30 @@ export class FileRequestHandler {
     requireMayFile(this.org, actor, request);
     const earlier = await previousReply(this.host, ctx, request);
     if (earlier) return earlier;
-    const { requestId, receivedAt, customer, items, ...rest } = request;
+    const { requestId, type, storeId, memberId, customer, orderRef, receivedAt, items, reason, description, serviceMode, visitAt, warranty, reportedBy, goodsPresent, linkedComplaintId, ...rest } =
+      request;
+    consumed(rest);
     return this.filing.file(
       {
-        ...rest,
         requestId: requestId ?? randomUUID(),
-        receivedOn: receivedAt,
+        type,
+        storeId,
+        memberId,
         customer: customer ? { name: customer.name, mobile: customer.mobile } : undefined,
-        items: items.map((i) => ({ sku: i.sku, name: i.name, size: i.size, colour: i.colour, category: i.category, quantity: i.quantity, purchasedQuantity: i.purchasedQuantity, unitPrice: i.unitPrice })),
-        warranty: rest.warranty ?? 'unknown',
+        orderRef,
+        receivedOn: receivedAt,
+        items: items.map(({ sku, name, size, colour, category, quantity, purchasedQuantity, unitPrice, ...more }) => {
+          consumed(more);
+          return { sku, name, size, colour, category, quantity, purchasedQuantity, unitPrice };
+        }),
+        reason,
+        description,
+        serviceMode,
+        visitAt,
+        warranty: warranty ?? 'unknown',
+        reportedBy,
+        goodsPresent,
+        linkedComplaintId,
         origin: 'customer',
       },
       actor,

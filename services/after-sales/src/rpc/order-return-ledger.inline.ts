@@ -1,15 +1,10 @@
 import type { PoolClient } from 'pg';
-import { fold, type EventMetadata, type PostgresEventStore, type RecordedEvent } from '@cs/eventstore';
+import type { EventMetadata, PostgresEventStore, RecordedEvent } from '@cs/eventstore';
 import type { RequestActor } from '../common/after-sales.values.js';
 import type { OrderReturnLedgerCommand } from '../order-return-ledger/order-return-ledger.commands.js';
-import {
-  orderReturnLedgerDecider,
-  orderReturnLedgerStreamId,
-  ORDER_RETURN_LEDGER_STREAM_TYPE,
-} from '../order-return-ledger/order-return-ledger.decider.js';
-import type { OrderReturnLedgerEvent } from '../order-return-ledger/order-return-ledger.events.js';
 import type { ReturnRequestEvent } from '../return-request/return-request.events.js';
 import type { ReturnRequestState } from '../return-request/return-request.state.js';
+import { orderReturnLedgerStream } from './after-sales-stream.js';
 
 /** What the order's ledger must record for these request events: a claim at filing, a release when the goods stop coming back. */
 export function ledgerCommandFor(events: readonly RecordedEvent[], state: ReturnRequestState, actor: RequestActor, now: string): OrderReturnLedgerCommand | null {
@@ -45,14 +40,13 @@ export function ledgerCommandFor(events: readonly RecordedEvent[], state: Return
  * and each decides on the ledger as the previous one committed it.
  */
 export async function applyToLedger(store: PostgresEventStore, client: PoolClient, command: OrderReturnLedgerCommand, metadata: EventMetadata): Promise<void> {
-  const streamId = orderReturnLedgerStreamId(command.orderRef);
+  const streamId = orderReturnLedgerStream.streamId(command.orderRef);
   await client.query('select pg_advisory_xact_lock(hashtext($1))', [streamId]);
-  const read = await store.readStream(streamId);
-  const state = fold(orderReturnLedgerDecider, read.events as unknown as OrderReturnLedgerEvent[]);
-  const events = orderReturnLedgerDecider.decide(command, state);
+  const { state, version } = await orderReturnLedgerStream.load(store, command.orderRef);
+  const events = orderReturnLedgerStream.decider.decide(command, state);
   if (!events.length) return;
-  await store.appendWithin(client, streamId, ORDER_RETURN_LEDGER_STREAM_TYPE, events.map((e) => ({ type: e.type, data: e.data })), {
-    expectedVersion: read.version === 0 ? 'no_stream' : read.version,
+  await store.appendWithin(client, streamId, orderReturnLedgerStream.streamType, events.map((e) => ({ type: e.type, data: e.data })), {
+    expectedVersion: version === 0 ? 'no_stream' : version,
     metadata,
   });
 }

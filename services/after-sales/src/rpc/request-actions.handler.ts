@@ -20,53 +20,140 @@ import {
   ShipReplacementCommand,
   StartRepairCommand,
 } from '@cs/contracts';
-import { DomainError, type RecordedEvent } from '@cs/eventstore';
+import { DomainError, type Actor, type RecordedEvent } from '@cs/eventstore';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { categoryOf } from '../common/after-sales.values.js';
 import { AfterSalesTermsService } from '../policy-config/after-sales-terms.service.js';
 import { inspectionConditionsFor, type TermsInForce } from '../policy/after-sales-terms.policy.js';
 import { callbackDueAt } from '../policy/repair-due.policy.js';
 import type { RepairCommand } from '../repair/repair.commands.js';
+import type { Repair } from '../repair/repair.state.js';
 import type { ReturnRequestCommand } from '../return-request/return-request.commands.js';
-import type { ReturnRequestState } from '../return-request/return-request.state.js';
+import type { ReturnRequest } from '../return-request/return-request.state.js';
 import { AfterSalesAccessCodes, canSeeRequest, requestNotFound } from './after-sales-access.js';
-import { loadRequest, repairSpec, returnRequestSpec, type LoadedRequest } from './after-sales-stream.js';
+import { loadRequest, repairStream, returnRequestStream, type LoadedRequest } from './after-sales-stream.js';
 import { applyToLedger, ledgerCommandFor } from './order-return-ledger.inline.js';
 
-type ReturnType_ = Exclude<ReturnRequestCommand['type'], 'FileReturn'>;
-type RepairType = Exclude<RepairCommand['type'], 'FileRepair' | 'RecordRepairBreach'>;
+type ReturnActionCommand = Exclude<ReturnRequestCommand, { type: 'FileReturn' }>;
+type RepairActionCommand = Exclude<RepairCommand, { type: 'FileRepair' | 'RecordRepairBreach' }>;
 
-interface Action {
-  dto: ClassConstructor<{ requestId: string }>;
-  /** The command on a return or exchange, if the action applies to one. */
-  onReturn?: ReturnType_;
-  /** The command on a repair, if the action applies to one. */
-  onRepair?: RepairType;
+/** What a mapping has besides its request: the request as folded for this command, the stamp and the terms in force. */
+interface On<State> {
+  state: State;
+  stamp: { now: string; actor: Actor };
+  terms(): Promise<TermsInForce>;
+}
+
+interface Mapping<R> {
+  onReturn?: (request: R, on: On<ReturnRequest>) => ReturnActionCommand | Promise<ReturnActionCommand>;
+  onRepair?: (request: R, on: On<Repair>) => RepairActionCommand | Promise<RepairActionCommand>;
   /** Customers may do it on their own requests. */
   customer?: boolean;
 }
 
+interface ParsedAction {
+  request: { requestId: string };
+  onReturn?: (on: On<ReturnRequest>) => ReturnActionCommand | Promise<ReturnActionCommand>;
+  onRepair?: (on: On<Repair>) => RepairActionCommand | Promise<RepairActionCommand>;
+}
+
+type Action = { customer: boolean; parse(payload: unknown): Promise<ParsedAction> };
+
+/** A validated request class and its field-by-field mapping to the command of each machine it applies to. */
+function action<R extends { requestId: string }>(dto: ClassConstructor<R>, mapping: Mapping<R>): Action {
+  return {
+    customer: mapping.customer ?? false,
+    async parse(payload) {
+      const request = await validatePayload(dto, payload);
+      return {
+        request,
+        onReturn: mapping.onReturn && ((on) => mapping.onReturn!(request, on)),
+        onRepair: mapping.onRepair && ((on) => mapping.onRepair!(request, on)),
+      };
+    },
+  };
+}
+
 /** Every action after filing: RPC subject → request class → the command on whichever machine the request runs. */
 export const AFTER_SALES_ACTIONS: Record<string, Action> = {
-  [AfterSalesRpc.ApproveRequest]: { dto: ApproveAfterSalesCommand, onReturn: 'ApproveReturn' },
-  [AfterSalesRpc.RejectRequest]: { dto: RejectAfterSalesCommand, onReturn: 'RejectReturn' },
-  [AfterSalesRpc.ReceiveGoods]: { dto: ReceiveAfterSalesGoodsCommand, onReturn: 'ReceiveReturnGoods', onRepair: 'ReceiveRepairItem' },
-  [AfterSalesRpc.InspectGoods]: { dto: InspectAfterSalesGoodsCommand, onReturn: 'InspectReturn' },
-  [AfterSalesRpc.IssueRefund]: { dto: IssueAfterSalesRefundCommand, onReturn: 'IssueRefund' },
-  [AfterSalesRpc.ShipReplacement]: { dto: ShipReplacementCommand, onReturn: 'ShipReplacement' },
-  [AfterSalesRpc.DiagnoseRepair]: { dto: DiagnoseRepairCommand, onRepair: 'DiagnoseRepair' },
-  [AfterSalesRpc.QuoteRepair]: { dto: QuoteRepairCommand, onRepair: 'QuoteRepair' },
-  [AfterSalesRpc.AcceptQuote]: { dto: AcceptRepairQuoteCommand, onRepair: 'AcceptQuote', customer: true },
-  [AfterSalesRpc.DeclineQuote]: { dto: DeclineRepairQuoteCommand, onRepair: 'DeclineQuote', customer: true },
-  [AfterSalesRpc.StartRepair]: { dto: StartRepairCommand, onRepair: 'StartRepair' },
-  [AfterSalesRpc.RecordQc]: { dto: RecordRepairQcCommand, onRepair: 'RecordQc' },
-  [AfterSalesRpc.MarkReady]: { dto: MarkRepairReadyCommand, onRepair: 'MarkReady' },
-  [AfterSalesRpc.EscalateRepair]: { dto: EscalateRepairCommand, onRepair: 'EscalateRepair' },
-  [AfterSalesRpc.CompleteRequest]: { dto: CompleteAfterSalesCommand, onReturn: 'CompleteReturn', onRepair: 'CompleteRepair' },
-  [AfterSalesRpc.CancelRequest]: { dto: CancelAfterSalesCommand, onReturn: 'CancelReturn', onRepair: 'CancelRepair', customer: true },
-  [AfterSalesRpc.CloseRequest]: { dto: CloseAfterSalesCommand, onReturn: 'CloseReturn', onRepair: 'CloseRepair' },
+  [AfterSalesRpc.ApproveRequest]: action(ApproveAfterSalesCommand, {
+    onReturn: ({ requestId, note, ...rest }, on) => (consumed(rest), { type: 'ApproveReturn', requestId, note, ...on.stamp }),
+  }),
+  [AfterSalesRpc.RejectRequest]: action(RejectAfterSalesCommand, {
+    onReturn: ({ requestId, reason, note, ...rest }, on) => (consumed(rest), { type: 'RejectReturn', requestId, reason, note, ...on.stamp }),
+  }),
+  // a workshop repair's turnaround clock starts at receipt, under the terms in force then
+  [AfterSalesRpc.ReceiveGoods]: action(ReceiveAfterSalesGoodsCommand, {
+    onReturn: ({ requestId, accessoriesIncluded, invoiceIncluded, waybillNo, ...rest }, on) => {
+      consumed(rest);
+      return { type: 'ReceiveReturnGoods', requestId, accessoriesIncluded: accessoriesIncluded ?? false, invoiceIncluded: invoiceIncluded ?? false, waybillNo, ...on.stamp };
+    },
+    onRepair: async ({ requestId, accessoriesIncluded, invoiceIncluded, waybillNo, ...rest }, on) => {
+      consumed(rest);
+      return { type: 'ReceiveRepairItem', requestId, accessoriesIncluded, invoiceIncluded, waybillNo, terms: await on.terms(), ...on.stamp };
+    },
+  }),
+  [AfterSalesRpc.InspectGoods]: action(InspectAfterSalesGoodsCommand, {
+    onReturn: async ({ requestId, result, failedConditions, notes, ...rest }, on) => {
+      consumed(rest);
+      const knownConditions = inspectionConditionsFor(await on.terms(), on.state.items.map(categoryOf));
+      return { type: 'InspectReturn', requestId, result, failedConditions: failedConditions ?? [], notes, knownConditions, ...on.stamp };
+    },
+  }),
+  [AfterSalesRpc.IssueRefund]: action(IssueAfterSalesRefundCommand, {
+    onReturn: ({ requestId, amount, method, ...rest }, on) => (consumed(rest), { type: 'IssueRefund', requestId, amount, method, ...on.stamp }),
+  }),
+  [AfterSalesRpc.ShipReplacement]: action(ShipReplacementCommand, {
+    onReturn: ({ requestId, sku, waybillNo, ...rest }, on) => (consumed(rest), { type: 'ShipReplacement', requestId, sku, waybillNo, ...on.stamp }),
+  }),
+  [AfterSalesRpc.DiagnoseRepair]: action(DiagnoseRepairCommand, {
+    onRepair: ({ requestId, fault, plan, warranty, ...rest }, on) => (consumed(rest), { type: 'DiagnoseRepair', requestId, fault, plan, warranty, ...on.stamp }),
+  }),
+  [AfterSalesRpc.QuoteRepair]: action(QuoteRepairCommand, {
+    onRepair: ({ requestId, amount, paymentMethod, ...rest }, on) => (consumed(rest), { type: 'QuoteRepair', requestId, amount, paymentMethod, ...on.stamp }),
+  }),
+  [AfterSalesRpc.AcceptQuote]: action(AcceptRepairQuoteCommand, {
+    customer: true,
+    onRepair: ({ requestId, note, ...rest }, on) => (consumed(rest), { type: 'AcceptQuote', requestId, note, ...on.stamp }),
+  }),
+  [AfterSalesRpc.DeclineQuote]: action(DeclineRepairQuoteCommand, {
+    customer: true,
+    onRepair: ({ requestId, reason, ...rest }, on) => (consumed(rest), { type: 'DeclineQuote', requestId, reason, ...on.stamp }),
+  }),
+  [AfterSalesRpc.StartRepair]: action(StartRepairCommand, {
+    onRepair: ({ requestId, note, ...rest }, on) => (consumed(rest), { type: 'StartRepair', requestId, note, ...on.stamp }),
+  }),
+  [AfterSalesRpc.RecordQc]: action(RecordRepairQcCommand, {
+    onRepair: ({ requestId, passed, notes, ...rest }, on) => (consumed(rest), { type: 'RecordQc', requestId, passed, notes, ...on.stamp }),
+  }),
+  [AfterSalesRpc.MarkReady]: action(MarkRepairReadyCommand, {
+    onRepair: ({ requestId, waybillNo, ...rest }, on) => (consumed(rest), { type: 'MarkReady', requestId, waybillNo, ...on.stamp }),
+  }),
+  [AfterSalesRpc.EscalateRepair]: action(EscalateRepairCommand, {
+    onRepair: ({ requestId, reason, ...rest }, on) => (consumed(rest), { type: 'EscalateRepair', requestId, reason, ...on.stamp }),
+  }),
+  // completion schedules the after-sales call-back, as many days out as the terms in force say
+  [AfterSalesRpc.CompleteRequest]: action(CompleteAfterSalesCommand, {
+    onReturn: async ({ requestId, note, ...rest }, on) => {
+      consumed(rest);
+      return { type: 'CompleteReturn', requestId, note, callbackDueAt: callbackDueAt(on.stamp.now, await on.terms()), ...on.stamp };
+    },
+    onRepair: async ({ requestId, note, ...rest }, on) => {
+      consumed(rest);
+      return { type: 'CompleteRepair', requestId, note, callbackDueAt: callbackDueAt(on.stamp.now, await on.terms()), ...on.stamp };
+    },
+  }),
+  [AfterSalesRpc.CancelRequest]: action(CancelAfterSalesCommand, {
+    customer: true,
+    onReturn: ({ requestId, reason, ...rest }, on) => (consumed(rest), { type: 'CancelReturn', requestId, reason, ...on.stamp }),
+    onRepair: ({ requestId, reason, ...rest }, on) => (consumed(rest), { type: 'CancelRepair', requestId, reason, ...on.stamp }),
+  }),
+  [AfterSalesRpc.CloseRequest]: action(CloseAfterSalesCommand, {
+    onReturn: ({ requestId, note, satisfaction, ...rest }, on) => (consumed(rest), { type: 'CloseReturn', requestId, note, satisfaction, ...on.stamp }),
+    onRepair: ({ requestId, note, satisfaction, ...rest }, on) => (consumed(rest), { type: 'CloseRepair', requestId, note, satisfaction, ...on.stamp }),
+  }),
 };
 
 const notApplicable = (subject: string, kind: LoadedRequest['kind']) =>
@@ -85,62 +172,46 @@ export class RequestActionsHandler {
     private readonly terms: AfterSalesTermsService,
   ) {}
 
+  /**
+   * Which machine the id runs on is read first (both streams in one round trip); the command is
+   * then built, access checked, from the state the command handler folds for it.
+   */
   async run(subject: string, payload: unknown, ctx: RpcContext): Promise<CommandReply> {
-    const action = AFTER_SALES_ACTIONS[subject];
+    const entry = AFTER_SALES_ACTIONS[subject];
     const actor = requireActor(ctx);
-    const request = await validatePayload(action.dto, payload);
-    const { requestId, ...body } = request as { requestId: string } & Record<string, unknown>;
-    const loaded = await loadRequest(this.host, requestId);
-    if (!loaded || !canSeeRequest(this.org, actor, loaded.state)) throw requestNotFound(requestId);
-    if (actor.role === 'customer' && !action.customer) {
-      throw new DomainError(AfterSalesAccessCodes.CUSTOMER_NOT_ALLOWED, 'Customers may cancel and answer quotes only', 'forbidden');
-    }
-    const now = this.host.clock.now().toISOString();
-    const terms = await this.terms.inForce();
-    const common = { ...body, requestId, now, actor };
+    const parsed = await entry.parse(payload);
+    const { requestId } = parsed.request;
+    const kind = (await loadRequest(this.host, requestId))?.kind;
+    if (!kind) throw requestNotFound(requestId);
+    const stamp = { now: this.host.clock.now().toISOString(), actor };
+    let terms: Promise<TermsInForce> | undefined;
+    const lookups = { stamp, terms: () => (terms ??= this.terms.inForce()) };
+    const visible = <S extends ReturnRequest | Repair>(state: S | null): S => {
+      if (!state || !canSeeRequest(this.org, actor, state)) throw requestNotFound(requestId);
+      if (actor.role === 'customer' && !entry.customer) {
+        throw new DomainError(AfterSalesAccessCodes.CUSTOMER_NOT_ALLOWED, 'Customers may cancel and answer quotes only', 'forbidden');
+      }
+      return state;
+    };
 
-    if (loaded.kind === 'return') {
-      if (!action.onReturn) throw notApplicable(subject, loaded.kind);
-      const command = { ...common, ...this.returnExtras(action.onReturn, body, loaded.state, terms, now), type: action.onReturn } as ReturnRequestCommand;
-      return runCommand(this.host, requestId, returnRequestSpec(requestId), command, ctx, {
-        request,
-        inline: (client, events: RecordedEvent[], state: ReturnRequestState) => {
-          const ledger = ledgerCommandFor(events, state, actor, now);
-          return ledger ? applyToLedger(this.host.store, client, ledger, { actor, occurredAt: now, causationId: requestId }) : Promise.resolve();
+    if (kind === 'return') {
+      const onReturn = parsed.onReturn;
+      if (!onReturn) throw notApplicable(subject, kind);
+      return runCommand(this.host, requestId, returnRequestStream.spec(requestId), (state) => onReturn({ state: visible(state), ...lookups }), ctx, {
+        request: parsed.request,
+        // the order's ledger gives back what a cancelled or refused request held, in the same transaction
+        inline: (client, events: RecordedEvent[], state) => {
+          const ledger = ledgerCommandFor(events, state, actor, stamp.now);
+          return ledger ? applyToLedger(this.host.store, client, ledger, { actor, occurredAt: stamp.now, causationId: requestId }) : Promise.resolve();
         },
         toResult: (s) => ({ type: s?.type, status: s?.status, refundedTotal: s?.refundedTotal, refundRemaining: s ? s.refundCeiling - s.refundedTotal : undefined }),
       });
     }
-    if (!action.onRepair) throw notApplicable(subject, loaded.kind);
-    const command = { ...common, ...this.repairExtras(action.onRepair, terms, now), type: action.onRepair } as RepairCommand;
-    return runCommand(this.host, requestId, repairSpec(requestId), command, ctx, {
-      request,
+    const onRepair = parsed.onRepair;
+    if (!onRepair) throw notApplicable(subject, kind);
+    return runCommand(this.host, requestId, repairStream.spec(requestId), (state) => onRepair({ state: visible(state), ...lookups }), ctx, {
+      request: parsed.request,
       toResult: (s) => ({ type: 'repair', status: s?.status, dueAt: s?.clock?.dueAt ?? null, breached: s?.clock?.breached ?? false }),
     });
-  }
-
-  /** What the return's commands need besides the body: defaults, the configured conditions, the call-back due date. */
-  private returnExtras(type: ReturnType_, body: Record<string, unknown>, state: NonNullable<ReturnRequestState>, terms: TermsInForce, now: string) {
-    switch (type) {
-      case 'ReceiveReturnGoods':
-        return { accessoriesIncluded: body.accessoriesIncluded ?? false, invoiceIncluded: body.invoiceIncluded ?? false };
-      case 'InspectReturn':
-        return { failedConditions: body.failedConditions ?? [], knownConditions: inspectionConditionsFor(terms, state.items.map(categoryOf)) };
-      case 'CompleteReturn':
-        return { callbackDueAt: callbackDueAt(now, terms) };
-      default:
-        return {};
-    }
-  }
-
-  private repairExtras(type: RepairType, terms: TermsInForce, now: string) {
-    switch (type) {
-      case 'ReceiveRepairItem':
-        return { terms };
-      case 'CompleteRepair':
-        return { callbackDueAt: callbackDueAt(now, terms) };
-      default:
-        return {};
-    }
   }
 }

@@ -8,7 +8,7 @@ import { AfterSalesTermsService } from '../policy-config/after-sales-terms.servi
 import type { FileRepair } from '../repair/repair.commands.js';
 import type { FileReturn } from '../return-request/return-request.commands.js';
 import type { ReturnRequestType } from '../return-request/return-request.values.js';
-import { repairSpec, returnRequestSpec } from './after-sales-stream.js';
+import { repairStream, returnRequestStream } from './after-sales-stream.js';
 import { applyToLedger, ledgerCommandFor } from './order-return-ledger.inline.js';
 
 /** Everything a filing says, from the HTTP body or from a complaint's compensation. */
@@ -44,13 +44,13 @@ export class RequestFiling {
     const common = { ...intake, requestNo, regionId: store.regionId, terms, now, actor };
     if (type === 'repair') {
       const command: FileRepair = { ...common, type: 'FileRepair', serviceMode: serviceMode ?? 'carry_in', visitAt, reportedBy };
-      return runCommand(this.host, filing.requestId, repairSpec(filing.requestId), command, ctx, {
+      return runCommand(this.host, filing.requestId, repairStream.spec(filing.requestId), command, ctx, {
         request,
         toResult: (s) => ({ requestNo, type, status: s?.status, windowEndsAt: s?.windowEndsAt ?? null, dueAt: s?.clock?.dueAt ?? null, policyVersion: terms.version }),
       });
     }
     const command: FileReturn = { ...common, type: 'FileReturn', requestType: type, goodsPresent };
-    return runCommand(this.host, filing.requestId, returnRequestSpec(filing.requestId), command, ctx, {
+    return runCommand(this.host, filing.requestId, returnRequestStream.spec(filing.requestId), command, ctx, {
       request,
       inline: (client, events: RecordedEvent[], state) => {
         const ledger = ledgerCommandFor(events, state, actor, now);

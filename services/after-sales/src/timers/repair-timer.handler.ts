@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { handleCommand, type Actor, type Timer } from '@cs/eventstore';
 import { ServiceHost } from '@cs/nest-common';
-import { repairDecider, repairStreamId, REPAIR_STREAM_TYPE } from '../repair/repair.decider.js';
+import { REPAIR_STREAM_TYPE } from '../repair/repair.decider.js';
 import type { RepairClockKind } from '../repair/repair.values.js';
+import { repairStream } from '../rpc/after-sales-stream.js';
 
 const REPAIR_CLOCK: Actor = { id: 'system:repair-clock', role: 'system', name: 'Repair clock' };
 
@@ -19,7 +20,7 @@ export class RepairTimerHandler {
     const requestId = timer.streamId.slice(REPAIR_STREAM_TYPE.length + 1);
     const { clock, dueAt } = timer.payload as { clock: RepairClockKind; dueAt: string };
     const command = { type: 'RecordRepairBreach' as const, requestId, clock, dueAt, now: timer.dueAt.toISOString(), actor: REPAIR_CLOCK };
-    await handleCommand(this.host.store, { streamId: repairStreamId(requestId), streamType: REPAIR_STREAM_TYPE, decider: repairDecider }, command, {
+    await handleCommand(this.host.store, repairStream.spec(requestId), command, {
       commandId: `timer:${timer.timerId}`,
       metadata: { actor: REPAIR_CLOCK, occurredAt: command.now, causationId: timer.timerId },
     });

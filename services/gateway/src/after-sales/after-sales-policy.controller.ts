@@ -1,15 +1,14 @@
 import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AfterSalesRpc, DefineAfterSalesPolicyRequest } from '@cs/contracts';
+import { AFTER_SALES_POLICY_ROLES, STAFF_ROLES } from '@cs/org';
 import { Roles } from '../auth/auth.decorators.js';
-import { STAFF_ROLES } from '../auth/roles.js';
 import { parseAsOf } from '../http/command-headers.js';
 import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
 import { Action } from '../http/response-headers.interceptor.js';
 import { ApiCommand, ApiHistory } from '../openapi/api-docs.js';
 import { schemaFromDto } from '../openapi/schema-from-dto.js';
 import { GatewayRpc } from '../rpc/gateway-rpc.js';
-import { AFTER_SALES_POLICY_ROLES } from './after-sales.roles.js';
 
 const policySchema = {
   ...schemaFromDto(DefineAfterSalesPolicyRequest),

@@ -23,14 +23,6 @@ import {
   ShipReplacementRequest,
   StartRepairRequest,
 } from '@cs/contracts';
-import { Roles } from '../auth/auth.decorators.js';
-import { CustomerSelfMemberInterceptor } from '../complaints/customer-self.interceptor.js';
-import { parseAsOf } from '../http/command-headers.js';
-import { withDefaultLimit } from '../http/list-query.js';
-import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
-import { Action, CreatedAt } from '../http/response-headers.interceptor.js';
-import { ApiCommand, ApiGetOne, ApiHistory, ApiList } from '../openapi/api-docs.js';
-import { GatewayRpc } from '../rpc/gateway-rpc.js';
 import {
   AFTER_SALES_CANCEL_ROLES,
   AFTER_SALES_ELIGIBILITY_ROLES,
@@ -43,7 +35,15 @@ import {
   QUOTE_ANSWER_ROLES,
   REPAIR_ROLES,
   RETURN_REGISTER_ROLES,
-} from './after-sales.roles.js';
+} from '@cs/org';
+import { Roles } from '../auth/auth.decorators.js';
+import { CustomerSelfMemberInterceptor } from '../complaints/customer-self.interceptor.js';
+import { parseAsOf } from '../http/command-headers.js';
+import { withDefaultLimit } from '../http/list-query.js';
+import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
+import { Action, CreatedAt } from '../http/response-headers.interceptor.js';
+import { ApiCommand, ApiGetOne, ApiHistory, ApiList } from '../openapi/api-docs.js';
+import { GatewayRpc } from '../rpc/gateway-rpc.js';
 
 /** Returns, exchanges and repairs [1.4]: one resource, two state machines behind it. */
 @ApiTags('after-sales')
