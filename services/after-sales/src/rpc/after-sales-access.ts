@@ -1,9 +1,6 @@
 import { DomainError, type Actor } from '@cs/eventstore';
-import type { OrgDirectory } from '@cs/org';
+import { hasRole, STORE_SCOPED_ROLES, WORKSHOP_ROLES, type OrgDirectory } from '@cs/org';
 import type { RequestIntake } from '../common/after-sales.values.js';
-
-/** The warehouse and technicians work for every store unless their token names one. */
-const WORKSHOP_ROLES = new Set(['warehouse', 'technician']);
 
 export const AfterSalesAccessCodes = {
   NOT_FOUND: 'AFTER_SALES_REQUEST_NOT_FOUND',
@@ -17,7 +14,7 @@ export const requestNotFound = (requestId: string) =>
   new DomainError(AfterSalesAccessCodes.NOT_FOUND, `After-sales request ${requestId} does not exist`, 'not_found', { requestId });
 
 export function canAccessStore(org: OrgDirectory, actor: Actor | undefined, storeId: string): boolean {
-  if (actor && WORKSHOP_ROLES.has(actor.role)) return !actor.storeId || actor.storeId === storeId;
+  if (actor && hasRole(WORKSHOP_ROLES, actor.role)) return !actor.storeId || actor.storeId === storeId;
   return org.canAccessStore(actor, storeId);
 }
 
@@ -29,7 +26,7 @@ export function canSeeRequest(org: OrgDirectory, actor: Actor | undefined, reque
 
 /** SQL scope: null for every store, else the stores the actor may see. */
 export function visibleStoreIds(org: OrgDirectory, actor: Actor | undefined): string[] | null {
-  if (actor && WORKSHOP_ROLES.has(actor.role)) return actor.storeId ? [actor.storeId] : null;
+  if (actor && hasRole(WORKSHOP_ROLES, actor.role)) return actor.storeId ? [actor.storeId] : null;
   return org.visibleStoreIds(actor);
 }
 
@@ -45,5 +42,5 @@ export function requireMayFile(org: OrgDirectory, actor: Actor, request: { store
 /** Contact data in full for the customer itself and for the store that handles the request (it calls the customer back). */
 export function contactEntitled(actor: Actor | undefined, request: Pick<RequestIntake, 'storeId' | 'memberId'>): boolean {
   if (actor?.role === 'customer') return actor.id === request.memberId;
-  return (actor?.role === 'store_staff' || actor?.role === 'store_manager') && actor.storeId === request.storeId;
+  return hasRole(STORE_SCOPED_ROLES, actor?.role) && actor?.storeId === request.storeId;
 }
