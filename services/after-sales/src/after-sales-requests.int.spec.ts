@@ -137,6 +137,54 @@ describe('after-sales service (returns, repairs, clocks, compensation)', () => {
     expect(await rpcError(view(compensationRequestId('c-55', 3)))).toMatchObject({ kind: 'not_found' });
   });
 
+  it('exchanges at the counter in one visit, schedules the call-back and tells the others on the bus', async () => {
+    clock.set(WEDNESDAY);
+    const seen: Array<{ type: string; data: Record<string, unknown> }> = [];
+    const sub = service.nc.subscribe(`${iso.subjectPrefix}after-sales.evt.>`, { callback: (_e, m) => void seen.push(m.json()) });
+    const filed = await fileReturn({ type: 'exchange', orderRef: 'POS-X', reason: 'quality', items: [{ ...jacket, quantity: 1 }] });
+    await act(AfterSalesRpc.ReceiveGoods, filed.id, { accessoriesIncluded: true, invoiceIncluded: true });
+    await act(AfterSalesRpc.InspectGoods, filed.id, { result: 'pass' });
+    expect(await rpcError(act(AfterSalesRpc.IssueRefund, filed.id, { amount: 100 }, manager))).toMatchObject({ kind: 'conflict', code: 'RETURN_REQUEST_INVALID_TRANSITION' });
+    expect(await act(AfterSalesRpc.ShipReplacement, filed.id, { sku: 'JK-01-L' })).toMatchObject({ status: 'exchange_shipped' });
+    expect(await act(AfterSalesRpc.CompleteRequest, filed.id)).toMatchObject({ status: 'callback_pending' });
+    expect(await view(filed.id)).toMatchObject({ callbackDueAt: '2026-06-06T02:00:00.000Z', replacement: { sku: 'JK-01-L' } });
+    await eventually(() =>
+      expect(seen.filter((e) => e.data.requestId === filed.id).map((e) => e.type)).toEqual([
+        'after-sales.ProductQualityReported',
+        'after-sales.GoodsReturnedToStock',
+        'after-sales.AfterSalesCompleted',
+      ]),
+    );
+    expect(seen.find((e) => e.type === 'after-sales.AfterSalesCompleted' && e.data.requestId === filed.id)?.data).toMatchObject({ type: 'exchange', callbackDueAt: '2026-06-06T02:00:00.000Z' });
+    expect(await act(AfterSalesRpc.CloseRequest, filed.id, { satisfaction: 5 })).toMatchObject({ status: 'closed' });
+    sub.unsubscribe();
+  });
+
+  it('visits an on-site repair within 24 hours of the call, stops the clock at the visit and tells the property manager at completion', async () => {
+    clock.set(WEDNESDAY);
+    const filed = await call(AfterSalesRpc.FileRequest, {
+      type: 'repair', storeId: 'S001', customer: { name: 'Zhao Lei', mobile: '13811112222' }, items: [{ sku: 'AC-1', name: 'Air curtain', quantity: 1, unitPrice: 0 }],
+      reason: 'damaged', description: 'Motor noise', serviceMode: 'on_site', warranty: 'out', reportedBy: 'property_manager',
+    });
+    expect(filed).toMatchObject({ status: 'visit_scheduled', dueAt: '2026-06-04T02:00:00.000Z' });
+    expect(await rpcError(act(AfterSalesRpc.ReceiveGoods, filed.id, {}, tech))).toMatchObject({ code: 'REPAIR_INVALID_TRANSITION' });
+    clock.set('2026-06-03T08:00:00.000Z');
+    await act(AfterSalesRpc.DiagnoseRepair, filed.id, { fault: 'Bearing worn', plan: 'Replace the bearing' }, tech);
+    expect(await rpcError(act(AfterSalesRpc.StartRepair, filed.id, {}, tech))).toMatchObject({ kind: 'rule', code: 'REPAIR_QUOTE_NOT_CONFIRMED' });
+    await act(AfterSalesRpc.QuoteRepair, filed.id, { amount: 8000, paymentMethod: 'in_store' }, tech);
+    await act(AfterSalesRpc.AcceptQuote, filed.id, { note: 'agreed on site' }, tech);
+    await act(AfterSalesRpc.StartRepair, filed.id, {}, tech);
+    await act(AfterSalesRpc.RecordQc, filed.id, { passed: true }, tech);
+    expect(await act(AfterSalesRpc.CompleteRequest, filed.id, {}, tech)).toMatchObject({ status: 'callback_pending' });
+    clock.set('2026-06-04T02:00:00.000Z');
+    await new Promise((r) => setTimeout(r, 400));
+    const done = await view(filed.id);
+    expect(done).toMatchObject({ breached: false, clock: { kind: 'visit', stoppedAt: '2026-06-03T08:00:00.000Z' }, customer: { mobile: '13811112222' } });
+    expect((await view(filed.id, tech)).customer.mobile).toBe('138****2222');
+    const completed = (await call(AfterSalesRpc.RequestHistory, { requestId: filed.id })).items.find((i: { type: string }) => i.type === 'RepairCompleted');
+    expect(completed.data).toMatchObject({ reportedBy: 'property_manager', notifyReporter: true, charged: 8000 });
+  });
+
   it('keeps the window pinned at filing when the policy changes afterwards', async () => {
     clock.set(WEDNESDAY);
     const before = await fileReturn({ orderRef: 'POS-W' });
