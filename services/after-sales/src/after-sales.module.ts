@@ -28,7 +28,8 @@ import { returnRegisterProjection } from './projections/return-register/return-r
 import { afterSalesPublicationMap } from './publication/after-sales.publication-map.js';
 import { AfterSalesQueriesHandler } from './rpc/after-sales-queries.handler.js';
 import { FileRequestHandler } from './rpc/file-request.handler.js';
-import { AFTER_SALES_ACTIONS, RequestActionsHandler } from './rpc/request-actions.handler.js';
+import { AFTER_SALES_ACTIONS } from './rpc/after-sales-actions.js';
+import { RequestActionsHandler } from './rpc/request-actions.handler.js';
 import { RequestFiling } from './rpc/request-filing.js';
 import { RepairTimerHandler } from './timers/repair-timer.handler.js';
 
