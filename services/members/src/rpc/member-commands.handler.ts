@@ -9,7 +9,7 @@ import type { PoolClient } from 'pg';
 import { MEMBERS_CONFIG } from '../members.tokens.js';
 import type { MembersConfig } from '../config/members.config.js';
 import type { ReviewApplication, SubmitApplication, SupplementApplication } from '../member/member.commands.js';
-import { formatMemberNo } from '../member/member.policy.js';
+import { formatMemberNo } from '../member/member.values.js';
 import type { MemberState } from '../member/member.state.js';
 import { memberStream } from './member-stream.js';
 import { assertMemberVisible } from './member-access.js';
@@ -56,7 +56,7 @@ export class MemberCommandsHandler {
     try {
       return await runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
         request,
-        toResult: (state) => ({ id: memberId, status: state.status }),
+        toResult: (state) => ({ id: memberId, status: state?.status }),
         inline: async (client: PoolClient) => {
           await client.query('insert into member_mobile_index (mobile_hash, member_id) values ($1, $2)', [hash, memberId]);
         },
@@ -74,14 +74,15 @@ export class MemberCommandsHandler {
   private async assertMobileFree(hash: string, mobile: string, ctx: RpcContext): Promise<void> {
     const { rows } = await this.host.pool.query<{ member_id: string }>('select member_id from member_mobile_index where mobile_hash = $1', [hash]);
     if (!rows.length) return;
-    const existing = await memberStream.load(this.host, rows[0].member_id);
-    const visible = existing.state.status !== 'none' && this.org.canAccessStore(ctx.actor, existing.state.storeId);
-    if (!visible) throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to a member`, 'conflict');
-    const memberNo = existing.state.status === 'active' ? existing.state.memberNo : null;
+    const { state: member } = await memberStream.load(this.host, rows[0].member_id);
+    if (!member || !this.org.canAccessStore(ctx.actor, member.storeId)) {
+      throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to a member`, 'conflict');
+    }
+    const memberNo = member.memberNo ?? null;
     throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to member ${memberNo ?? rows[0].member_id}`, 'conflict', {
       memberId: rows[0].member_id,
       memberNo,
-      status: existing.state.status,
+      status: member.status,
     });
   }
 
@@ -100,7 +101,7 @@ export class MemberCommandsHandler {
     };
     return runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
       request,
-      toResult: (state) => ({ status: state.status, memberNo: state.status === 'active' ? state.memberNo : null }),
+      toResult: (state) => ({ status: state?.status, memberNo: state?.memberNo ?? null }),
     });
   }
 
@@ -116,7 +117,7 @@ export class MemberCommandsHandler {
     };
     return runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
       request,
-      toResult: (state) => ({ status: state.status }),
+      toResult: (state) => ({ status: state?.status }),
     });
   }
 
@@ -127,6 +128,6 @@ export class MemberCommandsHandler {
 
   /** Out of scope reads as unknown; an unknown member is the decider's not-found. */
   private assertVisible(state: MemberState, ctx: RpcContext): void {
-    if (state.status !== 'none') assertMemberVisible(this.org, ctx.actor, state);
+    if (state) assertMemberVisible(this.org, ctx.actor, state);
   }
 }
