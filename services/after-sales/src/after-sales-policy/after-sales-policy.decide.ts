@@ -61,7 +61,7 @@ function validTerms(c: DefineAfterSalesPolicy): AfterSalesTerms {
 }
 
 export function decideAfterSalesPolicy(command: AfterSalesPolicyCommand, state: AfterSalesPolicyState): AfterSalesPolicyEvent[] {
-  if (state) afterSalesPolicyLifecycle.require(command.type, state.status);
+  afterSalesPolicyLifecycle.require(command.type, state?.status);
   switch (command.type) {
     case 'DefineAfterSalesPolicy': {
       if (!AFTER_SALES_POLICY_ROLES.includes(command.actor.role)) throw policyForbidden(command.actor.role);

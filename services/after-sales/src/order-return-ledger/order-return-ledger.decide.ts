@@ -6,7 +6,7 @@ import { orderReturnLedgerLifecycle } from './order-return-ledger.lifecycle.js';
 import { hasClaim, returnedQuantity, type OrderReturnLedger, type OrderReturnLedgerState } from './order-return-ledger.state.js';
 
 export function decideOrderReturnLedger(command: OrderReturnLedgerCommand, state: OrderReturnLedgerState): OrderReturnLedgerEvent[] {
-  if (state) orderReturnLedgerLifecycle.require(command.type, state.status);
+  orderReturnLedgerLifecycle.require(command.type, state?.status);
   switch (command.type) {
     case 'ClaimReturnQuantities':
       return decideClaim(command, state);
