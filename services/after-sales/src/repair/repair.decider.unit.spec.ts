@@ -136,8 +136,15 @@ describe('Repair', () => {
         .filter(([type]) => !repairLifecycle.allows(type as RepairCommand['type'], status))
         .map(([type, command]) => [type, status, command] as const),
     );
-    it.each(cases)('should refuse %s when %s', (_type, status, command) => {
-      spec.given(paths[status]).when(command).thenThrows(DomainError, 'REPAIR_INVALID_TRANSITION');
+    const expectedCode = (type: string, status: string) =>
+      type === 'StartRepair' && status === 'quoted' ? 'REPAIR_QUOTE_NOT_CONFIRMED' : type === 'CompleteRepair' && status === 'repairing' ? 'REPAIR_NOT_READY' : 'REPAIR_INVALID_TRANSITION';
+    it.each(cases)('should refuse %s when %s', (type, status, command) => {
+      spec.given(paths[status]).when(command).thenThrows(DomainError, expectedCode(type, status));
+    });
+
+    it('should say a quoted repair waits for the customer, and a repair in progress for its QC', () => {
+      spec.given(paths.quoted).when(anyCommand.StartRepair).thenThrows(DomainError, 'REPAIR_QUOTE_NOT_CONFIRMED');
+      spec.given(paths.repairing).when(anyCommand.CompleteRepair).thenThrows(DomainError, 'REPAIR_NOT_READY');
     });
   });
 

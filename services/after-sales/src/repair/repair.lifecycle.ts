@@ -1,7 +1,15 @@
-import { defineLifecycle } from '@cs/eventstore';
-import type { RepairCommand } from './repair.commands.js';
+import { defineLifecycle, type DomainError } from '@cs/eventstore';
+import type { RepairCommand, RepairCommandType } from './repair.commands.js';
+import { notReady, quoteNotConfirmed } from './repair.errors.js';
 import type { RepairEvent } from './repair.events.js';
 import { REPAIR_STATUSES, type RepairStatus } from './repair.values.js';
+
+/** Refusals that say what must come first: the customer's yes to the quote (R79), the work being done. */
+function refuse(command: RepairCommandType, status: RepairStatus | undefined): DomainError | undefined {
+  if (command === 'StartRepair' && status === 'quoted') return quoteNotConfirmed();
+  if (command === 'CompleteRepair' && status === 'repairing') return notReady();
+  return undefined;
+}
 
 export const repairLifecycle = defineLifecycle<RepairStatus, RepairCommand, RepairEvent>({
   name: 'repair',
@@ -44,4 +52,5 @@ export const repairLifecycle = defineLifecycle<RepairStatus, RepairCommand, Repa
     RepairCancelled: 'cancelled',
     RepairDeadlineBreached: 'unchanged',
   },
+  refuse,
 });

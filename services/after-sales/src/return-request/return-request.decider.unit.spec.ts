@@ -140,8 +140,15 @@ describe('ReturnRequest', () => {
         .filter(([type]) => !returnRequestLifecycle.allows(type as ReturnRequestCommand['type'], status))
         .map(([type, command]) => [type, status, command] as const),
     );
-    it.each(cases)('should refuse %s when %s', (_type, status, command) => {
-      spec.given(paths[status]).when(command).thenThrows(DomainError, 'RETURN_REQUEST_INVALID_TRANSITION');
+    const before = ['requested', 'awaiting_goods', 'inspecting'];
+    const expectedCode = (type: string, status: string) =>
+      (type === 'IssueRefund' || type === 'ShipReplacement') && before.includes(status) ? 'RETURN_NOT_INSPECTED' : 'RETURN_REQUEST_INVALID_TRANSITION';
+    it.each(cases)('should refuse %s when %s', (type, status, command) => {
+      spec.given(paths[status]).when(command).thenThrows(DomainError, expectedCode(type, status));
+    });
+
+    it('should say a refund waits for the inspection (R62)', () => {
+      spec.given(paths.awaiting_goods).when(anyCommand.IssueRefund).thenThrows(DomainError, 'RETURN_NOT_INSPECTED');
     });
   });
 

@@ -13,6 +13,7 @@ export const ReturnRequestErrorCodes = {
   REASON_NOT_ALLOWED: 'RETURN_REASON_NOT_ALLOWED',
   NOT_RETURNABLE: 'ITEM_NOT_RETURNABLE',
   NOT_APPROVED: 'RETURN_NOT_APPROVED',
+  NOT_INSPECTED: 'RETURN_NOT_INSPECTED',
   INSPECTION_CONDITIONS: 'INSPECTION_CONDITIONS_INVALID',
   INVALID_REFUND_AMOUNT: 'INVALID_REFUND_AMOUNT',
   REFUND_EXCEEDS_PAID: 'REFUND_EXCEEDS_PAID',
@@ -49,6 +50,10 @@ export const notReturnable = (sku: string, category: string) =>
 
 export const notApproved = () =>
   new DomainError(C.NOT_APPROVED, 'The request must be approved before the goods are received (unless filed at the counter)', 'conflict');
+
+/** R62: money or goods go back only once the inspection confirmed the conditions. */
+export const notInspected = (status: string) =>
+  new DomainError(C.NOT_INSPECTED, `A refund or replacement follows a passed inspection (the request is ${status})`, 'conflict', { status });
 
 export const inspectionConditionsInvalid = (message: string, details?: Record<string, unknown>) =>
   new DomainError(C.INSPECTION_CONDITIONS, message, 'rule', details);

@@ -1,7 +1,17 @@
-import { defineLifecycle } from '@cs/eventstore';
-import type { ReturnRequestCommand } from './return-request.commands.js';
+import { defineLifecycle, type DomainError } from '@cs/eventstore';
+import type { ReturnRequestCommand, ReturnRequestCommandType } from './return-request.commands.js';
+import { notInspected } from './return-request.errors.js';
 import type { ReturnRequestEvent } from './return-request.events.js';
 import { RETURN_REQUEST_STATUSES, type ReturnRequestStatus } from './return-request.values.js';
+
+const BEFORE_INSPECTION: readonly ReturnRequestStatus[] = ['requested', 'awaiting_goods', 'inspecting'];
+
+/** Refusals that say what must come first. */
+function refuse(command: ReturnRequestCommandType, status: ReturnRequestStatus | undefined): DomainError | undefined {
+  if (status === undefined) return undefined;
+  if ((command === 'IssueRefund' || command === 'ShipReplacement') && BEFORE_INSPECTION.includes(status)) return notInspected(status);
+  return undefined;
+}
 
 /**
  * §1.4.5 return / exchange. At the counter (`goodsPresent`) the goods are received straight from
@@ -39,4 +49,5 @@ export const returnRequestLifecycle = defineLifecycle<ReturnRequestStatus, Retur
     ReturnClosed: 'closed',
     ReturnCancelled: 'cancelled',
   },
+  refuse,
 });
