@@ -93,6 +93,18 @@ export const SERVICES = [
     database: 'cs_after_sales',
     gatewayReadiness: true,
     dir: 'services/after-sales',
+    settings: [
+      {
+        key: 'AFTER_SALES_TERMS_JSON',
+        value: '{"returnWindowDays": 7, "timezone": "Asia/Shanghai", ...}',
+        example: true,
+        about: [
+          '[PROPOSED] after-sales terms (return window, reasons, on-site hours, turnaround blocks, call-back days,',
+          'non-returnable categories, inspection conditions, working calendar), JSON merged over the built-in',
+          'terms as version 0 of /v1/config/after-sales-policy. Unset = built-in terms.',
+        ],
+      },
+    ],
   },
   {
     name: 'gifts',
