@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit, type Provider } from '@nestjs/common';
-import { MembersLoyaltyRpc, type IntegrationEnvelope } from '@cs/contracts';
+import { afterSalesRefundIssuedV1, GIFTS_COMMAND_STREAM, MembersLoyaltyRpc, type IntegrationEnvelope } from '@cs/contracts';
 import type { Processor, RecordedEvent, Timer } from '@cs/eventstore';
 import { ensureEventStream, RpcClient, type RpcHandler } from '@cs/messaging';
 import { ServiceHost, type OrmTx, type ProviderLookup } from '@cs/nest-common';
@@ -35,8 +35,6 @@ function membershipStartOf(recorded: RecordedEvent): MembershipStart | null {
   return { memberId: d.memberId, storeId: d.storeId, at: d.submittedAt };
 }
 
-/** The commands stream of the gifts service: members publishes IssueRedemptionGift on it. */
-const GIFTS_COMMAND_STREAM = { name: 'GIFTS_CMD', subjects: ['gifts.cmd.>'] };
 
 export function loyaltyRpc(get: Lookup): Record<string, RpcHandler> {
   const R = MembersLoyaltyRpc;
@@ -88,7 +86,7 @@ export function loyaltyConsumers(get: Lookup) {
     {
       consumerId: AFTER_SALES_REFUNDS_CONSUMER,
       producer: 'after-sales',
-      filterSubject: 'after-sales.evt.AfterSalesRefundIssued.v1',
+      filterSubject: afterSalesRefundIssuedV1.subject,
       handle: handle(() => afterSalesRefundsConsumer(get(ServiceHost))),
     },
     { consumerId: GIFT_REDEMPTIONS_CONSUMER, producer: 'gifts', filterSubject: 'gifts.evt.>', handle: handle(() => giftRedemptionsConsumer(get(ServiceHost))) },

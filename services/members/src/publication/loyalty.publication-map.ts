@@ -1,5 +1,6 @@
 import {
   birthdayGiftDueV1,
+  issueRedemptionGiftV1,
   memberAtRiskV1,
   memberChurnedV1,
   memberRetainedV1,
@@ -18,8 +19,6 @@ import type { LoyaltyAccountEvent } from '../loyalty-account/loyalty-account.eve
 import type { RedemptionEvent } from '../redemption/redemption.events.js';
 import { birthdayGreetingStream, loyaltyAccountStream, memberIdOfAccountStream, redemptionStream } from '../rpc/loyalty-streams.js';
 
-/** The gifts command contract (`gifts.IssueRedemptionGift` v1, on the GIFTS_CMD stream). */
-export const ISSUE_REDEMPTION_GIFT_V1 = { type: 'gifts.IssueRedemptionGift', version: 1, subject: 'gifts.cmd.IssueRedemptionGift.v1' } as const;
 
 type Descriptor = { type: string; version: number; subject: string };
 const pub = (d: Descriptor, data: Record<string, unknown>): Publication[] => [{ type: d.type, version: d.version, subject: d.subject, data }];
@@ -88,7 +87,7 @@ async function redemptionPublications(recorded: RecordedEvent, context: Publicat
   if (event.type === 'RedemptionPointsHeld') {
     const r = await stateAt(context, recorded, redemptionStream);
     if (!r) return [];
-    return pub(ISSUE_REDEMPTION_GIFT_V1, {
+    return pub(issueRedemptionGiftV1, {
       redemptionId: r.redemptionId,
       memberId: r.memberId,
       storeId: r.storeId,

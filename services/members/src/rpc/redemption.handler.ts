@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { GetRedemptionQuery, RequestRedemptionCommand } from '@cs/contracts';
+import { GetRedemptionQuery, GiftsRpc, RequestRedemptionCommand } from '@cs/contracts';
 import { DomainError } from '@cs/eventstore';
 import { requireActor, RpcClient, RpcError, validatePayload, type RpcContext } from '@cs/messaging';
 import { previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
@@ -13,8 +13,7 @@ import type { Redemption } from '../redemption/redemption.state.js';
 import { assertAccountVisible } from './loyalty-access.js';
 import { loyaltyAccountStream, redemptionStream } from './loyalty-streams.js';
 
-/** The gifts catalogue RPC (gifts contract `gifts.rpc.GetGift`); only the points price is read. */
-export const GIFTS_GET_GIFT = 'gifts.rpc.GetGift';
+/** An RPC client to the gifts service (its catalogue gives the points price). */
 export const GIFTS_RPC = Symbol('GIFTS_RPC');
 
 const view = (r: Redemption, version: number) => ({
@@ -97,7 +96,7 @@ export class RedemptionHandler {
   /** Null when the gift is unknown, inactive or has no points price: the decider refuses it. */
   private async pointsPrice(giftSku: string, ctx: RpcContext): Promise<number | null> {
     try {
-      const gift = await this.gifts.call<{ pointsPrice?: number | null; active?: boolean }>(GIFTS_GET_GIFT, { giftSku }, { actor: ctx.actor, correlationId: ctx.correlationId });
+      const gift = await this.gifts.call<{ pointsPrice?: number | null; active?: boolean }>(GiftsRpc.GetGift, { giftSku }, { actor: ctx.actor, correlationId: ctx.correlationId });
       return gift.active === false ? null : (gift.pointsPrice ?? null);
     } catch (error) {
       if (error instanceof RpcError && error.kind === 'not_found') return null;

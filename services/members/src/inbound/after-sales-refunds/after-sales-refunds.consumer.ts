@@ -1,4 +1,4 @@
-import type { IntegrationEnvelope } from '@cs/contracts';
+import { afterSalesRefundIssuedV1, type IntegrationEnvelope } from '@cs/contracts';
 import { handleCommand, type Actor } from '@cs/eventstore';
 import type { OrmTx, ServiceHost } from '@cs/nest-common';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
@@ -10,7 +10,7 @@ export const AFTER_SALES_REFUNDS_CONSUMER = 'members__after-sales-refunds';
 const AFTER_SALES: Actor = { id: 'system:after-sales-feed', role: 'system', name: 'After-sales refunds' };
 
 /** The fields of after-sales' `AfterSalesRefundIssued` v1 that members reads (the rest is ignored). */
-export const afterSalesRefundIssuedV1Type = 'after-sales.AfterSalesRefundIssued';
+export const afterSalesRefundIssuedV1Type = afterSalesRefundIssuedV1.type;
 export class RefundIssuedFacts {
   @IsString() @Length(1, 64) requestId: string;
   @IsInt() @Min(1) refundNo: number;

@@ -1,4 +1,4 @@
-import type { IntegrationEnvelope } from '@cs/contracts';
+import { giftEntitlementIssuedV1, giftRedemptionIssuedV1, giftRedemptionRefusedV1, type IntegrationEnvelope } from '@cs/contracts';
 import { handleCommand, type Actor } from '@cs/eventstore';
 import type { OrmTx, ServiceHost } from '@cs/nest-common';
 import { IsOptional, IsString, Length } from 'class-validator';
@@ -10,8 +10,8 @@ export const GIFT_REDEMPTIONS_CONSUMER = 'members__gift-redemptions';
 const GIFTS: Actor = { id: 'system:gifts-feed', role: 'system', name: 'Gifts answers' };
 
 /** gifts' answers to IssueRedemptionGift (gifts contract v1): the fields members reads. */
-export const GIFT_REDEMPTION_ISSUED = 'gifts.GiftRedemptionIssued';
-export const GIFT_REDEMPTION_REFUSED = 'gifts.GiftRedemptionRefused';
+export const GIFT_REDEMPTION_ISSUED = giftRedemptionIssuedV1.type;
+export const GIFT_REDEMPTION_REFUSED = giftRedemptionRefusedV1.type;
 export class GiftRedemptionAnswer {
   @IsString() @Length(1, 64) redemptionId: string;
   @IsOptional() @IsString() @Length(1, 64) issuanceId?: string;
@@ -20,7 +20,7 @@ export class GiftRedemptionAnswer {
 }
 
 /** gifts issued a birthday gift card (an entitlement of kind `birthday_gift_card`). */
-export const GIFT_ENTITLEMENT_ISSUED = 'gifts.GiftEntitlementIssued';
+export const GIFT_ENTITLEMENT_ISSUED = giftEntitlementIssuedV1.type;
 
 /**
  * Records gifts' answer on the redemption (the saga then spends or releases the held points), and
