@@ -137,6 +137,13 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     const ranking = await eventually(() => call(MembersLoyaltyRpc.Rankings, { month: '2026-05', storeId: 'S001' }, manager));
     expect(ranking.rankingSize).toBe(5);
     expect(ranking.items[0].ranked[0]).toMatchObject({ rank: 1, memberId, netSpend: 150_000 });
+    // and on the bus for gifts (thank-you letter and voucher), one message per store
+    const published = await eventually(async () => {
+      const msg = await (await js.streams.get(`${iso.streamPrefix}MEMBERS_EVT`)).getMessage({ last_by_subj: `${iso.subjectPrefix}members.evt.MonthlyRankingPublished.v1` });
+      return msg!.json<{ data: { month: string; storeId: string; ranked: Array<{ memberId: string }> } }>().data;
+    });
+    expect(published).toMatchObject({ month: '2026-05', storeId: 'S001', dueBy: '2026-06-04T16:00:00.000Z' });
+    expect(published.ranked[0].memberId).toBe(memberId);
   });
 
   it('takes back the points of a refund after they were spent on a gift, carrying the rest as debt', async () => {

@@ -7,6 +7,7 @@ import {
   memberTierChangedV1,
   membershipExpiredV1,
   membershipExpiringV1,
+  monthlyRankingPublishedV1,
   pointsEarnedV1,
   pointsExpiredV1,
   pointsRedemptionRequestedV1,
@@ -16,6 +17,7 @@ import type { RecordedEvent } from '@cs/eventstore';
 import type { Publication, PublicationContext } from '@cs/messaging';
 import type { BirthdayGreetingEvent } from '../birthday-greeting/birthday-greeting.events.js';
 import type { LoyaltyAccountEvent } from '../loyalty-account/loyalty-account.events.js';
+import type { MonthlyRankingPublished } from '../monthly-ranking/monthly-ranking.events.js';
 import type { RedemptionEvent } from '../redemption/redemption.events.js';
 import { birthdayGreetingStream, loyaltyAccountStream, memberIdOfAccountStream, redemptionStream } from '../rpc/loyalty-streams.js';
 
@@ -35,6 +37,10 @@ const stateAt = async <S>(context: PublicationContext, recorded: RecordedEvent, 
 export async function loyaltyPublicationMap(recorded: RecordedEvent, context: PublicationContext): Promise<Publication[]> {
   if (recorded.streamType === 'loyalty-account') return accountPublications(recorded, context);
   if (recorded.streamType === 'redemption') return redemptionPublications(recorded, context);
+  if (recorded.streamType === 'monthly-ranking' && recorded.type === 'MonthlyRankingPublished') {
+    const { month, stores, dueBy, at } = (recorded as unknown as MonthlyRankingPublished).data;
+    return stores.map((s) => pub(monthlyRankingPublishedV1, { month, storeId: s.storeId, ranked: s.ranked, publishedAt: at, dueBy })[0]);
+  }
   if (recorded.streamType === 'birthday-greeting' && recorded.type === 'BirthdayGiftDue') {
     const g = await stateAt(context, recorded, birthdayGreetingStream);
     const d = (recorded as unknown as BirthdayGreetingEvent & { type: 'BirthdayGiftDue' }).data;

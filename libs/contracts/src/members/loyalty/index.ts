@@ -10,5 +10,6 @@ export * from './member-at-risk.v1.js';
 export * from './member-churned.v1.js';
 export * from './member-retained.v1.js';
 export * from './points-redemption-requested.v1.js';
+export * from './monthly-ranking-published.v1.js';
 export * from './loyalty-events.js';
 export * from './rpc/index.js';

@@ -19,6 +19,8 @@ import {
   MembershipExpiredV1,
   membershipExpiredV1Example,
   MembershipExpiringV1,
+  MonthlyRankingPublishedV1,
+  monthlyRankingPublishedV1Example,
   membershipExpiringV1Example,
   MemberTierChangedV1,
   memberTierChangedV1Example,
@@ -67,8 +69,15 @@ describe('Members loyalty contracts', () => {
       expect(await rejectedFields(cls, { ...example, mobile: '13812341234', birthDate: '1990-05-17' })).toEqual(['mobile', 'birthDate']);
     });
 
+    it('should validate the monthly ranking, one store per message, and refuse a bad rank', async () => {
+      expect(await rejectedFields(MonthlyRankingPublishedV1, monthlyRankingPublishedV1Example)).toEqual([]);
+      const bad = { ...monthlyRankingPublishedV1Example, ranked: [{ ...monthlyRankingPublishedV1Example.ranked[0], rank: 0 }] };
+      expect(await rejectedFields(MonthlyRankingPublishedV1, bad)).toEqual(['ranked.0.rank']);
+      expect(await rejectedFields(MonthlyRankingPublishedV1, { ...monthlyRankingPublishedV1Example, month: '2026-5' })).toEqual(['month']);
+    });
+
     it('should list every descriptor with a versioned subject', () => {
-      expect(MembersLoyaltyEvents).toHaveLength(fixtures.length);
+      expect(MembersLoyaltyEvents).toHaveLength(fixtures.length + 1);
       for (const d of MembersLoyaltyEvents) expect(d.subject).toBe(`members.evt.${d.type.slice('members.'.length)}.v${d.version}`);
       expect(new Set(Object.values(MembersLoyaltyRpc)).size).toBe(Object.values(MembersLoyaltyRpc).length);
     });

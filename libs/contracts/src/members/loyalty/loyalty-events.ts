@@ -9,6 +9,7 @@ import { membershipExpiringV1 } from './membership-expiring.v1.js';
 import { pointsEarnedV1 } from './points-earned.v1.js';
 import { pointsExpiredV1 } from './points-expired.v1.js';
 import { pointsRedemptionRequestedV1 } from './points-redemption-requested.v1.js';
+import { monthlyRankingPublishedV1 } from './monthly-ranking-published.v1.js';
 import { purchaseRecordedV1 } from './purchase-recorded.v1.js';
 
 /** Every loyalty integration event the members service publishes. */
@@ -24,4 +25,5 @@ export const MembersLoyaltyEvents = [
   memberChurnedV1,
   memberRetainedV1,
   pointsRedemptionRequestedV1,
+  monthlyRankingPublishedV1,
 ] as const satisfies readonly IntegrationEventDescriptor[];
