@@ -23,7 +23,7 @@ import { LoyaltyListsHandler } from './rpc/loyalty-lists.handler.js';
 import { MemberAnalysisHandler } from './rpc/member-analysis.handler.js';
 import { GIFTS_RPC, RedemptionHandler } from './rpc/redemption.handler.js';
 import { LoyaltyTimerHandler } from './timers/loyalty-timer.handler.js';
-import { MonthlyRunService } from './timers/monthly-run.service.js';
+import { LOYALTY_READ_MODELS, MonthlyRunService } from './timers/monthly-run.service.js';
 
 export type Lookup = ProviderLookup;
 
@@ -64,7 +64,7 @@ export function loyaltyProcessors(get: Lookup): Processor<OrmTx>[] {
   const rules = get(LoyaltyRulesService);
   const org = get(OrgDirectory);
   return [
-    combined('projection:loyalty:v1', [
+    combined(LOYALTY_READ_MODELS, [
       loyaltyAccountProjection(DEFAULT_LOYALTY_RULES.timezone, (storeId) => org.regionOf(storeId)),
       birthdayGreetingsProjection,
       memberProfileFactsProjection,

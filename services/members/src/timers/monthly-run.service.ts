@@ -13,6 +13,8 @@ type AccountStep = Omit<RunTierReview, 'memberId' | 'now' | 'actor'> | Omit<Mark
 
 export const MONTHLY_RUN: Actor = { id: 'system:loyalty-monthly-run', role: 'system', name: 'Loyalty monthly run' };
 const SCHEDULE_STREAM = 'loyalty-schedule';
+/** The processor that keeps the accounts and spend facts the run reads (see loyalty.wiring.ts). */
+export const LOYALTY_READ_MODELS = 'projection:loyalty:v1';
 
 /**
  * What happens on the 1st of every month (local time): the tier review (the only way down), the
@@ -43,6 +45,7 @@ export class MonthlyRunService {
   }
 
   async run(month: string, now: string): Promise<void> {
+    await this.factsCaughtUp();
     const rules = await this.rules.inForce();
     const accounts = await this.tx.query<{ member_id: string; membership_expires_at: Date; status: string }>(
       "select member_id, membership_expires_at, status from loyalty_account_v1 where status <> 'closed' order by member_id",
@@ -73,6 +76,22 @@ export class MonthlyRunService {
       if (!(error instanceof DomainError)) throw error;
       this.host.logger.warn({ memberId, key, code: error.code }, 'monthly run step refused');
     }
+  }
+
+  /**
+   * The run reads the loyalty read models (accounts, spend facts): let them reach the log's head
+   * as it stands now, within a bound (past it the run goes on with what is there, and says so).
+   */
+  private async factsCaughtUp(timeoutMs = 20_000): Promise<void> {
+    const [{ head }] = await this.tx.query<{ head: string | null }>('select max(global_position)::text as head from es_events');
+    if (!head) return;
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const rows = await this.tx.query<{ at: string }>('select last_global_position::text as at from es_checkpoints where processor_id = $1', [LOYALTY_READ_MODELS]);
+      if (rows.length && BigInt(rows[0].at) >= BigInt(head)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    this.host.logger.warn({ head }, 'monthly run: loyalty read models still behind the log');
   }
 
   /** The month's birthday work list (R92): one greeting per member, withheld while the record needs a supplement. */
