@@ -127,6 +127,8 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     await publish('after-sales.evt.AfterSalesRefundIssued.v1', 'after-sales.AfterSalesRefundIssued', { requestId: 'AS-T1', refundNo: 1, storeId: 'S001', orderRef: 'POS-TIER-1', amount: 100_000, refundedTotal: 100_000, paidForReturnedLines: 100_000, lines: [], issuedAt: clock.now().toISOString() }, 'refund-t1');
     await eventually(async () => expect(await points(memberId)).toMatchObject({ netSpend12m: 150_000, pending: 1_500 }));
     expect((await points(memberId)).tier).toBe('silver');
+    expect(await call(MembersRpc.GetMember, { memberId }, staff)).toMatchObject({ tier: 'silver', expiresOn: '2028-05-11', loyaltyStatus: 'active' });
+    await eventually(async () => expect((await call(MembersRpc.ListMembers, { tier: 'silver' }, manager)).items.map((m: { id: string }) => m.id)).toContain(memberId));
     clock.set('2026-05-31T16:00:00.000Z'); // 1 June, local midnight: the monthly run
     await eventually(async () => expect((await points(memberId)).tier).toBe('standard'), 20_000);
     const history = await call(MembersLoyaltyRpc.TierHistory, { memberId }, staff);

@@ -8,7 +8,8 @@ import { memberNotFound } from '../member/member.errors.js';
 import { MemberListRow } from '../projections/member-list/member-list.entity.js';
 import { assertMemberVisible } from './member-access.js';
 import { memberStream } from './member-stream.js';
-import { toMemberView } from './member-view.js';
+import { loyaltyAccountStream } from './loyalty-streams.js';
+import { loyaltySummary, toMemberView } from './member-view.js';
 
 @Injectable()
 export class MemberQueriesHandler {
@@ -23,7 +24,8 @@ export class MemberQueriesHandler {
     const { state, version } = await memberStream.load(this.host, query.memberId, query.asOf);
     if (!state) throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
-    const view = toMemberView(state, version, ctx.actor);
+    const { state: account } = await loyaltyAccountStream.load(this.host, query.memberId, query.asOf);
+    const view = { ...toMemberView(state, version, ctx.actor), ...loyaltySummary(account) };
     // a read that shows the full profile (unmasked mobile) to staff is audit-logged
     if (state.mobile && view.mobile === state.mobile && ctx.actor && ctx.actor.role !== 'customer') {
       const check = state.lastIdentityCheck?.passed ? state.lastIdentityCheck.at : null;

@@ -1,6 +1,9 @@
 import type { Actor } from '@cs/eventstore';
 import type { Member } from '../member/member.state.js';
 import { presentMobile } from '@cs/nest-common';
+import { localDayOf } from '../local-time/local-time.js';
+import type { LoyaltyAccountState } from '../loyalty-account/loyalty-account.state.js';
+import { DEFAULT_LOYALTY_RULES } from '../loyalty-config/loyalty-config.defaults.js';
 
 /** What staff see of a member; the mobile is masked unless the role needs it (R96, §1.7.6). */
 export function toMemberView(state: Member, version: number, actor: Actor | undefined) {
@@ -24,5 +27,16 @@ export function toMemberView(state: Member, version: number, actor: Actor | unde
     activatedAt: state.activatedAt ?? null,
     registeredBy: state.registeredBy,
     version,
+  };
+}
+
+/** The loyalty side of the member view: tier, membership expiry (`expiresOn`, local date) and activity status. */
+export function loyaltySummary(account: LoyaltyAccountState) {
+  if (!account) return {};
+  return {
+    tier: account.tier,
+    expiresOn: localDayOf(account.membershipExpiresAt, DEFAULT_LOYALTY_RULES.timezone),
+    membershipExpiresAt: account.membershipExpiresAt,
+    loyaltyStatus: account.status,
   };
 }

@@ -78,6 +78,8 @@ export function loyaltyAccountProjection(timezone: string, regionOf: (storeId: s
             break;
           case 'TierChanged':
             sets.tier = event.data.to;
+            // the member list filters by tier too
+            await tx.query('update member_list_v1 set tier = $2 where member_id = $1', [memberId, event.data.to]);
             break;
           case 'MembershipExpiring':
             sets.expiring_notice_for = event.data.expiresAt;
