@@ -272,7 +272,8 @@ async function benchPlatform() {
             committed.delete(id);
           }
         }
-        if (performance.now() - started > (STEADY_SECONDS + 30) * 1000) throw new Error(`${committed.size} steady events never reached the directory`);
+        // a consumer slower than the rate never catches up: what is still queued is reported
+        if (done && performance.now() - started > (STEADY_SECONDS + 20) * 1000) break;
         await new Promise((r) => setTimeout(r, 5));
       }
     })();
@@ -280,7 +281,19 @@ async function benchPlatform() {
     const achieved = total / ((performance.now() - started) / 1000);
     done = true;
     await watcher;
-    return { targetPerSec: STEADY_RATE, achievedPerSec: round(achieved, 0), events: total, p50Ms: round(percentile(lags, 50)), p99Ms: round(percentile(lags, 99)), maxMs: round(Math.max(...lags)) };
+    const arrivedPerSec = lags.length / ((performance.now() - started) / 1000);
+    return {
+      targetPerSec: STEADY_RATE,
+      achievedPerSec: round(achieved, 0),
+      events: total,
+      arrived: lags.length,
+      // still missing 20 s after the last append: their lag is longer than anything reported below
+      neverArrived: committed.size,
+      directoryArrivalsPerSec: round(arrivedPerSec, 0),
+      p50Ms: round(percentile(lags, 50)),
+      p99Ms: round(percentile(lags, 99)),
+      maxMs: round(Math.max(...lags)),
+    };
   }
   try {
     // 2. command latency through HTTP: file complaints from `clients` concurrent clients
@@ -430,7 +443,7 @@ console.log(`[bench] gateway command latency at ${command.clients} concurrent cl
 console.log(`[bench] at 1 client: p50 ${command.singleClient.p50Ms} ms, p99 ${command.singleClient.p99Ms} ms, ${command.singleClient.throughputPerSec} req/s; mean time inside the complaints handler ${command.singleClient.serviceHandlerMeanMs} ms`);
 console.log(`[bench] resident memory after the burst (MiB): ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples); of which log → bus (relay): p50 ${lag.relayP50Ms} ms, p99 ${lag.relayP99Ms} ms`);
-console.log(`[bench] the same lag under ${lag.steady.achievedPerSec} events/s (target ${lag.steady.targetPerSec}): p50 ${lag.steady.p50Ms} ms, p99 ${lag.steady.p99Ms} ms, max ${lag.steady.maxMs} ms`);
+console.log(`[bench] the same lag under ${lag.steady.achievedPerSec} events/s (target ${lag.steady.targetPerSec}): p50 ${lag.steady.p50Ms} ms, p99 ${lag.steady.p99Ms} ms, max ${lag.steady.maxMs} ms; ${lag.steady.arrived} of ${lag.steady.events} arrived (${lag.steady.directoryArrivalsPerSec}/s), ${lag.steady.neverArrived} still missing 20 s after the last`);
 const result = {
   at: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, loadAverage: os.loadavg().map((l) => round(l, 1)) },
