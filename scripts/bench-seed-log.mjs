@@ -7,7 +7,7 @@
 // on a shared one.)
 import pg from 'pg';
 import { pathToFileURL } from 'node:url';
-import { EVENT_STORE_SCHEMA_SQL } from '@cs/eventstore';
+import { EVENT_STORE_SCHEMA_SQL, READ_ALL_SQL, READ_FOR_PROCESSOR_SQL } from '@cs/eventstore';
 import { withDatabase } from '@cs/nest-common';
 
 const EVENTS_PER_STREAM = 10;
@@ -40,23 +40,33 @@ export async function seedLog(pool, count, { chunk = 20_000 } = {}) {
 }
 
 /**
- * EXPLAIN of the ordered reader at the start and at the tail of the log: it must walk the
- * (transaction_id, global_position) index, never scan or sort the table. Returns the plans' first lines.
+ * EXPLAIN of the reader's own statements (the rebuild's ordered read and a processor's poll), at
+ * the start and at the tail of the log: they must walk the (transaction_id, global_position)
+ * index, never scan or sort the table. Returns the plans' scan lines.
  */
 export async function checkReaderPlans(pool) {
-  const reader = (after) => `explain select event_id, data from es_events
-     where (transaction_id, global_position) > (${after})
-       and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-     order by transaction_id, global_position limit 500`;
-  const { rows: tail } = await pool.query('select transaction_id::text as t, global_position::text as p from es_events order by transaction_id desc, global_position desc limit 1 offset 1000');
+  const { rows: tail } = await pool.query(
+    'select transaction_id::text as t, global_position::text as p from es_events order by transaction_id desc, global_position desc limit 1 offset 1000',
+  );
+  const at = { fromStart: ['0', '0'], atTail: tail.length ? [tail[0].t, tail[0].p] : ['0', '0'] };
   const plans = {};
-  for (const [name, after] of [['fromStart', "'0'::xid8, 0::bigint"], ['atTail', tail.length ? `'${tail[0].t}'::xid8, ${tail[0].p}::bigint` : "'0'::xid8, 0::bigint"]]) {
-    const lines = (await pool.query(reader(after))).rows.map((r) => r['QUERY PLAN']);
-    const text = lines.join('\n');
-    const ok = text.includes('es_events_tx_pos') && !/Seq Scan|Sort/.test(text);
-    plans[name] = { ok, plan: lines.map((l) => l.trim()).filter((l) => /Scan|Limit|Sort/.test(l)).map((l) => l.replace(/\s+\(cost.*$/, '')) };
-    if (!ok) throw new Error(`the ordered reader left its index (${name}):\n${text}`);
+  for (const [name, [t, p]] of Object.entries(at)) {
+    await pool.query(
+      `insert into es_checkpoints (processor_id, last_transaction_id, last_global_position) values ('bench:plan', $1::xid8, $2)
+       on conflict (processor_id) do update set last_transaction_id = excluded.last_transaction_id, last_global_position = excluded.last_global_position`,
+      [t, p],
+    );
+    for (const [reader, sql, params] of [['readAll', READ_ALL_SQL, [t, p, 1000]], ['processorPoll', READ_FOR_PROCESSOR_SQL, ['bench:plan', 500]]]) {
+      const lines = (await pool.query(`explain ${sql}`, params)).rows.map((r) => r['QUERY PLAN']);
+      const text = lines.join('\n');
+      // a sort of the batch itself (at most `limit` rows, e.g. the poll's outer order) is fine; of the table, not
+      const sorted = [...text.matchAll(/Sort {2}\(cost=[^ ]+ rows=(\d+)/g)].map((m) => Number(m[1]));
+      const ok = text.includes('es_events_tx_pos') && !/Seq Scan on es_events/.test(text) && sorted.every((rows) => rows <= params.at(-1));
+      plans[`${reader}:${name}`] = lines.map((l) => l.trim()).filter((l) => /Scan on es_events|Scan using es_events|Sort {2}/.test(l)).map((l) => l.replace(/\s+\(cost.*$/, ''));
+      if (!ok) throw new Error(`the ordered reader left its index (${reader}, ${name}):\n${text}`);
+    }
   }
+  await pool.query("delete from es_checkpoints where processor_id = 'bench:plan'");
   return plans;
 }
 
@@ -73,6 +83,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await admin.query(`drop database if exists ${database} with (force)`);
   await admin.query(`create database ${database}`);
   const pool = new pg.Pool({ connectionString: withDatabase(adminUrl, database), max: 2 });
+  pool.on('error', () => undefined); // an idle connection ended by the server is not a failure of the seed
   await pool.query(EVENT_STORE_SCHEMA_SQL);
   const seconds = await seedLog(pool, events);
   console.log(`[seed] ${events} events in ${seconds.toFixed(1)} s (${Math.round(events / seconds)} events/s) into ${database}`);

@@ -451,7 +451,7 @@ console.log(`[bench] appends: raw insert ${appends.rawInsertTxPerSec} tx/s, even
 const logs = await benchLargeLogs();
 for (const l of logs) {
   console.log(
-    `[bench] log of ${l.logEvents} events: appends ${l.eventStoreAppendsPerSec}/s vs raw inserts ${l.rawInsertTxPerSec}/s on the same database (ratio ${l.appendRatio}), rebuild from zero ${l.rebuild.eventsPerSec} events/s, relay ${l.relay.eventsPerSec} events/s over the last ${l.relay.events}; reader plan: ${l.readerPlans.atTail.plan.join(' ')}`,
+    `[bench] log of ${l.logEvents} events: appends ${l.eventStoreAppendsPerSec}/s vs raw inserts ${l.rawInsertTxPerSec}/s on the same database (ratio ${l.appendRatio}), rebuild from zero ${l.rebuild.eventsPerSec} events/s, relay ${l.relay.eventsPerSec} events/s over the last ${l.relay.events}; reader plan at the tail: ${l.readerPlans['readAll:atTail'].join(' ')}`,
   );
 }
 const { command, lag } = await benchPlatform();
