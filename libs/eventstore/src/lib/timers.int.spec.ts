@@ -80,4 +80,33 @@ describe('TimerWorker', () => {
     expect(await worker.fireDue()).toBe(1);
     expect(fired).toEqual(['z:good']);
   });
+
+  it('fires outside any transaction, and refires a timer whose firing never finished once its lease ends', async () => {
+    const clock = new TestClock('2026-06-01T00:00:00Z');
+    await pgTransact(db.pool)((tx) =>
+      scheduleTimer(tx, { timerId: 'w:1', streamId: 'w', kind: 'k', dueAt: new Date('2026-06-01T00:00:01Z'), payload: {} }),
+    );
+    const open: number[] = [];
+    // a log reader's horizon is held back by any open transaction with an id: none while firing
+    const worker = new TimerWorker(db.pool, clock, async () => {
+      const { rows } = await db.pool.query(
+        'select count(*)::int as n from pg_stat_activity where datname = current_database() and backend_xid is not null and pid <> pg_backend_pid()',
+      );
+      open.push(rows[0].n);
+    }, { leaseMs: 30_000 });
+    // a replica that claimed it and died before marking it fired (earlier tests' due timers it fires)
+    const crashed = new TimerWorker(db.pool, clock, (t) => (t.timerId === 'w:1' ? new Promise<void>(() => undefined) : Promise.resolve()), {
+      leaseMs: 30_000,
+    });
+    clock.set('2026-06-01T00:00:05Z');
+    void crashed.fireDue();
+    await eventually(async () => {
+      const { rows } = await db.pool.query("select next_attempt_at from es_timers where timer_id = 'w:1'");
+      expect(rows[0].next_attempt_at).not.toBeNull();
+    });
+    expect(await worker.fireDue()).toBe(0); // still leased
+    clock.set('2026-06-01T00:00:36Z');
+    expect(await worker.fireDue()).toBe(1);
+    expect(open).toEqual([0]);
+  });
 });

@@ -1,6 +1,5 @@
 import type { Pool } from 'pg';
 import type { Clock } from './clock.js';
-import { inTransaction } from './pg.js';
 import type { SqlTx } from './sql-tx.js';
 
 export interface Timer {
@@ -52,14 +51,16 @@ export interface TimerWorkerOptions {
   maxIdleMs?: number;
   batchSize?: number;
   onError?: (error: unknown) => void;
+  /** How long a claimed timer is left to its firing before another replica may fire it again. */
+  leaseMs?: number;
   /** Called for each timer the worker tried, with the outcome. */
   onFired?: (timer: Timer, outcome: 'fired' | 'failed') => void;
 }
 
 /**
- * Fires durable timers at their instant. Due timers are claimed with FOR UPDATE SKIP LOCKED, so
- * replicas share the work; `fire` must be idempotent by timer id (a crash after firing and before
- * marking refires it). Time comes from the injected clock, so tests drive it.
+ * Fires durable timers at their instant. Due timers are claimed (FOR UPDATE SKIP LOCKED, then a
+ * lease), so replicas share the work; `fire` must be idempotent by timer id (a crash after firing
+ * and before marking refires it). Time comes from the injected clock, so tests drive it.
  */
 export class TimerWorker {
   private running = false;
@@ -126,8 +127,8 @@ export class TimerWorker {
   }
 
   /**
-   * Fires every timer due by the clock's now, one per transaction, so one failure neither undoes
-   * the others nor holds a transaction (and so every log reader's horizon) across many commands.
+   * Fires every timer due by the clock's now, one at a time and outside any transaction, so one
+   * failure neither undoes the others nor holds back every log reader's horizon.
    * A failing timer backs off and lets the others through. Returns how many fired.
    */
   async fireDue(): Promise<number> {
@@ -142,28 +143,26 @@ export class TimerWorker {
 
   private async fireNext(): Promise<'fired' | 'failed' | 'none'> {
     const now = this.clock.now();
-    let claimed: Timer | null = null;
+    // Claimed by a statement of its own, with a lease (`next_attempt_at`) instead of a row lock
+    // held while it fires: the handler runs commands and RPC calls, and an open transaction would
+    // hold back the horizon of every log reader on the cluster (relays and projections of all
+    // services) for as long as it ran. A crash while firing refires the timer after the lease.
+    const { rows } = await this.pool.query<{ timer_id: string; stream_id: string; kind: string; due_at: Date; payload: Record<string, unknown> }>(
+      `update es_timers set next_attempt_at = $1::timestamptz + $2::int * interval '1 millisecond'
+        where timer_id = (select timer_id from es_timers
+                           where fired_at is null and cancelled_at is null and due_at <= $1
+                             and (next_attempt_at is null or next_attempt_at <= $1)
+                           order by due_at limit 1 for update skip locked)
+        returning timer_id, stream_id, kind, due_at, payload`,
+      [now, this.options.leaseMs ?? 60_000],
+    );
+    if (!rows.length) return 'none';
+    const row = rows[0];
+    const timer: Timer = { timerId: row.timer_id, streamId: row.stream_id, kind: row.kind, dueAt: row.due_at, payload: row.payload };
     try {
-      return await inTransaction(this.pool, async (client) => {
-        const { rows } = await client.query<{ timer_id: string; stream_id: string; kind: string; due_at: Date; payload: Record<string, unknown> }>(
-          `select timer_id, stream_id, kind, due_at, payload from es_timers
-            where fired_at is null and cancelled_at is null and due_at <= $1
-              and (next_attempt_at is null or next_attempt_at <= $1)
-            order by due_at limit 1 for update skip locked`,
-          [now],
-        );
-        if (!rows.length) return 'none';
-        const row = rows[0];
-        claimed = { timerId: row.timer_id, streamId: row.stream_id, kind: row.kind, dueAt: row.due_at, payload: row.payload };
-        await this.fire(claimed);
-        await client.query('update es_timers set fired_at = now(), last_error = null where timer_id = $1', [row.timer_id]);
-        this.options.onFired?.(claimed, 'fired');
-        return 'fired';
-      });
+      await this.fire(timer);
     } catch (error) {
-      if (!claimed) throw error;
       this.options.onError?.(error);
-      const timer: Timer = claimed;
       this.options.onFired?.(timer, 'failed');
       await this.pool.query(
         `update es_timers set attempts = attempts + 1, last_error = $2,
@@ -173,5 +172,8 @@ export class TimerWorker {
       );
       return 'failed';
     }
+    await this.pool.query('update es_timers set fired_at = now(), last_error = null, next_attempt_at = null where timer_id = $1', [timer.timerId]);
+    this.options.onFired?.(timer, 'fired');
+    return 'fired';
   }
 }
