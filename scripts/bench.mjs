@@ -343,6 +343,19 @@ async function benchPlatform() {
       return { sum: metric('cs_rpc_duration_seconds_sum'), count: metric('cs_rpc_duration_seconds_count') };
     };
     const handlerMeanMs = (before, after) => round(((after.sum - before.sum) / (after.count - before.count)) * 1000);
+    // resident set of each process from its own /metrics; first idle, before any request
+    const rss = async (port) => {
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      const line = text.split('\n').find((l) => l.startsWith('process_resident_memory_bytes'));
+      return round(Number(line?.split(' ').pop()) / 2 ** 20, 1);
+    };
+    const memory = async () => {
+      const mib = { gateway: await rss(gatewayPort) };
+      for (const [name, port] of servicePort) mib[name] = await rss(port);
+      return mib;
+    };
+    for (const port of servicePort.values()) await waitUntilReady(`http://127.0.0.1:${port}/health/ready`);
+    const idleMemory = await memory();
     const h0 = await handlerTotals();
     const { latencies, elapsed } = await fileComplaints(HTTP_CLIENTS, HTTP_REQUESTS);
     const h1 = await handlerTotals();
@@ -380,13 +393,8 @@ async function benchPlatform() {
     command.projectionsSettledAfterBurstMs = Date.now() - settleStart;
 
     // memory of each process after the burst (resident set, from its own /metrics)
-    const rss = async (port) => {
-      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      const line = text.split('\n').find((l) => l.startsWith('process_resident_memory_bytes'));
-      return round(Number(line?.split(' ').pop()) / 2 ** 20, 1);
-    };
-    command.residentMemoryMiB = { gateway: await rss(gatewayPort) };
-    for (const [name, port] of servicePort) command.residentMemoryMiB[name] = await rss(port);
+    command.residentMemoryMiB = await memory();
+    command.residentMemoryIdleMiB = idleMemory;
 
     // 3. lag from a member event to the complaints member directory
     const rpc = new RpcClient(nc, { subjectPrefix: prefix });
@@ -457,7 +465,7 @@ for (const l of logs) {
 const { command, lag } = await benchPlatform();
 console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s (${round(command.throughputPerSec / appends.rawInsertTxPerSec, 3)} of the raw insert rate); mean time inside the complaints handler ${command.serviceHandlerMeanMs} ms; complaints projections settled ${command.projectionsSettledAfterBurstMs} ms after the burst`);
 console.log(`[bench] at 1 client: p50 ${command.singleClient.p50Ms} ms, p99 ${command.singleClient.p99Ms} ms, ${command.singleClient.throughputPerSec} req/s; mean time inside the complaints handler ${command.singleClient.serviceHandlerMeanMs} ms`);
-console.log(`[bench] resident memory after the burst (MiB): ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(`[bench] resident memory (MiB), idle → after the burst: ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${command.residentMemoryIdleMiB[k]} → ${v}`).join(', ')}`);
 console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples); of which log → bus (relay): p50 ${lag.relayP50Ms} ms, p99 ${lag.relayP99Ms} ms`);
 console.log(`[bench] the same lag under ${lag.steady.achievedPerSec} events/s (target ${lag.steady.targetPerSec}): p50 ${lag.steady.p50Ms} ms, p99 ${lag.steady.p99Ms} ms, max ${lag.steady.maxMs} ms; ${lag.steady.arrived} of ${lag.steady.events} arrived (${lag.steady.directoryArrivalsPerSec}/s), ${lag.steady.neverArrived} still missing 20 s after the last`);
 const result = {
