@@ -70,8 +70,10 @@ describe('ProcessorRunner', () => {
     const failing = new ProcessorRunner(store, transact, totals('t2', 13));
     await eventually(() => expect(failing.catchUp()).rejects.toThrow('boom'));
     expect(await total('t2', 'b')).toBe(0);
+    // events before b's may have been applied in an earlier batch; b's own batch left no trace
     const before = await transact((tx) => readCheckpoint(tx, 'projection:t2:v1'));
-    expect(before.globalPosition).toBe('0');
+    const [firstOfB] = (await store.readStream('b')).events;
+    expect(BigInt(before.globalPosition)).toBeLessThan(BigInt(firstOfB.globalPosition));
   });
 
   it('runs one active instance per processor across replicas', async () => {
