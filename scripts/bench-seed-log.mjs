@@ -2,12 +2,12 @@
 // round trip per row, faster than COPY from here), in transactions of `chunk` events so the log has
 // many transaction ids as a real one does; then checks that the ordered reader's plans stay on
 // the (transaction_id, global_position) index at that size. Used by scripts/bench.mjs; by hand:
-//   node scripts/bench-seed-log.mjs --events 1000000 [--database bench_log] [--keep]
+//   node scripts/bench-seed-log.mjs --events 1000000 [--database bench_log] [--keep] [--rebuild]
 // (10 million takes a few minutes and ~6 GB on an idle machine; measure at 1M and extrapolate
 // on a shared one.)
 import pg from 'pg';
 import { pathToFileURL } from 'node:url';
-import { EVENT_STORE_SCHEMA_SQL, READ_ALL_SQL, READ_FOR_PROCESSOR_SQL } from '@cs/eventstore';
+import { EVENT_STORE_SCHEMA_SQL, pgTransact, PostgresEventStore, READ_ALL_SQL, READ_FOR_PROCESSOR_SQL, rebuildProjection } from '@cs/eventstore';
 import { withDatabase } from '@cs/nest-common';
 
 const EVENTS_PER_STREAM = 10;
@@ -70,6 +70,31 @@ export async function checkReaderPlans(pool) {
   return plans;
 }
 
+/** A projection that does what a typical one does per batch: one upsert of per-stream counts. */
+export const countingProjection = {
+  id: 'projection:bench-counts:v1',
+  async handle(events, tx) {
+    const counts = new Map();
+    for (const e of events) counts.set(e.streamType, (counts.get(e.streamType) ?? 0) + 1);
+    await tx.query(
+      `insert into bench_counts (stream_type, events) select * from unnest($1::text[], $2::int[])
+       on conflict (stream_type) do update set events = bench_counts.events + excluded.events`,
+      [[...counts.keys()], [...counts.values()]],
+    );
+  },
+  async reset(tx) {
+    await tx.query('delete from bench_counts');
+  },
+};
+
+/** Rebuilds the counting projection from the first event; returns events/s. */
+export async function rebuildRate(pool) {
+  await pool.query('create table if not exists bench_counts (stream_type text primary key, events int not null)');
+  const started = performance.now();
+  const events = await rebuildProjection(new PostgresEventStore(pool), pgTransact(pool), countingProjection, 1000);
+  return { events, eventsPerSec: Math.round(events / ((performance.now() - started) / 1000)) };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name, fallback) => {
     const i = process.argv.indexOf(`--${name}`);
@@ -82,12 +107,17 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await admin.connect();
   await admin.query(`drop database if exists ${database} with (force)`);
   await admin.query(`create database ${database}`);
-  const pool = new pg.Pool({ connectionString: withDatabase(adminUrl, database), max: 2 });
+  // the rebuild holds its lease and its transaction on two connections and reads on a third
+  const pool = new pg.Pool({ connectionString: withDatabase(adminUrl, database), max: 4 });
   pool.on('error', () => undefined); // an idle connection ended by the server is not a failure of the seed
   await pool.query(EVENT_STORE_SCHEMA_SQL);
   const seconds = await seedLog(pool, events);
   console.log(`[seed] ${events} events in ${seconds.toFixed(1)} s (${Math.round(events / seconds)} events/s) into ${database}`);
   console.log('[seed] reader plans:', JSON.stringify(await checkReaderPlans(pool), null, 1));
+  if (process.argv.includes('--rebuild')) {
+    const { events: rebuilt, eventsPerSec } = await rebuildRate(pool);
+    console.log(`[seed] projection rebuild from zero: ${rebuilt} events, ${eventsPerSec} events/s`);
+  }
   await pool.end();
   if (!process.argv.includes('--keep')) await admin.query(`drop database ${database} with (force)`);
   await admin.end();

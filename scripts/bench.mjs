@@ -21,10 +21,10 @@ import jwt from 'jsonwebtoken';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { appendFileSync } from 'node:fs';
-import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore, ProcessorRunner, pgTransact, rebuildProjection } from '@cs/eventstore';
+import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore, ProcessorRunner, pgTransact } from '@cs/eventstore';
 import { eventStreamName, JetStreamRelay, RpcClient } from '@cs/messaging';
 import { jetstream } from '@nats-io/jetstream';
-import { checkReaderPlans, seedLog } from './bench-seed-log.mjs';
+import { checkReaderPlans, rebuildRate, seedLog } from './bench-seed-log.mjs';
 import { withDatabase } from '@cs/nest-common';
 import { MembersRpc } from '@cs/contracts';
 import { databaseUrlVariable, SERVICES, serviceProcess } from '@cs/platform';
@@ -128,23 +128,6 @@ function eventStoreAppender(pool) {
   };
 }
 
-/** A projection that does what a typical one does per batch: one upsert of per-stream counts. */
-const countingProjection = {
-  id: 'projection:bench-counts:v1',
-  async handle(events, tx) {
-    const counts = new Map();
-    for (const e of events) counts.set(e.streamType, (counts.get(e.streamType) ?? 0) + 1);
-    await tx.query(
-      `insert into bench_counts (stream_type, events) select * from unnest($1::text[], $2::int[])
-       on conflict (stream_type) do update set events = bench_counts.events + excluded.events`,
-      [[...counts.keys()], [...counts.values()]],
-    );
-  },
-  async reset(tx) {
-    await tx.query('delete from bench_counts');
-  },
-};
-
 /** 4. the log at each size: appends, reader plans, rebuild from zero, relay over the tail. */
 async function benchLargeLogs() {
   const results = [];
@@ -155,14 +138,11 @@ async function benchLargeLogs() {
       results.push(
         await withScratchDatabase(`bench_${tag}_log_${size}`, async (pool) => {
           await pool.query(EVENT_STORE_SCHEMA_SQL);
-          await pool.query('create table bench_counts (stream_type text primary key, events int not null)');
           const seedSeconds = await seedLog(pool, size);
           const plans = await checkReaderPlans(pool);
           const appends = await pairedAppends(pool);
 
-          let t0 = performance.now();
-          const rebuilt = await rebuildProjection(new PostgresEventStore(pool), pgTransact(pool), countingProjection, 1000);
-          const rebuildSeconds = (performance.now() - t0) / 1000;
+          const rebuild = await rebuildRate(pool);
 
           // the relay over the last RELAY_EVENTS events: its checkpoint is set just before them
           const prefix = `b${tag}l${size}.`;
@@ -179,7 +159,7 @@ async function benchLargeLogs() {
             { type: 'bench.SeedHappened', version: 1, subject: 'bench.evt.seed', data: event.data },
           ], prefix);
           const runner = new ProcessorRunner(new PostgresEventStore(pool), pgTransact(pool), relay, { batchSize: 500 });
-          t0 = performance.now();
+          const t0 = performance.now();
           await runner.catchUp();
           const relaySeconds = (performance.now() - t0) / 1000;
           const published = (await jsm.streams.info(streamName)).state.messages;
@@ -191,7 +171,7 @@ async function benchLargeLogs() {
             rawInsertTxPerSec: round(appends.raw, 0),
             eventStoreAppendsPerSec: round(appends.es, 0),
             appendRatio: round(appends.es / appends.raw, 3),
-            rebuild: { events: rebuilt, seconds: round(rebuildSeconds), eventsPerSec: round(rebuilt / rebuildSeconds, 0) },
+            rebuild,
             relay: { events: published, seconds: round(relaySeconds), eventsPerSec: round(published / relaySeconds, 0) },
           };
         }),
