@@ -18,6 +18,10 @@ interface Stamp {
   by: string;
 }
 
+export function stamp(command: { now: string; actor: { id: string } }): Stamp {
+  return { at: command.now, by: command.actor.id };
+}
+
 export type ComplaintFiled = Event<
   'ComplaintFiled',
   Stamp &

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DefineSlaPolicyCommand, DefineWorkingCalendarRequest, GetSlaPolicyQuery, GetWorkingCalendarQuery, SlaPolicyHistoryQuery } from '@cs/contracts';
-import { DomainError } from '@cs/eventstore';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
 import { runCommand, ServiceHost, toHistory, type CommandReply } from '@cs/nest-common';
 import { SlaConfigService, type CalendarInForce, type PolicyInForce } from './sla-config.service.js';
-import type { DefineSlaPolicy } from './sla-policy.commands.js';
-import { SLA_POLICY_STREAM_TYPE, slaPolicyDecider, slaPolicyStreamId } from './sla-policy.decider.js';
-import type { DefineWorkingCalendar } from './working-calendar.commands.js';
-import { DEFAULT_CALENDAR_ID, WORKING_CALENDAR_STREAM_TYPE, workingCalendarDecider, workingCalendarStreamId } from './working-calendar.decider.js';
+import type { DefineSlaPolicy } from './sla-policy/sla-policy.commands.js';
+import { SLA_POLICY_STREAM_TYPE, slaPolicyDecider, slaPolicyStreamId } from './sla-policy/sla-policy.decider.js';
+import { slaPolicyNotFound } from './sla-policy/sla-policy.errors.js';
+import type { DefineWorkingCalendar } from './working-calendar/working-calendar.commands.js';
+import { WORKING_CALENDAR_STREAM_TYPE, workingCalendarDecider, workingCalendarStreamId } from './working-calendar/working-calendar.decider.js';
+import { DEFAULT_CALENDAR_ID } from './working-calendar/working-calendar.values.js';
 
 const slaPolicySpec = (policyId: string) => ({ streamId: slaPolicyStreamId(policyId), streamType: SLA_POLICY_STREAM_TYPE, decider: slaPolicyDecider });
 
@@ -55,13 +56,13 @@ export class SlaConfigHandler {
   async getPolicy(payload: unknown, _ctx: RpcContext) {
     const query = await validatePayload(GetSlaPolicyQuery, payload);
     const policy = await this.slaConfig.policy(query.policyId, query.asOf ? new Date(query.asOf) : undefined);
-    if (!policy) throw new DomainError('SLA_POLICY_NOT_FOUND', `No SLA policy ${query.policyId}`, 'not_found');
+    if (!policy) throw slaPolicyNotFound(query.policyId);
     return policyView(policy);
   }
 
   async policyHistory(payload: unknown, _ctx: RpcContext) {
     const query = await validatePayload(SlaPolicyHistoryQuery, payload);
-    if (!(await this.slaConfig.policy(query.policyId))) throw new DomainError('SLA_POLICY_NOT_FOUND', `No SLA policy ${query.policyId}`, 'not_found');
+    if (!(await this.slaConfig.policy(query.policyId))) throw slaPolicyNotFound(query.policyId);
     return { items: toHistory((await this.host.store.readStream(slaPolicyStreamId(query.policyId))).events) };
   }
 

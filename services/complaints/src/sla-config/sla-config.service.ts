@@ -5,10 +5,11 @@ import { COMPLAINTS_CONFIG } from '../complaints.tokens.js';
 import type { ComplaintsConfig } from '../config/complaints.config.js';
 import { DEFAULT_WARNING_RATIO, type SlaPolicy } from '../sla/sla-policy.js';
 import { workingCalendar, type WorkingCalendar } from '../sla/working-calendar.js';
-import type { SlaPolicyEvent } from './sla-policy.events.js';
-import { SLA_POLICY_STREAM_TYPE, slaPolicyDecider, slaPolicyStreamId } from './sla-policy.decider.js';
-import type { WorkingCalendarEvent } from './working-calendar.events.js';
-import { DEFAULT_CALENDAR_ID, workingCalendarDecider, workingCalendarStreamId } from './working-calendar.decider.js';
+import type { SlaPolicyEvent } from './sla-policy/sla-policy.events.js';
+import { SLA_POLICY_STREAM_TYPE, slaPolicyDecider, slaPolicyStreamId } from './sla-policy/sla-policy.decider.js';
+import type { WorkingCalendarEvent } from './working-calendar/working-calendar.events.js';
+import { workingCalendarDecider, workingCalendarStreamId } from './working-calendar/working-calendar.decider.js';
+import { DEFAULT_CALENDAR_ID } from './working-calendar/working-calendar.values.js';
 
 /** A policy as it applies now: `version` 0 is the configured default, n the n-th definition. */
 export interface PolicyInForce extends SlaPolicy {
@@ -51,7 +52,7 @@ export class SlaConfigService {
 
   private policyFrom(policyId: string, read: StreamRead): PolicyInForce | undefined {
     const state = fold(slaPolicyDecider, read.events as unknown as SlaPolicyEvent[]);
-    if (state.definition) {
+    if (state) {
       const { policyId: id, ...rest } = state.definition;
       return { id, version: read.version, ...rest, definedAt: state.definedAt, definedBy: state.definedBy };
     }
@@ -83,7 +84,7 @@ export class SlaConfigService {
 
   private calendarFrom(calendarId: string, read: StreamRead): CalendarInForce {
     const state = fold(workingCalendarDecider, read.events as unknown as WorkingCalendarEvent[]);
-    if (state.calendar) {
+    if (state) {
       return { id: calendarId, version: read.version, calendar: workingCalendar(state.calendar), definedAt: state.definedAt, definedBy: state.definedBy };
     }
     return { id: calendarId, version: 0, calendar: workingCalendar(this.config.calendar) };

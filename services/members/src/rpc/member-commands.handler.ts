@@ -8,7 +8,7 @@ import { ReviewMemberCommand, SubmitMemberApplicationRequest, SupplementMemberCo
 import type { PoolClient } from 'pg';
 import { MEMBERS_CONFIG } from '../members.tokens.js';
 import type { MembersConfig } from '../config/members.config.js';
-import { formatMemberNo } from '../member/member.policy.js';
+import { formatMemberNo } from '../member/member.values.js';
 import { loadMember, memberSpec } from './member-stream.js';
 import { assertMemberVisible } from './member-access.js';
 
@@ -38,7 +38,7 @@ export class MemberCommandsHandler {
     try {
       return await runCommand(this.host, memberId, memberSpec(memberId), command, ctx, {
         request,
-        toResult: (state) => ({ id: memberId, status: state.status }),
+        toResult: (state) => ({ id: memberId, status: state!.status }),
         inline: async (client: PoolClient) => {
           await client.query('insert into member_mobile_index (mobile_hash, member_id) values ($1, $2)', [hash, memberId]);
         },
@@ -57,13 +57,15 @@ export class MemberCommandsHandler {
     const { rows } = await this.host.pool.query<{ member_id: string }>('select member_id from member_mobile_index where mobile_hash = $1', [hash]);
     if (!rows.length) return;
     const existing = await loadMember(this.host, rows[0].member_id);
-    const visible = existing.state.status !== 'none' && this.org.canAccessStore(ctx.actor, existing.state.storeId);
-    if (!visible) throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to a member`, 'conflict');
-    const memberNo = existing.state.status === 'active' ? existing.state.memberNo : null;
+    const member = existing.state;
+    if (!member || !this.org.canAccessStore(ctx.actor, member.storeId)) {
+      throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to a member`, 'conflict');
+    }
+    const memberNo = member.memberNo ?? null;
     throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to member ${memberNo ?? rows[0].member_id}`, 'conflict', {
       memberId: rows[0].member_id,
       memberNo,
-      status: existing.state.status,
+      status: member.status,
     });
   }
 
@@ -86,7 +88,7 @@ export class MemberCommandsHandler {
     };
     return runCommand(this.host, memberId, memberSpec(memberId), command, ctx, {
       request,
-      toResult: (state) => ({ status: state.status, memberNo: state.status === 'active' ? state.memberNo : null }),
+      toResult: (state) => ({ status: state!.status, memberNo: state!.memberNo ?? null }),
     });
   }
 
@@ -97,13 +99,13 @@ export class MemberCommandsHandler {
     const command = { type: 'SupplementApplication' as const, memberId, fields, now: this.host.clock.now().toISOString(), actor: requireActor(ctx) };
     return runCommand(this.host, memberId, memberSpec(memberId), command, ctx, {
       request,
-      toResult: (state) => ({ status: state.status }),
+      toResult: (state) => ({ status: state!.status }),
     });
   }
 
   private async assertVisible(memberId: string, ctx: RpcContext): Promise<void> {
     const { state } = await loadMember(this.host, memberId);
-    if (state.status !== 'none') assertMemberVisible(this.org, ctx.actor, state);
+    if (state) assertMemberVisible(this.org, ctx.actor, state);
   }
 }
 

@@ -21,7 +21,7 @@ export class MemberQueriesHandler {
   async get(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(GetMemberQuery, payload);
     const { state, version } = await loadMember(this.host, query.memberId, query.asOf ? new Date(query.asOf) : undefined);
-    if (state.status === 'none') throw memberNotFound(query.memberId);
+    if (!state) throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
     return toMemberView(state, version, ctx.actor);
   }
@@ -29,7 +29,7 @@ export class MemberQueriesHandler {
   async history(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(MemberHistoryQuery, payload);
     const { state, events } = await loadMember(this.host, query.memberId);
-    if (state.status === 'none') throw memberNotFound(query.memberId);
+    if (!state) throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
     const hideMobile = (data: Record<string, unknown>) =>
       typeof data.mobile === 'string' ? { ...data, mobile: presentMobile(data.mobile, ctx.actor, ctx.actor?.role === 'customer') } : data;

@@ -1,6 +1,6 @@
 import { DomainError, fold } from '@cs/eventstore';
 import { DeciderSpecification } from '@cs/testing';
-import type { ConfigActor } from './sla-config.errors.js';
+import type { ConfigActor } from '../sla-config.values.js';
 import type { DefineSlaPolicy } from './sla-policy.commands.js';
 import { slaPolicyDecider, slaPolicyStreamId } from './sla-policy.decider.js';
 import type { SlaPolicyDefined } from './sla-policy.events.js';
@@ -134,6 +134,7 @@ describe('SlaPolicy', () => {
     it('should keep the latest definition with who defined it and when', () => {
       const state = fold(slaPolicyDecider, [defined({ at: T0, by: admin.id }), defined({ firstResponse: { hours: 6 } })]);
       expect(state).toEqual({
+        status: 'defined',
         definition: { policyId: 'chain', firstResponse: { hours: 6 }, resolution: { hours: 48 }, warningRatio: 0.8 },
         definedAt: T1,
         definedBy: manager.id,
@@ -141,7 +142,7 @@ describe('SlaPolicy', () => {
     });
 
     it('should start without a definition', () => {
-      expect(slaPolicyDecider.initialState()).toEqual({ definition: null });
+      expect(slaPolicyDecider.initialState()).toBeNull();
     });
   });
 });
