@@ -33,6 +33,12 @@ function patchFor(event: ComplaintEvent): Patch | null {
     case 'FirstResponseSent':
     case 'ComplaintCompensationGranted':
     case 'SlaWarningReached':
+    case 'PromiseKept':
+    case 'PromiseOverdue':
+    case 'ComplaintMerged':
+    case 'ComplaintUnmerged':
+    case 'MergedCaseRecorded':
+    case 'ComplaintSplit':
       return null;
     default: {
       const _exhaustive: never = event;
