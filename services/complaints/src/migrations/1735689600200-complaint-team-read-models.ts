@@ -75,6 +75,14 @@ export class ComplaintTeamReadModels1735689600200 implements MigrationInterface 
       create index if not exists callback_list_v1_source on callback_list_v1 (source_ref, scheduled_at desc);
       create index if not exists callback_list_v1_due on callback_list_v1 (status, due_at);
 
+      -- Completed after-sales requests (from their public events): the after-sales half of the sampling population.
+      create table if not exists after_sales_completion_v1 (
+        request_id   text primary key,
+        store_id     text not null,
+        member_id    text,
+        completed_at timestamptz not null
+      );
+
       create table if not exists callback_sampling_v1 (
         month      text not null,
         store_id   text not null,
@@ -133,7 +141,7 @@ export class ComplaintTeamReadModels1735689600200 implements MigrationInterface 
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      drop table if exists complaint_notification_v1, complaint_notification_case_v1, staff_complaint_notification_case_v1, callback_list_v1, callback_sampling_v1,
+      drop table if exists complaint_notification_v1, complaint_notification_case_v1, staff_complaint_notification_case_v1, callback_list_v1, callback_sampling_v1, after_sales_completion_v1,
         staff_complaint_list_v1, survey_response_v1, case_library_v1;
       alter table complaint_list_v1
         drop column if exists assignee_name, drop column if exists next_due_at, drop column if exists first_responded_at,
