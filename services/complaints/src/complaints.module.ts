@@ -8,6 +8,7 @@ import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complai
 import { MemberDirectoryRow } from './inbound/member-directory/member-directory.entity.js';
 import { applyMemberEvent, MEMBER_DIRECTORY_CONSUMER } from './inbound/member-directory/member-directory.consumer.js';
 import { ComplaintReadModels1735689600100 } from './migrations/1735689600100-complaint-read-models.js';
+import { ComplaintTeamReadModels1735689600200 } from './migrations/1735689600200-complaint-team-read-models.js';
 import { ComplaintListRow } from './projections/complaint-list/complaint-list.entity.js';
 import { complaintListProjection } from './projections/complaint-list/complaint-list.projection.js';
 import { slaTimersProcessor } from './projections/sla-timers/sla-timers.processor.js';
@@ -80,7 +81,7 @@ export class ComplaintsModule {
         clock: options.clock,
         logging: options.logging,
         entities: [ComplaintListRow, MemberDirectoryRow],
-        migrations: [ComplaintReadModels1735689600100],
+        migrations: [ComplaintReadModels1735689600100, ComplaintTeamReadModels1735689600200],
         publications: complaintsPublicationMap,
       },
       options.org,

@@ -109,6 +109,8 @@ export function requireAssignee(state: Complaint): string {
 
 /** A store manager manages store-level cases only: once escalated to HQ, HQ works it (R20–R22, R45). */
 export function isManagerFor(state: Complaint, actor: ComplaintActor): boolean {
+  // The platform itself (breach rules, call-back outcomes) acts with a manager's reach.
+  if (actor.role === 'system') return true;
   if (!COMPLAINT_MANAGER_ROLES.includes(actor.role)) return false;
   return !(HQ_LEVELS.includes(state.escalationLevel) && STORE_ROLES.includes(actor.role));
 }

@@ -176,6 +176,16 @@ describe('Complaint teamwork', () => {
         .then([{ type: 'ComplaintEscalated', data: { fromLevel: 'store_staff', toLevel: 'store_manager', reason: 'Manager to decide', ...by(staff) } }]);
     });
 
+    it('should let the breach rules escalate a case automatically, handing it over', () => {
+      spec
+        .given(working)
+        .when(cmd('EscalateComplaint', { toLevel: 'store_manager', reason: 'Resolution SLA breached', assignTo: { id: storeManager.id } }, system))
+        .thenMatches([
+          { type: 'ComplaintEscalated', data: { toLevel: 'store_manager', by: system.id } },
+          { type: 'ComplaintAssigned', data: { assigneeId: storeManager.id, previousAssigneeId: staff.id, via: 'escalation' } },
+        ]);
+    });
+
     it('should stop the store employee working it once HQ owns it', () => {
       spec.given(atHq).when(cmd('ProposeSolution', { description: 'Voucher' })).thenThrows(DomainError, 'COMPLAINT_NOT_ASSIGNEE');
     });
