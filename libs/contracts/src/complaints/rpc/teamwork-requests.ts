@@ -210,6 +210,10 @@ export class StaffComplaintActionCommand {
   @IsObject() body: Record<string, unknown>;
 }
 
+export class GetStaffComplaintQuery {
+  @IsString() @Length(1, 64) staffComplaintId: string;
+}
+
 export class ListStaffComplaintsQuery {
   @IsOptional() @IsString() @Length(1, 64) storeId?: string;
   @IsOptional() @IsString() @Length(1, 64) staffId?: string;
