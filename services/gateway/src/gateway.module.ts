@@ -5,7 +5,13 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import { OrgDirectory } from '@cs/org';
 import { AuthGuard } from './auth/auth.guard.js';
+import { CallbacksController } from './callbacks/callbacks.controller.js';
+import { CasesController } from './cases/cases.controller.js';
 import { ComplaintsController } from './complaints/complaints.controller.js';
+import { QueuesController } from './queues/queues.controller.js';
+import { ReportsController } from './reports/reports.controller.js';
+import { StaffComplaintsController } from './staff-complaints/staff-complaints.controller.js';
+import { SurveysController } from './surveys/surveys.controller.js';
 import { ConfigController } from './config/config.controller.js';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options.js';
 import { ProblemFilter } from './http/problem.filter.js';
@@ -23,7 +29,19 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        MembersController,
+        ComplaintsController,
+        ConfigController,
+        CallbacksController,
+        StaffComplaintsController,
+        SurveysController,
+        CasesController,
+        QueuesController,
+        ReportsController,
+      ],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: deps.options },
         { provide: NATS_CONNECTION, useValue: deps.nc },
