@@ -20,6 +20,9 @@ import { RepeatFinder } from './rpc/repeat-finder.js';
 import { SlaConfigHandler } from './sla-config/sla-config.handler.js';
 import { SlaConfigService } from './sla-config/sla-config.service.js';
 import { SlaTimerHandler } from './timers/sla-timer.handler.js';
+import { complaintsTeamConfigFromEnv, COMPLAINTS_TEAM_CONFIG } from './config/team.config.js';
+import { complaintsTeamPublications } from './publication/complaints-team.publications.js';
+import { TEAM_PROVIDERS, TeamWiring } from './team/team.wiring.js';
 
 export interface ComplaintsModuleOptions {
   config?: ComplaintsConfig;
@@ -38,6 +41,7 @@ class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly queries: ComplaintQueriesHandler,
     private readonly timers: SlaTimerHandler,
     private readonly slaConfig: SlaConfigHandler,
+    private readonly team: TeamWiring,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -62,7 +66,10 @@ class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown
       filterSubject: 'members.evt.>',
       handle: applyMemberEvent,
     });
-    h.setTimerHandler((timer) => this.timers.fire(timer));
+    this.team.register(h);
+    h.setTimerHandler(async (timer) => {
+      if (!(await this.team.fire(timer))) await this.timers.fire(timer);
+    });
     await h.startProcessing();
   }
 
@@ -75,6 +82,8 @@ class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown
 export class ComplaintsModule {
   static forRoot(options: ComplaintsModuleOptions = {}): DynamicModule {
     const config = options.config ?? complaintsConfigFromEnv();
+    const team = config.team ?? complaintsTeamConfigFromEnv();
+    const teamPublications = complaintsTeamPublications(() => team.roster);
     const base = serviceModuleBase(
       {
         config,
@@ -82,7 +91,7 @@ export class ComplaintsModule {
         logging: options.logging,
         entities: [ComplaintListRow, MemberDirectoryRow],
         migrations: [ComplaintReadModels1735689600100, ComplaintTeamReadModels1735689600200],
-        publications: complaintsPublicationMap,
+        publications: async (recorded, context) => [...(await complaintsPublicationMap(recorded, context)), ...(await teamPublications(recorded, context))],
       },
       options.org,
     );
@@ -93,6 +102,9 @@ export class ComplaintsModule {
       providers: [
         ...base.providers,
         { provide: COMPLAINTS_CONFIG, useValue: config },
+        { provide: COMPLAINTS_TEAM_CONFIG, useValue: team },
+        ...TEAM_PROVIDERS,
+        TeamWiring,
         RepeatFinder,
         SlaConfigService,
         SlaConfigHandler,

@@ -88,7 +88,7 @@ export function decideAcceptSolution(command: AcceptSolution, state: Complaint):
   const solution = requirePending(state, command.solutionNo);
   requireCustomerAssigneeOrManager(state, command.actor);
   requireWithinAuthority(state, solution.compensation, command.authority);
-  const events: ComplaintEvent[] = [{ type: 'SolutionAccepted', data: { solutionNo: solution.no, ...stamp(command) } }];
+  const events: ComplaintEvent[] = [{ type: 'SolutionAccepted', data: compact({ solutionNo: solution.no, note: command.note, ...stamp(command) }) }];
   if (solution.compensation) {
     events.push({
       type: 'ComplaintCompensationGranted',

@@ -87,7 +87,7 @@ export type SolutionProposed = Event<
   }
 >;
 
-export type SolutionAccepted = Event<'SolutionAccepted', Stamp & { solutionNo: number }>;
+export type SolutionAccepted = Event<'SolutionAccepted', Stamp & { solutionNo: number; note?: string }>;
 
 export type SolutionRejected = Event<'SolutionRejected', Stamp & { solutionNo: number; reason: string }>;
 

@@ -26,7 +26,8 @@ async function unlessRefused(step: () => Promise<unknown>): Promise<void> {
   }
 }
 
-export const callbackIdForResolution = (complaintId: string, streamVersion: number): string => `complaint-${complaintId}-${streamVersion}`;
+/** The call-back owed for a resolution: one per resolution (a reopening is followed by a new one), known from the case itself. */
+export const callbackIdForResolution = (c: { complaintId: string; reopenCount: number }): string => `complaint-${c.complaintId}-${c.reopenCount + 1}`;
 export const caseIdForComplaint = (complaintId: string): string => `case-${complaintId}`;
 
 /**
@@ -112,7 +113,7 @@ export class ComplaintFollowUp {
   }
 
   private async scheduleCallback(recorded: RecordedEvent, c: Complaint, resolvedAt: string): Promise<void> {
-    const callbackId = callbackIdForResolution(c.complaintId, recorded.streamVersion);
+    const callbackId = callbackIdForResolution(c);
     await unlessRefused(() =>
       handleCommand(
         this.host.store,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/commo
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CompleteCallbackRequest, ComplaintsTeamRpc, ListCallbacksQuery, RecordCallbackAttemptRequest, SamplingRunRequest } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES } from '../auth/roles.js';
+import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES } from '@cs/org';
 import { withDefaultLimit } from '../http/list-query.js';
 import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
 import { Action } from '../http/response-headers.interceptor.js';

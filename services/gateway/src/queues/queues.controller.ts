@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ComplaintsTeamRpc, ListNotificationsQuery, TeamQueueQuery } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { COMPLAINT_READ_ROLES } from '../auth/roles.js';
+import { COMPLAINT_READ_ROLES } from '@cs/org';
 import { withDefaultLimit } from '../http/list-query.js';
 import { Caller, type CallContext } from '../http/request-context.js';
 import { ApiList } from '../openapi/api-docs.js';

@@ -12,7 +12,7 @@ import {
   StaffComplaintWithdrawRequest,
 } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES } from '../auth/roles.js';
+import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES } from '@cs/org';
 import { withDefaultLimit } from '../http/list-query.js';
 import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
 import { Action, CreatedAt } from '../http/response-headers.interceptor.js';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/commo
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ComplaintsTeamRpc, CreateSurveyRequest, SurveyResponseRequest } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES } from '../auth/roles.js';
+import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES } from '@cs/org';
 import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
 import { CreatedAt } from '../http/response-headers.interceptor.js';
 import { ApiCommand, ApiGetOne } from '../openapi/api-docs.js';
