@@ -141,6 +141,8 @@ export class ComplaintFollowUp {
   private async draftCase(recorded: RecordedEvent, c: Complaint): Promise<void> {
     const caseId = caseIdForComplaint(c.complaintId);
     const now = (recorded.data as { at: string }).at;
+    // the member's name, as the directory projected it from members' events, is stripped too
+    const member = c.memberId ? ((await this.host.dataSource.query('select name from member_directory where member_id = $1', [c.memberId])) as Array<{ name: string }>)[0] : undefined;
     await unlessRefused(() =>
       handleCommand(
         this.host.store,
@@ -156,7 +158,7 @@ export class ComplaintFollowUp {
             regionId: c.regionId,
             description: c.description,
             resolution: c.outcome,
-            personalNames: [c.customer?.name, c.assigneeName].filter((n): n is string => !!n),
+            personalNames: [c.customer?.name, member?.name, c.assigneeName].filter((n): n is string => !!n),
           },
           now,
           actor: FOLLOW_UP,
