@@ -54,6 +54,13 @@ export class ComplaintTeamReadModels1735689600200 implements MigrationInterface 
         store_id           text not null
       );
 
+      create table if not exists callback_notification_case_v1 (
+        callback_id text primary key,
+        assignee_id text,
+        store_id    text not null,
+        source_ref  text not null
+      );
+
       create table if not exists callback_list_v1 (
         callback_id    text primary key,
         kind           text not null,
@@ -141,7 +148,7 @@ export class ComplaintTeamReadModels1735689600200 implements MigrationInterface 
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      drop table if exists complaint_notification_v1, complaint_notification_case_v1, staff_complaint_notification_case_v1, callback_list_v1, callback_sampling_v1, after_sales_completion_v1,
+      drop table if exists complaint_notification_v1, complaint_notification_case_v1, staff_complaint_notification_case_v1, callback_notification_case_v1, callback_list_v1, callback_sampling_v1, after_sales_completion_v1,
         staff_complaint_list_v1, survey_response_v1, case_library_v1;
       alter table complaint_list_v1
         drop column if exists assignee_name, drop column if exists next_due_at, drop column if exists first_responded_at,

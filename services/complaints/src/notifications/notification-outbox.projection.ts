@@ -3,9 +3,11 @@ import type { OrmTx } from '@cs/nest-common';
 import type { ComplaintEvent } from '../complaint/complaint.events.js';
 import type { EscalationLevel } from '../complaint/complaint.values.js';
 import type { StaffRoster } from '../routing/complaint-routing.js';
+import { CALLBACK_STREAM_TYPE } from '../callback/callback.decider.js';
+import type { CallbackEvent } from '../callback/callback.events.js';
 import { STAFF_COMPLAINT_STREAM_TYPE } from '../staff-complaint/staff-complaint.decider.js';
 import type { StaffComplaintEvent } from '../staff-complaint/staff-complaint.events.js';
-import { planNotifications, type NotificationCase, type PlannedNotification } from './notification-plan.js';
+import { planCallbackAlert, planNotifications, planStaffComplaint, type NotificationCase, type PlannedNotification } from './notification-plan.js';
 
 /** The outbox row of one notification: one per (event, recipient), so redelivery and restarts repeat nothing. */
 export interface OutboxNotification extends Omit<PlannedNotification, 'recipientRole' | 'kind'> {
@@ -57,27 +59,6 @@ function caseAfter(c: NotificationCase, event: ComplaintEvent): NotificationCase
   }
 }
 
-/** Staff-complaint alerts (R50, R51): the staff member and the team lead at filing; the lead when the second call is late. */
-function planStaffComplaint(event: StaffComplaintEvent, facts: { staffId?: string; teamLeadId?: string; staffComplaintId: string }): PlannedNotification[] {
-  const ref = facts.staffComplaintId;
-  if (event.type === 'StaffComplaintNotified') {
-    return event.data.recipients
-      .map((r) => ({ id: r.role === 'staff' ? (r.id ?? facts.staffId) : (r.id ?? facts.teamLeadId), role: r.role }))
-      .filter((r): r is { id: string; role: 'staff' | 'team_lead' } => !!r.id)
-      .map((r) => ({
-        recipientId: r.id,
-        recipientRole: r.role as never,
-        kind: 'staff_complaint' as never,
-        title: 'Complaint about a staff member',
-        body: `Staff complaint ${ref} was filed; the team lead's second call is due`,
-      }));
-  }
-  if (event.type === 'SecondCallOverdue' && facts.teamLeadId) {
-    return [{ recipientId: facts.teamLeadId, recipientRole: 'team_lead' as never, kind: 'second_call_overdue' as never, title: 'Second call overdue', body: `Staff complaint ${ref}: the second call was due at ${event.data.dueAt}`, dueAt: event.data.dueAt }];
-  }
-  return [];
-}
-
 async function insert(tx: OrmTx, n: OutboxNotification): Promise<void> {
   await tx.query(
     `insert into complaint_notification_v1 (notification_id, recipient_id, recipient_role, kind, complaint_id, store_id, severity, title, body, due_at, created_at)
@@ -106,11 +87,18 @@ export function notificationOutboxProjection(roster: () => StaffRoster): Project
       'StaffComplaintFiled',
       'StaffComplaintNotified',
       'SecondCallOverdue',
+      'CallbackScheduled',
+      'CallbackReassigned',
+      'CallbackOverdue',
     ],
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
       for (const recorded of events) {
         if (recorded.streamType === STAFF_COMPLAINT_STREAM_TYPE) {
           await handleStaffComplaint(recorded, tx);
+          continue;
+        }
+        if (recorded.streamType === CALLBACK_STREAM_TYPE) {
+          await handleCallback(recorded, tx);
           continue;
         }
         if (recorded.streamType !== 'complaint') continue;
@@ -138,7 +126,7 @@ export function notificationOutboxProjection(roster: () => StaffRoster): Project
       }
     },
     async reset(tx: OrmTx) {
-      await tx.query('delete from complaint_notification_v1; delete from complaint_notification_case_v1; delete from staff_complaint_notification_case_v1');
+      await tx.query('delete from complaint_notification_v1; delete from complaint_notification_case_v1; delete from staff_complaint_notification_case_v1; delete from callback_notification_case_v1');
     },
   };
 }
@@ -171,5 +159,30 @@ async function handleStaffComplaint(recorded: RecordedEvent, tx: OrmTx): Promise
       storeId: facts.store_id,
       createdAt: (event.data as { at: string }).at,
     });
+  }
+}
+
+/** A call-back not done by its due instant alerts its assignee. */
+async function handleCallback(recorded: RecordedEvent, tx: OrmTx): Promise<void> {
+  const event = { type: recorded.type, data: recorded.data } as CallbackEvent;
+  const callbackId = recorded.streamId.slice(CALLBACK_STREAM_TYPE.length + 1);
+  if (event.type === 'CallbackScheduled' || event.type === 'CallbackReassigned') {
+    const d = event.data;
+    const storeId = event.type === 'CallbackScheduled' ? event.data.storeId : null;
+    await tx.query(
+      `insert into callback_notification_case_v1 (callback_id, assignee_id, store_id, source_ref) values ($1, $2, $3, $4)
+       on conflict (callback_id) do update set assignee_id = excluded.assignee_id`,
+      [callbackId, d.assigneeId ?? null, storeId ?? '', event.type === 'CallbackScheduled' ? event.data.sourceRef : ''],
+    );
+    return;
+  }
+  if (event.type !== 'CallbackOverdue') return;
+  const [facts] = (await tx.query('select assignee_id, store_id, source_ref from callback_notification_case_v1 where callback_id = $1', [callbackId])) as Array<{
+    assignee_id: string | null;
+    store_id: string;
+    source_ref: string;
+  }>;
+  for (const n of planCallbackAlert(event, { callbackId, assigneeId: facts?.assignee_id ?? undefined })) {
+    await insert(tx, { ...n, notificationId: notificationId(recorded.eventId, n.recipientId), complaintId: facts?.source_ref || callbackId, storeId: facts?.store_id || undefined, createdAt: event.data.at });
   }
 }

@@ -1,14 +1,16 @@
 import type { ComplaintEvent } from '../complaint/complaint.events.js';
 import type { EscalationLevel } from '../complaint/complaint.values.js';
+import type { CallbackEvent } from '../callback/callback.events.js';
 import { personAt, type StaffRoster } from '../routing/complaint-routing.js';
+import type { StaffComplaintEvent } from '../staff-complaint/staff-complaint.events.js';
 
 /**
  * Who is told what when a complaint event happens (R2, R16, R17, R46): the SLA warning and breach
  * and an overdue promise go to the owner and their manager; P1 and escalations to the HQ manager.
  * Pure: the roster is configuration; the caller derives a stable id per (event, recipient).
  */
-export type NotificationKind = 'sla_warning' | 'sla_breach' | 'p1' | 'escalation' | 'promise_overdue';
-export type RecipientRole = 'owner' | 'manager' | 'hq_manager';
+export type NotificationKind = 'sla_warning' | 'sla_breach' | 'p1' | 'escalation' | 'promise_overdue' | 'staff_complaint' | 'second_call_overdue' | 'callback_overdue';
+export type RecipientRole = 'owner' | 'manager' | 'hq_manager' | 'staff' | 'team_lead';
 
 export interface PlannedNotification {
   recipientId: string;
@@ -91,4 +93,26 @@ export function autoEscalationTarget(
   rules: AutoEscalationRules,
 ): Exclude<EscalationLevel, 'store_staff'> | undefined {
   return rules[clock]?.[level];
+}
+
+/** Staff-complaint alerts (R50, R51): the staff member and the team lead at filing; the lead when the second call is late. */
+export function planStaffComplaint(event: StaffComplaintEvent, facts: { staffId?: string; teamLeadId?: string; staffComplaintId: string }): PlannedNotification[] {
+  const ref = facts.staffComplaintId;
+  if (event.type === 'StaffComplaintNotified') {
+    const seen = new Set<string>();
+    return event.data.recipients
+      .map((r) => ({ id: r.role === 'staff' ? (r.id ?? facts.staffId) : (r.id ?? facts.teamLeadId), role: r.role }))
+      .filter((r): r is { id: string; role: 'staff' | 'team_lead' } => !!r.id && !seen.has(r.id) && !!seen.add(r.id))
+      .map((r) => ({ recipientId: r.id, recipientRole: r.role, kind: 'staff_complaint' as const, title: 'Complaint about a staff member', body: `Staff complaint ${ref} was filed; the team lead's second call is due` }));
+  }
+  if (event.type === 'SecondCallOverdue' && facts.teamLeadId) {
+    return [{ recipientId: facts.teamLeadId, recipientRole: 'team_lead', kind: 'second_call_overdue', title: 'Second call overdue', body: `Staff complaint ${ref}: the second call was due at ${event.data.dueAt}`, dueAt: event.data.dueAt }];
+  }
+  return [];
+}
+
+/** A call-back past its due instant alerts its assignee. */
+export function planCallbackAlert(event: CallbackEvent, facts: { callbackId: string; assigneeId?: string }): PlannedNotification[] {
+  if (event.type !== 'CallbackOverdue' || !facts.assigneeId) return [];
+  return [{ recipientId: facts.assigneeId, recipientRole: 'owner', kind: 'callback_overdue', title: 'Call-back overdue', body: `Call-back ${facts.callbackId} was due at ${event.data.dueAt}`, dueAt: event.data.dueAt }];
 }

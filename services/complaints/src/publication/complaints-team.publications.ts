@@ -26,7 +26,7 @@ import { complaintDecider, COMPLAINT_STREAM_TYPE } from '../complaint/complaint.
 import type { ComplaintEvent } from '../complaint/complaint.events.js';
 import type { Complaint } from '../complaint/complaint.state.js';
 import { notificationId } from '../notifications/notification-outbox.projection.js';
-import { planNotifications } from '../notifications/notification-plan.js';
+import { planCallbackAlert, planNotifications, planStaffComplaint, type PlannedNotification } from '../notifications/notification-plan.js';
 import type { StaffRoster } from '../routing/complaint-routing.js';
 import { staffComplaintDecider, STAFF_COMPLAINT_STREAM_TYPE } from '../staff-complaint/staff-complaint.decider.js';
 import type { StaffComplaintEvent } from '../staff-complaint/staff-complaint.events.js';
@@ -44,6 +44,24 @@ const one = (d: Descriptor, data: Record<string, unknown>): Publication => ({
 const upTo = async <S, E>(decider: { evolve(s: S, e: E): S; initialState(): S }, recorded: RecordedEvent, context: PublicationContext): Promise<S> =>
   fold(decider as never, (await context.streamUpTo(recorded)) as never) as S;
 
+function requested(recorded: RecordedEvent, planned: PlannedNotification[], about: { complaintId: string; storeId?: string; severity?: string }, at: string): Publication[] {
+  return planned.map((n) =>
+    one(complaintNotificationRequestedV1, {
+      notificationId: notificationId(recorded.eventId, n.recipientId),
+      recipientId: n.recipientId,
+      recipientRole: n.recipientRole,
+      kind: n.kind,
+      complaintId: about.complaintId,
+      storeId: about.storeId,
+      severity: about.severity,
+      title: n.title,
+      body: n.body,
+      dueAt: n.dueAt,
+      requestedAt: at,
+    }),
+  );
+}
+
 /** The notifications of one complaint event, as the outbox projection lists them (same plan, same ids). */
 function notifications(recorded: RecordedEvent, event: ComplaintEvent, c: Complaint, roster: StaffRoster): Publication[] {
   const planned = planNotifications(
@@ -51,21 +69,7 @@ function notifications(recorded: RecordedEvent, event: ComplaintEvent, c: Compla
     { complaintId: c.complaintId, complaintNo: c.complaintNo, storeId: c.storeId, regionId: c.regionId, severity: c.severity, escalationLevel: c.escalationLevel, ownerId: c.assigneeId },
     roster,
   );
-  return planned.map((n) =>
-    one(complaintNotificationRequestedV1, {
-      notificationId: notificationId(recorded.eventId, n.recipientId),
-      recipientId: n.recipientId,
-      recipientRole: n.recipientRole,
-      kind: n.kind,
-      complaintId: c.complaintId,
-      storeId: c.storeId,
-      severity: c.severity,
-      title: n.title,
-      body: n.body,
-      dueAt: n.dueAt,
-      requestedAt: event.data.at,
-    }),
-  );
+  return requested(recorded, planned, { complaintId: c.complaintId, storeId: c.storeId, severity: c.severity }, event.data.at);
 }
 
 function complaintPublications(recorded: RecordedEvent, event: ComplaintEvent, c: Complaint): Publication[] {
@@ -132,9 +136,12 @@ export function complaintsTeamPublications(roster: () => StaffRoster) {
       }
       case CALLBACK_STREAM_TYPE: {
         const event = { type: recorded.type, data: recorded.data } as CallbackEvent;
-        if (!['CallbackScheduled', 'CallbackCompleted', 'CallbackUnreachable'].includes(event.type)) return [];
+        if (!['CallbackScheduled', 'CallbackCompleted', 'CallbackUnreachable', 'CallbackOverdue'].includes(event.type)) return [];
         const cb = await upTo(callbackDecider, recorded, context);
         if (!cb) return [];
+        if (event.type === 'CallbackOverdue') {
+          return requested(recorded, planCallbackAlert(event, { callbackId: cb.callbackId, assigneeId: cb.assigneeId }), { complaintId: cb.sourceRef, storeId: cb.storeId }, event.data.at);
+        }
         const base = { callbackId: cb.callbackId, kind: cb.kind, sourceRef: cb.sourceRef, storeId: cb.storeId };
         if (event.type === 'CallbackScheduled') {
           return [one(callbackScheduledV1, { ...base, memberId: cb.memberId, assigneeId: cb.assigneeId, dueAt: cb.dueAt, sampled: cb.sampled, scheduledAt: event.data.at })];
@@ -149,9 +156,13 @@ export function complaintsTeamPublications(roster: () => StaffRoster) {
       }
       case STAFF_COMPLAINT_STREAM_TYPE: {
         const event = { type: recorded.type, data: recorded.data } as StaffComplaintEvent;
-        if (!['StaffComplaintFiled', 'StaffComplaintWithdrawn', 'StaffComplaintUpheld'].includes(event.type)) return [];
+        if (!['StaffComplaintFiled', 'StaffComplaintWithdrawn', 'StaffComplaintUpheld', 'StaffComplaintNotified', 'SecondCallOverdue'].includes(event.type)) return [];
         const sc = await upTo(staffComplaintDecider, recorded, context);
         if (!sc) return [];
+        if (event.type === 'StaffComplaintNotified' || event.type === 'SecondCallOverdue') {
+          const planned = planStaffComplaint(event, { staffComplaintId: sc.staffComplaintId, staffId: sc.staffId, teamLeadId: sc.teamLeadId });
+          return requested(recorded, planned, { complaintId: sc.staffComplaintId, storeId: sc.storeId }, event.data.at);
+        }
         const base = { staffComplaintId: sc.staffComplaintId, storeId: sc.storeId, staffId: sc.staffId };
         if (event.type === 'StaffComplaintFiled') {
           return [one(staffComplaintFiledV1, { ...base, teamLeadId: sc.teamLeadId, category: sc.category, secondCallDueAt: sc.secondCallDueAt, filedAt: event.data.at })];

@@ -151,4 +151,22 @@ describe('complaints team features (notifications, call-back sources, sampling)'
     const july = await call(ComplaintsTeamRpc.RunCallbackSampling, { month: '2026-07' }, hqManager);
     expect(july).toMatchObject({ population: 0, sampled: 0, coverage: 0, items: [] });
   });
+
+  it('opens a staff complaint with both notified at once and the second call due 17:00 the next working day, and alerts the lead when it is late', async () => {
+    clock.set('2026-06-05T02:00:00.000Z'); // Friday 10:00 in Shanghai
+    const filed = await call(
+      ComplaintsTeamRpc.FileStaffComplaint,
+      { storeId: 'S001', staffId: 'staff-7', staffName: 'Wu', customer: { name: 'Qian', mobile: '13700003333' }, channel: 'phone', category: 'attitude', description: 'Rude at the till' },
+      hqManager,
+    );
+    expect(filed).toMatchObject({ status: 'ticket_open', secondCallDueAt: '2026-06-08T09:00:00.000Z', teamLeadId: 'mgr-s1' });
+    await eventually(async () => {
+      expect((await notifications({ id: 'staff-7', role: 'store_staff', storeId: 'S001' })).map((n) => n.kind)).toContain('staff_complaint');
+      expect((await notifications(storeManager)).map((n) => n.kind)).toContain('staff_complaint');
+    });
+    clock.set('2026-06-08T09:00:00.000Z');
+    await eventually(async () => expect((await notifications(storeManager)).map((n) => n.kind)).toContain('second_call_overdue'));
+    const one = await call(ComplaintsTeamRpc.GetStaffComplaint, { staffComplaintId: filed.id }, { id: 'staff-7', role: 'store_staff', storeId: 'S001' });
+    expect(one).toMatchObject({ secondCallOverdue: true, customer: { mobile: '137****3333' } });
+  });
 });
