@@ -17,8 +17,9 @@ export interface ServiceWiring<Config extends ServiceConfig = ServiceConfig> {
   /** RPC subject → handler, built from the service's providers. */
   rpc?: (get: ProviderLookup) => Record<string, RpcHandler>;
   /** Projections and other processors of the service's own log. */
-  processors?: (config: Config) => Processor<OrmTx>[];
-  consumers?: ServiceConsumer[];
+  processors?: (config: Config, get: ProviderLookup) => Processor<OrmTx>[];
+  /** A list, or built from the service's providers when a consumer needs them. */
+  consumers?: ServiceConsumer[] | ((get: ProviderLookup) => ServiceConsumer[]);
   /** Fires the service's durable timers. */
   timers?: (get: ProviderLookup) => (timer: Timer) => Promise<void>;
 }
@@ -43,8 +44,9 @@ export class ServiceRuntime implements OnApplicationBootstrap, OnApplicationShut
     const get: ProviderLookup = (type) => this.moduleRef.get(type);
     const h = this.host;
     for (const [subject, handler] of Object.entries(this.wiring.rpc?.(get) ?? {})) h.handleRpc(subject, handler);
-    for (const processor of this.wiring.processors?.(this.config) ?? []) h.addProcessor(processor);
-    for (const { producer, ...consumer } of this.wiring.consumers ?? []) h.addConsumer({ ...consumer, stream: h.eventStream(producer) });
+    for (const processor of this.wiring.processors?.(this.config, get) ?? []) h.addProcessor(processor);
+    const consumers = typeof this.wiring.consumers === 'function' ? this.wiring.consumers(get) : (this.wiring.consumers ?? []);
+    for (const { producer, ...consumer } of consumers) h.addConsumer({ ...consumer, stream: h.eventStream(producer) });
     if (this.wiring.timers) h.setTimerHandler(this.wiring.timers(get));
     await h.startProcessing();
   }

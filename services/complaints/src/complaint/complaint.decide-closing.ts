@@ -5,11 +5,10 @@ import { stamp, type ComplaintEvent } from './complaint.events.js';
 import { openPromises, requireAssigneeOrManager, requireOwnerIfAssigned, type Complaint } from './complaint.state.js';
 import { CALLBACK_OUTCOMES, SETTLED_CALLBACK_STATES, onOrBefore, requireText } from './complaint.values.js';
 
-/**
- * How a complaint ends: resolved once a solution is accepted (R18), closed once resolved and
- * called back (R23), reopened when it was not settled after all, or closed early as invalid or
- * not ours. Which status each may run in is the lifecycle's (`complaint.lifecycle.ts`).
- */
+// How a complaint ends: resolved once a solution is accepted (R18), closed once resolved and
+// called back (R23), reopened when it was not settled after all, or closed early as invalid or
+// not ours. Which status each may run in is the lifecycle's (`complaint.lifecycle.ts`).
+
 export function decideResolveComplaint(command: ResolveComplaint, state: Complaint): ComplaintEvent[] {
   requireAssigneeOrManager(state, command.actor);
   requireText(command.outcome, 'outcome');

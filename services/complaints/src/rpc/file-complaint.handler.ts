@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '@cs/eventstore';
+import { DomainError, type Actor } from '@cs/eventstore';
 import { FileComplaintCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
 import { consumed, previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
@@ -14,6 +14,7 @@ import { raiseSeverity, maxSeverity } from '../complaint/complaint.values.js';
 import type { FileComplaint } from '../complaint/complaint.commands.js';
 import { complaintStream } from './complaint-stream.js';
 import { RepeatFinder } from './repeat-finder.js';
+import { assertMemberReferenceVisible, visibleComplaintId } from './reference-scope.js';
 
 @Injectable()
 export class FileComplaintHandler {
@@ -37,8 +38,9 @@ export class FileComplaintHandler {
     } else if (!this.org.canAccessStore(actor, storeId)) {
       throw new DomainError('STORE_OUT_OF_SCOPE', `You cannot file complaints for store ${storeId}`, 'forbidden');
     }
+    await assertMemberReferenceVisible(this.host, this.org, actor, memberId);
     const earlier = await previousReply(this.host, ctx, request);
-    if (earlier) return earlier;
+    if (earlier) return this.scoped(earlier, actor);
 
     // R3: the policy follows from the store (online → e-commerce) and the channel; only HQ roles may choose another, and that is recorded
     const onlineStoreIds = [...this.team.slaSelection.onlineStoreIds, ...this.org.listStores().filter((s) => s.type === 'online').map((s) => s.storeId)];
@@ -94,7 +96,7 @@ export class FileComplaintHandler {
       now,
       actor,
     };
-    return runCommand(this.host, complaintId, complaintStream.spec(complaintId), command, ctx, {
+    const reply = await runCommand(this.host, complaintId, complaintStream.spec(complaintId), command, ctx, {
       request,
       toResult: (state) => ({
         id: complaintId,
@@ -108,5 +110,12 @@ export class FileComplaintHandler {
         assigneeId: state?.assigneeId ?? null,
       }),
     });
+    return this.scoped(reply, actor);
+  }
+
+  /** The earlier complaint a repeat refers to is named only to a caller who may see it. */
+  private async scoped(reply: CommandReply, actor: Actor): Promise<CommandReply> {
+    const repeatOf = reply.repeatOfComplaintId as string | null | undefined;
+    return repeatOf ? { ...reply, repeatOfComplaintId: await visibleComplaintId(this.host, this.org, actor, repeatOf) } : reply;
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ComplaintsTeamRpc, type IntegrationEnvelope } from '@cs/contracts';
 import type { Processor, Timer } from '@cs/eventstore';
 import type { RpcHandler } from '@cs/messaging';
-import type { OrmTx, ServiceHost } from '@cs/nest-common';
+import type { OrmTx } from '@cs/nest-common';
 import { AFTER_SALES_CALLBACKS_CONSUMER, CallbackSourcesConsumer, MEMBER_CALLBACKS_CONSUMER } from '../inbound/callback-sources/callback-sources.consumer.js';
 import { NOTIFICATION_LOG_CONSUMER, NOTIFICATION_WEBHOOK_CONSUMER, NotificationAdapters } from '../notifications/notification-adapters.js';
 import { notificationOutboxProjection } from '../notifications/notification-outbox.projection.js';
@@ -116,11 +116,5 @@ export class TeamWiring {
     if (!this.timers.handles(timer)) return false;
     await this.timers.fire(timer);
     return true;
-  }
-
-  register(host: ServiceHost): void {
-    for (const [subject, handler] of Object.entries(this.rpc())) host.handleRpc(subject, handler);
-    for (const processor of this.processors()) host.addProcessor(processor);
-    for (const { producer, ...consumer } of this.consumers()) host.addConsumer({ ...consumer, stream: host.eventStream(producer) });
   }
 }
