@@ -65,7 +65,7 @@ describe('Complaints team publications', () => {
       actor: staff,
     },
     { type: 'ClassifyComplaint', complaintId: 'c-1', category: 'PRODUCT_QUALITY', severity: 'P1', now: T0, actor: staff },
-    { type: 'RecordSlaWarning', complaintId: 'c-1', clock: 'first_response', dueAt: 'x', now: T0, actor: { id: 'system:sla-timer', role: 'system' } },
+    { type: 'RecordSlaWarning', complaintId: 'c-1', clock: 'first_response', dueAt: 'x', now: '2026-01-05T20:12:00.000Z', actor: { id: 'system:sla-timer', role: 'system' } },
     { type: 'MergeComplaint', complaintId: 'c-1', intoComplaintId: 'c-0', note: 'dup', customerMessage: 'We handle it under c-0', now: T0, actor: staff },
   ]);
   const map = complaintsTeamPublications(() => roster);
