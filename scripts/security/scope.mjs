@@ -93,6 +93,12 @@ export async function accessMatrix(probe, ops, seeded, { short }) {
         let body = o.body;
         if (o.method === 'POST' && !o.hasId && o.resource === 'members') body = { ...body, storeId: 'S001' };
         if (o.method === 'POST' && !o.hasId && o.resource === 'complaints') body = { ...body, storeId: 'S001', customer: { name: 'Matrix Probe', mobile: '13500000000' } };
+        // any other creation that names a store or location is aimed at S001
+        if (o.method === 'POST' && !o.hasId && body && typeof body === 'object' && !Array.isArray(body)) {
+          const props = o.schema?.properties ?? {};
+          if ('storeId' in props) body = { ...body, storeId: 'S001' };
+          if ('locationId' in props) body = { ...body, locationId: 'S001' };
+        }
         await probe.send('access-matrix', {
           method: o.method,
           path: url,
@@ -117,8 +123,11 @@ function outOfScopeViolation(o, res, who) {
   if (res.status === 400 && res.json?.code === 'VALIDATION_FAILED') return undefined;
   if (o.hasId) return [403, 404].includes(res.status) ? undefined : `an out-of-scope object answered ${res.status} (expected 404, or 403 for a function the role may not use)`;
   if (o.method === 'GET') return [200, 400, 403, 404].includes(res.status) ? undefined : `an out-of-scope list answered ${res.status}`;
-  // a customer files its own complaint at any store; anyone else creating in S001 is refused
-  if (who === 'customer' && o.resource === 'complaints' && res.status === 201) return undefined;
+  // a creation that names no store or location is not aimed at S001: nothing to say about scope
+  const aimed = o.body && typeof o.body === 'object' && ('storeId' in (o.schema?.properties ?? {}) || 'locationId' in (o.schema?.properties ?? {}));
+  if (!aimed) return res.status < 500 ? undefined : `creating answered ${res.status}`;
+  // a customer files its own complaint or after-sales request at any store; anyone else creating in S001 is refused
+  if (who === 'customer' && ['complaints', 'after-sales'].includes(o.resource) && res.status === 201) return undefined;
   return [400, 403, 404, 422].includes(res.status) ? undefined : `creating in S001 as an outsider answered ${res.status}`;
 }
 

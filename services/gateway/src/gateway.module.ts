@@ -4,6 +4,8 @@ import { TerminusModule } from '@nestjs/terminus';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import { OrgDirectory } from '@cs/org';
+import { AfterSalesPolicyController } from './after-sales/after-sales-policy.controller.js';
+import { AfterSalesController } from './after-sales/after-sales.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { CallbacksController } from './callbacks/callbacks.controller.js';
 import { CasesController } from './cases/cases.controller.js';
@@ -14,6 +16,7 @@ import { StaffComplaintsController } from './staff-complaints/staff-complaints.c
 import { SurveysController } from './surveys/surveys.controller.js';
 import { ConfigController } from './config/config.controller.js';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options.js';
+import { GIFTS_CONTROLLERS } from './gifts/index.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { ResponseHeadersInterceptor } from './http/response-headers.interceptor.js';
 import { GatewayValidationPipe } from './http/validation.js';
@@ -35,6 +38,9 @@ export class GatewayModule {
         MembersController,
         ComplaintsController,
         ConfigController,
+        AfterSalesController,
+        AfterSalesPolicyController,
+        ...GIFTS_CONTROLLERS,
         CallbacksController,
         StaffComplaintsController,
         SurveysController,

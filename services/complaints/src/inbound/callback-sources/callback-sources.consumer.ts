@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { IntegrationEnvelope } from '@cs/contracts';
+import { AfterSalesCompletedV1, afterSalesCompletedV1, type IntegrationEnvelope } from '@cs/contracts';
 import { DomainError, handleCommand, type Actor } from '@cs/eventstore';
 import { CallbackErrorCodes } from '../../callback/callback.errors.js';
 import { PermanentMessageError } from '@cs/messaging';
@@ -11,8 +11,6 @@ import type { CallbackKind } from '../../callback/callback.values.js';
 import { callbackDueAt, COMPLAINTS_TEAM_CONFIG, type ComplaintsTeamConfig } from '../../config/team.config.js';
 import { callbackStream } from '../../team/team-streams.js';
 import {
-  AFTER_SALES_COMPLETED,
-  AfterSalesCompletedIn,
   BIRTHDAY_GIFT_DUE,
   BirthdayGiftDueIn,
   MEMBER_CHURNED,
@@ -58,8 +56,8 @@ export class CallbackSourcesConsumer {
   ) {}
 
   async afterSales(envelope: IntegrationEnvelope, tx: OrmTx): Promise<void> {
-    if (envelope.type !== AFTER_SALES_COMPLETED.type || envelope.version !== 1) return;
-    const e = await parse(AfterSalesCompletedIn, envelope);
+    if (envelope.type !== afterSalesCompletedV1.type || envelope.version !== afterSalesCompletedV1.version) return;
+    const e = await parse(AfterSalesCompletedV1, envelope);
     await tx.query(
       `insert into after_sales_completion_v1 (request_id, store_id, member_id, completed_at) values ($1, $2, $3, $4) on conflict (request_id) do nothing`,
       [e.requestId, e.storeId, e.memberId ?? null, e.completedAt],
