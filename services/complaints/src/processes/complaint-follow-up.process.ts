@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, fold, handleCommand, type Actor, type Processor, type RecordedEvent } from '@cs/eventstore';
+import { DomainError, handleCommand, type Actor, type Processor, type RecordedEvent } from '@cs/eventstore';
 import { ServiceHost, type OrmTx } from '@cs/nest-common';
 import type { CallbackEvent } from '../callback/callback.events.js';
-import { complaintDecider, complaintStreamId, COMPLAINT_STREAM_TYPE } from '../complaint/complaint.decider.js';
+import { COMPLAINT_STREAM_TYPE } from '../complaint/complaint.decider.js';
+import { complaintStream } from '../rpc/complaint-stream.js';
 import type { ComplaintCommand } from '../complaint/complaint.commands.js';
 import type { ComplaintEvent } from '../complaint/complaint.events.js';
-import type { Complaint, ComplaintState } from '../complaint/complaint.state.js';
+import type { Complaint } from '../complaint/complaint.state.js';
 import { callbackDueAt, COMPLAINTS_TEAM_CONFIG, type ComplaintsTeamConfig } from '../config/team.config.js';
 import { autoEscalationTarget } from '../notifications/notification-plan.js';
 import { ownerAtLevel } from '../routing/complaint-routing.js';
@@ -15,7 +16,7 @@ import { callbackStream, caseEntryStream } from '../team/team-streams.js';
 
 const FOLLOW_UP: Actor = { id: 'system:complaint-follow-up', role: 'system', name: 'Complaint follow-up' };
 
-const complaintSpec = (complaintId: string) => ({ streamId: complaintStreamId(complaintId), streamType: COMPLAINT_STREAM_TYPE, decider: complaintDecider });
+const complaintSpec = (complaintId: string) => complaintStream.spec(complaintId);
 
 /** A business refusal ends the step (the case moved on); anything else is retried by the runner. */
 async function unlessRefused(step: () => Promise<unknown>): Promise<void> {
@@ -100,7 +101,7 @@ export class ComplaintFollowUp {
 
   private async complaintAt(recorded: RecordedEvent): Promise<Complaint | null> {
     const read = await this.host.store.readStream(recorded.streamId);
-    return fold(complaintDecider, read.events.filter((e) => e.streamVersion <= recorded.streamVersion) as unknown as ComplaintEvent[]) as ComplaintState;
+    return complaintStream.fold(read.events.filter((e) => e.streamVersion <= recorded.streamVersion));
   }
 
   private async run(recorded: RecordedEvent, complaintId: string, command: ComplaintCommand): Promise<void> {
@@ -173,8 +174,7 @@ export class ComplaintFollowUp {
     if (!callback || callback.kind !== 'complaint') return;
     const complaintId = callback.sourceRef;
     const now = (recorded.data as { at: string }).at;
-    const read = await this.host.store.readStream(complaintStreamId(complaintId));
-    const complaint = fold(complaintDecider, read.events as unknown as ComplaintEvent[]);
+    const { state: complaint } = await complaintStream.load(this.host, complaintId);
     if (!complaint) return;
     const { policy, calendar } = await this.slaConfig.forIntake(complaint.sla.policyId);
     const clocks = policy ? computeSlaClocks(policy, calendar.calendar, now) : undefined;

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DraftCaseRequest, PublishCaseCommand, SearchCasesQuery } from '@cs/contracts';
-import { fold } from '@cs/eventstore';
 import { validatePayload, type RpcContext } from '@cs/messaging';
 import { runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { CASE_REVIEWER_ROLES } from '../case-entry/case-entry.values.js';
-import { complaintDecider, complaintStreamId } from '../complaint/complaint.decider.js';
+import { complaintStream } from '../rpc/complaint-stream.js';
 import { complaintNotFound } from '../complaint/complaint.errors.js';
-import type { ComplaintEvent } from '../complaint/complaint.events.js';
-import type { ComplaintState } from '../complaint/complaint.state.js';
 import { caseIdForComplaint } from '../processes/complaint-follow-up.process.js';
 import { requireStaff, requireVisible } from './team-access.js';
 import { caseEntryStream } from './team-streams.js';
@@ -39,8 +36,8 @@ export class CasesHandler {
     const actor = requireStaff(ctx);
     const request = await validatePayload(DraftCaseRequest, payload);
     const { fromComplaintId, title, keywords } = request;
-    const read = await this.host.store.readStream(complaintStreamId(fromComplaintId));
-    const c = requireVisible(this.org, actor, fold(complaintDecider, read.events as unknown as ComplaintEvent[]) as ComplaintState, () => complaintNotFound(fromComplaintId));
+    const { state } = await complaintStream.load(this.host, fromComplaintId);
+    const c = requireVisible(this.org, actor, state, () => complaintNotFound(fromComplaintId));
     const caseId = caseIdForComplaint(c.complaintId);
     const command = {
       type: 'DraftCaseEntry' as const,

@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { KeepPromiseCommand, MergeComplaintCommand, SplitComplaintCommand } from '@cs/contracts';
-import { fold, handleCommand, type Actor } from '@cs/eventstore';
+import { handleCommand, type Actor } from '@cs/eventstore';
 import { validatePayload, type RpcContext } from '@cs/messaging';
 import { previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import type { ComplaintCommand } from '../complaint/complaint.commands.js';
-import { complaintDecider, complaintStreamId, COMPLAINT_STREAM_TYPE } from '../complaint/complaint.decider.js';
+import { complaintStream } from '../rpc/complaint-stream.js';
 import { complaintNotFound, complaintNotMerged } from '../complaint/complaint.errors.js';
-import type { ComplaintEvent } from '../complaint/complaint.events.js';
-import type { Complaint, ComplaintState } from '../complaint/complaint.state.js';
+import type { Complaint } from '../complaint/complaint.state.js';
 import { COMPLAINTS_TEAM_CONFIG, type ComplaintsTeamConfig } from '../config/team.config.js';
 import { SlaConfigService } from '../sla-config/sla-config.service.js';
 import { computeSlaClocks, type SlaClocks } from '../sla/sla-policy.js';
 import { policyForChannel } from '../sla/sla-selection.js';
 import { requireStaff, requireVisible } from './team-access.js';
 
-const spec = (complaintId: string) => ({ streamId: complaintStreamId(complaintId), streamType: COMPLAINT_STREAM_TYPE, decider: complaintDecider });
+const spec = (complaintId: string) => complaintStream.spec(complaintId);
 
 const DEFAULT_MERGE_MESSAGE = 'Your request is handled together with your earlier complaint; we will keep you informed there.';
 
@@ -117,8 +116,8 @@ export class ComplaintTeamActionsHandler {
   }
 
   private async visible(actor: Actor, complaintId: string): Promise<Complaint> {
-    const read = await this.host.store.readStream(complaintStreamId(complaintId));
-    return requireVisible(this.org, actor, fold(complaintDecider, read.events as unknown as ComplaintEvent[]) as ComplaintState, () => complaintNotFound(complaintId));
+    const { state } = await complaintStream.load(this.host, complaintId);
+    return requireVisible(this.org, actor, state, () => complaintNotFound(complaintId));
   }
 
   /** Fresh clocks under the case's own policy (and its channel's reply clock), as in force now. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { handleCommand, type Actor, type Timer } from '@cs/eventstore';
 import { ServiceHost } from '@cs/nest-common';
-import { complaintDecider, complaintStreamId, COMPLAINT_STREAM_TYPE } from '../complaint/complaint.decider.js';
+import { COMPLAINT_STREAM_TYPE } from '../complaint/complaint.decider.js';
+import { complaintStream } from '../rpc/complaint-stream.js';
 import { TEAM_TIMER_KIND } from '../projections/team/team-timers.processor.js';
 import { callbackStream, staffComplaintStream } from '../team/team-streams.js';
 
@@ -26,8 +27,7 @@ export class TeamTimerHandler {
     if (timer.kind.startsWith(TEAM_TIMER_KIND.promiseOverdue)) {
       const complaintId = id(COMPLAINT_STREAM_TYPE);
       const promiseNo = Number(timer.payload['promiseNo']);
-      const spec = { streamId: complaintStreamId(complaintId), streamType: COMPLAINT_STREAM_TYPE, decider: complaintDecider };
-      await handleCommand(this.host.store, spec, { type: 'RecordPromiseOverdue' as const, complaintId, promiseNo, now, actor: TIMER }, options);
+      await handleCommand(this.host.store, complaintStream.spec(complaintId), { type: 'RecordPromiseOverdue' as const, complaintId, promiseNo, now, actor: TIMER }, options);
     } else if (timer.kind.startsWith(TEAM_TIMER_KIND.secondCallDue)) {
       const staffComplaintId = id('staff-complaint');
       await handleCommand(this.host.store, staffComplaintStream.spec(staffComplaintId), { type: 'MarkSecondCallOverdue' as const, staffComplaintId, now, actor: TIMER }, options);
