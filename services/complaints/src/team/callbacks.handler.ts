@@ -8,7 +8,7 @@ import {
 } from '@cs/contracts';
 import { handleCommand } from '@cs/eventstore';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { presentMobile, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, presentMobile, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { callbackNotFound } from '../callback/callback.errors.js';
 import { drawSample, type SampleCandidate } from '../callback/callback.sampling.js';
@@ -97,9 +97,13 @@ export class CallbacksHandler {
   async attempt(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = requireStaff(ctx);
     const request = await validatePayload(RecordCallbackAttemptCommand, payload);
-    const { callbackId, outcome, note } = request;
-    await this.visible(actor, callbackId);
-    const command = { type: 'RecordCallbackAttempt' as const, callbackId, outcome, note, now: this.host.clock.now().toISOString(), actor };
+    const { callbackId, outcome, note, ...rest } = request;
+    consumed(rest);
+    // the access check runs on the state the command is decided on
+    const command = (state: Callback | null) => {
+      requireVisible(this.org, actor, state, () => callbackNotFound(callbackId));
+      return { type: 'RecordCallbackAttempt' as const, callbackId, outcome, note, now: this.host.clock.now().toISOString(), actor };
+    };
     return runCommand(this.host, callbackId, callbackStream.spec(callbackId), command, ctx, {
       request,
       toResult: (s) => ({ status: s?.status, attempts: s?.attempts.length }),
@@ -109,9 +113,12 @@ export class CallbacksHandler {
   async complete(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = requireStaff(ctx);
     const request = await validatePayload(CompleteCallbackCommand, payload);
-    const { callbackId, satisfaction, satisfied, answers, note } = request;
-    await this.visible(actor, callbackId);
-    const command = { type: 'CompleteCallback' as const, callbackId, satisfaction, satisfied, answers, note, now: this.host.clock.now().toISOString(), actor };
+    const { callbackId, satisfaction, satisfied, answers, note, ...rest } = request;
+    consumed(rest);
+    const command = (state: Callback | null) => {
+      requireVisible(this.org, actor, state, () => callbackNotFound(callbackId));
+      return { type: 'CompleteCallback' as const, callbackId, satisfaction, satisfied, answers, note, now: this.host.clock.now().toISOString(), actor };
+    };
     return runCommand(this.host, callbackId, callbackStream.spec(callbackId), command, ctx, {
       request,
       toResult: (s) => ({ status: s?.status, satisfaction: s?.result?.satisfaction, satisfied: s?.result?.satisfied }),
@@ -185,14 +192,6 @@ export class CallbacksHandler {
     }
     this.host.poke();
     return { month: request.month, rate, population: draw.population, sampled: draw.sampled, coverage: draw.coverage, items: draw.items };
-  }
-
-  private async current(callbackId: string): Promise<Callback | null> {
-    return (await callbackStream.load(this.host, callbackId)).state;
-  }
-
-  private async visible(actor: ReturnType<typeof requireStaff>, callbackId: string): Promise<void> {
-    requireVisible(this.org, actor, await this.current(callbackId), () => callbackNotFound(callbackId));
   }
 }
 

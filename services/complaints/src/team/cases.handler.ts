@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DraftCaseRequest, PublishCaseCommand, SearchCasesQuery } from '@cs/contracts';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { CASE_REVIEWER_ROLES } from '../case-entry/case-entry.values.js';
 import { complaintStream } from '../rpc/complaint-stream.js';
@@ -35,7 +35,8 @@ export class CasesHandler {
   async draft(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = requireStaff(ctx);
     const request = await validatePayload(DraftCaseRequest, payload);
-    const { fromComplaintId, title, keywords } = request;
+    const { fromComplaintId, title, keywords, ...rest } = request;
+    consumed(rest);
     const { state } = await complaintStream.load(this.host, fromComplaintId);
     const c = requireVisible(this.org, actor, state, () => complaintNotFound(fromComplaintId));
     const caseId = caseIdForComplaint(c.complaintId);
@@ -63,7 +64,8 @@ export class CasesHandler {
   async publish(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = requireStaff(ctx);
     const request = await validatePayload(PublishCaseCommand, payload);
-    const { caseId, note } = request;
+    const { caseId, note, ...rest } = request;
+    consumed(rest);
     const command = { type: 'PublishCaseEntry' as const, caseId, note, now: this.host.clock.now().toISOString(), actor };
     return runCommand(this.host, caseId, caseEntryStream.spec(caseId), command, ctx, { request, toResult: (s) => ({ status: s?.status }) });
   }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { KeepPromiseCommand, MergeComplaintCommand, SplitComplaintCommand } from '@cs/contracts';
 import { handleCommand, type Actor } from '@cs/eventstore';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import type { ComplaintCommand } from '../complaint/complaint.commands.js';
 import { complaintStream } from '../rpc/complaint-stream.js';
@@ -33,7 +33,8 @@ export class ComplaintTeamActionsHandler {
   async merge(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = requireStaff(ctx);
     const request = await validatePayload(MergeComplaintCommand, payload);
-    const { complaintId, intoId, note, customerMessage } = request;
+    const { complaintId, intoId, note, customerMessage, ...rest } = request;
+    consumed(rest);
     await this.visible(actor, complaintId);
     await this.visible(actor, intoId);
     const command: ComplaintCommand = {
@@ -56,7 +57,8 @@ export class ComplaintTeamActionsHandler {
   async split(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = requireStaff(ctx);
     const request = await validatePayload(SplitComplaintCommand, payload);
-    const { sourceComplaintId, description, complaintId: mergedId, note } = request;
+    const { sourceComplaintId, description, complaintId: mergedId, note, ...rest } = request;
+    consumed(rest);
     const source = await this.visible(actor, sourceComplaintId);
     const now = this.host.clock.now().toISOString();
     if (mergedId) {
@@ -109,7 +111,8 @@ export class ComplaintTeamActionsHandler {
   async keepPromise(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = requireStaff(ctx);
     const request = await validatePayload(KeepPromiseCommand, payload);
-    const { complaintId, promiseNo, note } = request;
+    const { complaintId, promiseNo, note, ...rest } = request;
+    consumed(rest);
     await this.visible(actor, complaintId);
     const command: ComplaintCommand = { type: 'KeepPromise', complaintId, promiseNo, note, now: this.host.clock.now().toISOString(), actor };
     return runCommand(this.host, complaintId, spec(complaintId), command, ctx, { request, toResult: (s) => ({ status: s?.status }) });

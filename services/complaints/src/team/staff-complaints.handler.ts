@@ -14,7 +14,7 @@ import {
 } from '@cs/contracts';
 import { DomainError, type Actor } from '@cs/eventstore';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { presentMobile, previousReply, runCommand, ServiceHost, toHistory, type CommandReply } from '@cs/nest-common';
+import { consumed, presentMobile, previousReply, runCommand, ServiceHost, toHistory, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { COMPLAINTS_TEAM_CONFIG, type ComplaintsTeamConfig } from '../config/team.config.js';
 import { SlaConfigService } from '../sla-config/sla-config.service.js';
@@ -74,7 +74,9 @@ export class StaffComplaintsHandler {
   async file(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const actor = requireStaff(ctx);
     const request = await validatePayload(FileStaffComplaintRequest, payload);
-    const store = this.org.requireStore(request.storeId);
+    const { storeId, staffId, staffName, memberId, customer, channel, category, description, firstContactNote, ...rest } = request;
+    consumed(rest);
+    const store = this.org.requireStore(storeId);
     if (!this.org.canAccessStore(actor, store.storeId)) throw new DomainError('STORE_OUT_OF_SCOPE', `You cannot file for store ${store.storeId}`, 'forbidden');
     const earlier = await previousReply(this.host, ctx, request);
     if (earlier) return earlier;
@@ -86,15 +88,15 @@ export class StaffComplaintsHandler {
       staffComplaintId,
       storeId: store.storeId,
       regionId: store.regionId,
-      staffId: request.staffId,
-      staffName: request.staffName,
+      staffId,
+      staffName,
       teamLeadId: this.config.roster.storeManagers[store.storeId]?.id,
-      memberId: request.memberId,
-      customer: request.customer ? { name: request.customer.name, mobile: request.customer.mobile } : undefined,
-      channel: request.channel,
-      category: request.category,
-      description: request.description,
-      firstContactNote: request.firstContactNote,
+      memberId,
+      customer: customer ? { name: customer.name, mobile: customer.mobile } : undefined,
+      channel,
+      category,
+      description,
+      firstContactNote,
       secondCallDueAt: secondCallDueAt(now, calendar.calendar, this.config.secondCallLocalTime),
       now,
       actor,
@@ -109,8 +111,12 @@ export class StaffComplaintsHandler {
     const actor = requireStaff(ctx);
     const request = await validatePayload(StaffComplaintActionCommand, payload);
     const { staffComplaintId: id } = request;
-    requireVisible(this.org, actor, (await staffComplaintStream.load(this.host, id)).state, () => staffComplaintNotFound(id));
-    const command = await toCommand(request.action as Action, id, request.body, { now: this.host.clock.now().toISOString(), actor });
+    const decided = await toCommand(request.action as Action, id, request.body, { now: this.host.clock.now().toISOString(), actor });
+    // the access check runs on the state the command is decided on
+    const command = (state: StaffComplaint | null) => {
+      requireVisible(this.org, actor, state, () => staffComplaintNotFound(id));
+      return decided;
+    };
     return runCommand(this.host, id, staffComplaintStream.spec(id), command, ctx, {
       request,
       toResult: (s) => ({ status: s?.status, assessmentCancelled: s?.assessmentCancelled }),
