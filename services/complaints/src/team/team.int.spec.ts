@@ -54,6 +54,8 @@ describe('complaints team features (notifications, call-back sources, sampling)'
     await new Promise((r) => hook.close(r));
   });
 
+  let storeCase = '';
+
   it('notifies the owner and the manager once each of a warning and of a breach, through redelivery and a restart', async () => {
     clock.set('2026-06-01T01:00:00.000Z');
     const filed = await call(ComplaintsRpc.FileComplaint, {
@@ -64,6 +66,7 @@ describe('complaints team features (notifications, call-back sources, sampling)'
       description: 'Seam split after one wash',
     });
     expect(filed).toMatchObject({ assigneeId: staff.id, slaPolicyId: 'chain' });
+    storeCase = filed.id;
 
     clock.set('2026-06-01T20:12:00.000Z'); // 80 % of the 24 h first-response clock
     await eventually(async () => {
@@ -94,6 +97,19 @@ describe('complaints team features (notifications, call-back sources, sampling)'
     await new Promise((r) => setTimeout(r, 1_000));
     expect(ids.map((id) => deliveries.get(id))).toEqual(ids.map(() => 1));
     expect((await notifications(staff)).length).toBe(2);
+  });
+
+  it('escalates a store case whose resolution clock breached to the store manager, who now owns it (breach rule)', async () => {
+    clock.set('2026-06-03T01:00:00.000Z');
+    await eventually(async () => {
+      const view = await call(ComplaintsRpc.GetComplaint, { complaintId: storeCase }, storeManager);
+      expect(view).toMatchObject({ escalationLevel: 'store_manager', assigneeId: storeManager.id, sla: { resolutionBreached: true } });
+    });
+    const history = await call(ComplaintsRpc.ComplaintHistory, { complaintId: storeCase }, storeManager);
+    expect(history.items.slice(-2)).toMatchObject([
+      { type: 'ComplaintEscalated', actor: { id: 'system:complaint-follow-up' }, data: { fromLevel: 'store_staff', toLevel: 'store_manager' } },
+      { type: 'ComplaintAssigned', data: { assigneeId: storeManager.id, previousAssigneeId: staff.id, via: 'escalation' } },
+    ]);
   });
 
   it('creates a call-back from an after-sales event once, however often it is delivered', async () => {
