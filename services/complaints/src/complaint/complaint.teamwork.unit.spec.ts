@@ -273,6 +273,10 @@ describe('Complaint teamwork', () => {
       spec.given([...atHq, proposedWithPromise]).when(cmd('KeepPromise', { promiseNo: 1 }, hqAgent)).thenThrows(DomainError, 'PROMISE_NOT_FOUND');
     });
 
+    it('should refuse a colleague keeping the owner’s promise', () => {
+      spec.given(withPromiseResolved).when(cmd('KeepPromise', { promiseNo: 1 }, { id: 'agent-9', role: 'hq_cs_agent' })).thenThrows(DomainError, 'COMPLAINT_NOT_ASSIGNEE');
+    });
+
     it('should refuse keeping a promise twice', () => {
       spec.given([...withPromiseResolved, promiseKept]).when(cmd('KeepPromise', { promiseNo: 1 }, hqAgent)).thenThrows(DomainError, 'PROMISE_NOT_FOUND');
     });
@@ -322,6 +326,10 @@ describe('Complaint teamwork', () => {
       spec.given([...withPromiseResolved, promiseKept, closed]).when(reopen).then([expected]);
     });
 
+    it('should refuse reopening without a reason', () => {
+      spec.given(withPromiseResolved).when(cmd('ReopenAfterCallback', { callbackId: 'cb-1', reason: ' ' }, system)).thenThrows(DomainError, 'FIELD_REQUIRED');
+    });
+
     it('should refuse reopening a case still being worked', () => {
       spec.given(atHq).when(cmd('ReopenAfterCallback', { callbackId: 'cb-1', reason: 'x' }, system)).thenThrows(DomainError, 'COMPLAINT_CANNOT_REOPEN');
     });
@@ -354,6 +362,21 @@ describe('Complaint teamwork', () => {
       spec.given([...working, recorded]).when(cmd('RecordMergedCase', { mergedComplaintId: 'c-2', action: 'merged' }, system)).thenNothingHappens();
     });
 
+    it('should refuse recording a case as merged into itself', () => {
+      spec.given(working).when(cmd('RecordMergedCase', { mergedComplaintId: ID, action: 'merged' }, system)).thenThrows(DomainError, 'INVALID_MERGE');
+    });
+
+    it('should refuse merging a resolved case, and a merge by a colleague', () => {
+      spec
+        .given(withPromiseResolved)
+        .when(cmd('MergeComplaint', { intoComplaintId: 'c-0', note: 'x', customerMessage: 'y' }, hqAgent))
+        .thenThrows(DomainError, 'COMPLAINT_INVALID_TRANSITION');
+      spec
+        .given(working)
+        .when(cmd('MergeComplaint', { intoComplaintId: 'c-0', note: 'x', customerMessage: 'y' }, { id: 'staff-9', role: 'store_staff', storeId: 'S001' }))
+        .thenThrows(DomainError, 'COMPLAINT_NOT_ASSIGNEE');
+    });
+
     it('should refuse merging a case into one that is merged into it', () => {
       const recorded: ComplaintEvent = { type: 'MergedCaseRecorded', data: { mergedComplaintId: 'c-0', action: 'merged', ...by(system) } };
       spec
@@ -379,6 +402,10 @@ describe('Complaint teamwork', () => {
         .given([...working, merged, unmerged])
         .when(cmd('RecordSlaBreach', { clock: 'resolution', dueAt: DUE }, system, DUE))
         .then([{ type: 'SlaBreached', data: { clock: 'resolution', dueAt: DUE, ...by(system, DUE) } }]);
+    });
+
+    it('should refuse an unmerge by a colleague', () => {
+      spec.given([...working, merged]).when(cmd('UnmergeComplaint', { note: 'x' }, { id: 'staff-9', role: 'store_staff', storeId: 'S001' })).thenThrows(DomainError, 'COMPLAINT_NOT_ASSIGNEE');
     });
 
     it('should refuse unmerging a case that is not merged', () => {
