@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { BooleanString, IntegerString, NestedInstance } from '../../transforms.js';
+import { IntegerString, NestedInstance } from '../../transforms.js';
 import { IsInstant } from '../../validators.js';
 import {
   CALLBACK_ATTEMPT_OUTCOMES,
@@ -130,8 +130,8 @@ export class SamplingRunRequest {
 
 // ---- notifications and queues -----------------------------------------------------------------
 
+/** The caller's notifications, or its queue: newest first, or soonest due first. */
 export class ListNotificationsQuery {
-  @IsOptional() @BooleanString() @IsBoolean() unreadOnly?: boolean;
   @IsOptional() @IntegerString() @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
