@@ -6,7 +6,13 @@
 //      same concurrency, and their ratio;
 //   2. command latency p50/p99 through the gateway's HTTP API at a stated load, with the
 //      gateway and each service in its own process, as deployed;
-//   3. lag p50/p99 from a member event (HQ approval) to the complaints member directory.
+//   3. lag p50/p99 from a member event (HQ approval) to the complaints member directory, one
+//      event at a time, then under a steady stream of BENCH_STEADY_RATE events/s;
+//   4. large logs, at each size of BENCH_LOG_SIZES (seeded by scripts/bench-seed-log.mjs): appends
+//      against the same raw baseline, a projection rebuild from zero (events/s), the relay over
+//      the log's last BENCH_RELAY_EVENTS events (events/s), and an EXPLAIN check that the
+//      ordered reader stays on its index.
+// Every figure is also appended to bench-results/history.jsonl, so runs can be compared.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,8 +20,11 @@ import pg from 'pg';
 import jwt from 'jsonwebtoken';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore } from '@cs/eventstore';
-import { eventStreamName, RpcClient } from '@cs/messaging';
+import { appendFileSync } from 'node:fs';
+import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore, ProcessorRunner, pgTransact } from '@cs/eventstore';
+import { eventStreamName, JetStreamRelay, RpcClient } from '@cs/messaging';
+import { jetstream } from '@nats-io/jetstream';
+import { checkReaderPlans, rebuildRate, seedLog } from './bench-seed-log.mjs';
 import { withDatabase } from '@cs/nest-common';
 import { MembersRpc } from '@cs/contracts';
 import { databaseUrlVariable, SERVICES, serviceProcess } from '@cs/platform';
@@ -27,7 +36,12 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const HTTP_CLIENTS = Number(process.env.BENCH_HTTP_CLIENTS ?? 8);
 const HTTP_REQUESTS = Number(process.env.BENCH_HTTP_REQUESTS ?? 1000);
+const SINGLE_CLIENT_REQUESTS = Number(process.env.BENCH_SINGLE_CLIENT_REQUESTS ?? 200);
 const LAG_SAMPLES = Number(process.env.BENCH_LAG_SAMPLES ?? 200);
+const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 1000);
+const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 10);
+const LOG_SIZES = (process.env.BENCH_LOG_SIZES ?? '20000,200000').split(',').map(Number);
+const RELAY_EVENTS = Number(process.env.BENCH_RELAY_EVENTS ?? 10000);
 const tag = randomBytes(4).toString('hex');
 const children = [];
 process.on('SIGINT', async () => {
@@ -57,9 +71,9 @@ async function withScratchDatabase(name, fn) {
   }
 }
 
-/** Runs `op(worker, i)` from `CONCURRENCY` workers for SECONDS; returns operations per second. */
-async function throughput(op) {
-  const deadline = Date.now() + SECONDS * 1000;
+/** Runs `op(worker, i)` from `CONCURRENCY` workers for `seconds`; returns operations per second. */
+async function throughput(op, seconds = SECONDS) {
+  const deadline = Date.now() + seconds * 1000;
   let count = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async (_, worker) => {
@@ -69,26 +83,104 @@ async function throughput(op) {
       }
     }),
   );
-  return count / SECONDS;
+  return count / seconds;
 }
 
 async function benchAppends() {
   return withScratchDatabase(`bench_${tag}_es`, async (pool) => {
     await pool.query(EVENT_STORE_SCHEMA_SQL);
-    await pool.query('create table raw_rows (id bigserial primary key, stream_id text not null, data jsonb not null)');
-    const payload = { complaintId: 'c-1', description: 'Seam split after one wash', severity: 'P3', at: new Date().toISOString() };
-    const raw = await throughput((w) => pool.query('insert into raw_rows (stream_id, data) values ($1, $2)', [`s-${w}`, payload]));
-    const store = new PostgresEventStore(pool);
-    const versions = new Array(CONCURRENCY).fill(0);
-    const es = await throughput(async (w) => {
-      const r = await store.appendToStream(`bench-${w}`, 'bench', [{ type: 'SomethingHappened', data: payload }], {
-        expectedVersion: versions[w] === 0 ? 'no_stream' : versions[w],
-        metadata: { actor: { id: 'bench', role: 'admin' }, correlationId: 'bench' },
-      });
-      versions[w] = r.nextVersion;
-    });
+    const { raw, es } = await pairedAppends(pool);
     return { concurrency: CONCURRENCY, seconds: SECONDS, rawInsertTxPerSec: round(raw, 0), eventStoreAppendsPerSec: round(es, 0), ratio: round(es / raw, 3) };
   });
+}
+
+/**
+ * Raw single-row insert transactions/s and event-store appends/s on the same database, measured
+ * in alternating slices (raw, appends, raw, …) so a change in the machine's load hits both alike.
+ */
+async function pairedAppends(pool) {
+  await pool.query('create table if not exists raw_rows (id bigserial primary key, stream_id text not null, data jsonb not null)');
+  const slices = Math.max(1, Math.round(SECONDS));
+  const sliceSeconds = SECONDS / slices;
+  let raw = 0;
+  let es = 0;
+  const appender = eventStoreAppender(pool);
+  for (let i = 0; i < slices; i++) {
+    raw += await throughput((w) => pool.query('insert into raw_rows (stream_id, data) values ($1, $2)', [`s-${w}`, appendPayload]), sliceSeconds);
+    es += await throughput(appender, sliceSeconds);
+  }
+  return { raw: raw / slices, es: es / slices };
+}
+
+const appendPayload = { complaintId: 'c-1', description: 'Seam split after one wash', severity: 'P3', at: new Date().toISOString() };
+
+/** A single-event append as a command makes it, each writer on its own stream. */
+function eventStoreAppender(pool) {
+  const store = new PostgresEventStore(pool);
+  const versions = new Array(CONCURRENCY).fill(0);
+  const run = randomBytes(3).toString('hex');
+  return async (w) => {
+    const r = await store.appendToStream(`bench-${run}-${w}`, 'bench', [{ type: 'SomethingHappened', data: appendPayload }], {
+      expectedVersion: versions[w] === 0 ? 'no_stream' : versions[w],
+      metadata: { actor: { id: 'bench', role: 'admin' }, correlationId: 'bench' },
+    });
+    versions[w] = r.nextVersion;
+  };
+}
+
+/** 4. the log at each size: appends, reader plans, rebuild from zero, relay over the tail. */
+async function benchLargeLogs() {
+  const results = [];
+  const nc = await connect({ servers: NATS_URL });
+  const jsm = await jetstreamManager(nc);
+  try {
+    for (const size of LOG_SIZES) {
+      results.push(
+        await withScratchDatabase(`bench_${tag}_log_${size}`, async (pool) => {
+          await pool.query(EVENT_STORE_SCHEMA_SQL);
+          const seedSeconds = await seedLog(pool, size);
+          const plans = await checkReaderPlans(pool);
+          const appends = await pairedAppends(pool);
+
+          const rebuild = await rebuildRate(pool);
+
+          // the relay over the last RELAY_EVENTS events: its checkpoint is set just before them
+          const prefix = `b${tag}l${size}.`;
+          const streamName = `BENCH_${tag}_LOG_${size}`.toUpperCase();
+          await jsm.streams.add({ name: streamName, subjects: [`${prefix}bench.>`], max_age: 10 * 60 * 1e9 });
+          const relayEvents = Math.min(RELAY_EVENTS, size);
+          await pool.query(
+            `insert into es_checkpoints (processor_id, last_transaction_id, last_global_position)
+             select 'relay:jetstream', transaction_id, global_position from es_events
+              order by transaction_id desc, global_position desc offset $1 limit 1`,
+            [relayEvents],
+          );
+          const relay = new JetStreamRelay(jetstream(nc), 'bench', (event) => [
+            { type: 'bench.SeedHappened', version: 1, subject: 'bench.evt.seed', data: event.data },
+          ], prefix);
+          const runner = new ProcessorRunner(new PostgresEventStore(pool), pgTransact(pool), relay, { batchSize: 500 });
+          const t0 = performance.now();
+          await runner.catchUp();
+          const relaySeconds = (performance.now() - t0) / 1000;
+          const published = (await jsm.streams.info(streamName)).state.messages;
+          await jsm.streams.delete(streamName).catch(() => undefined);
+          return {
+            logEvents: size,
+            seededEventsPerSec: round(size / seedSeconds, 0),
+            readerPlans: plans,
+            rawInsertTxPerSec: round(appends.raw, 0),
+            eventStoreAppendsPerSec: round(appends.es, 0),
+            appendRatio: round(appends.es / appends.raw, 3),
+            rebuild,
+            relay: { events: published, seconds: round(relaySeconds), eventsPerSec: round(published / relaySeconds, 0) },
+          };
+        }),
+      );
+    }
+  } finally {
+    await nc.drain();
+  }
+  return results;
 }
 
 /** Starts a built service as its own process, as in production; resolves when it is listening. */
@@ -135,33 +227,120 @@ async function benchPlatform() {
   const agent = jwt.sign({ sub: 'agent-1', role: 'hq_cs_agent', regionIds: ['R1', 'R2', 'R3'] }, secret, { expiresIn: '1h' });
   const nc = await connect({ servers: NATS_URL });
   const complaintsDb = new pg.Pool({ connectionString: complaintsDbUrl, max: 2 });
-  try {
-    // 2. command latency through HTTP: file complaints from HTTP_CLIENTS concurrent clients
-    const latencies = [];
-    let next = 0;
-    const started = Date.now();
-    await Promise.all(
-      Array.from({ length: HTTP_CLIENTS }, async () => {
-        while (next < HTTP_REQUESTS) {
-          const i = next++;
-          const t0 = performance.now();
-          const res = await fetch(`${base}/v1/complaints`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${agent}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Bench', mobile: '13800000000' }, description: `bench ${i}` }),
-          });
-          await res.arrayBuffer();
-          if (res.status !== 201) throw new Error(`unexpected ${res.status}`);
-          latencies.push(performance.now() - t0);
+  const membersDb = new pg.Pool({ connectionString: dbUrl(benchDatabase({ name: 'members' })), max: 8 });
+
+  /**
+   * The lag while STEADY_RATE member events/s flow: applications appended straight to the members
+   * log (as its command handler would, without the RPC in front, which this machine could not
+   * drive at that rate), each timed from its commit to its row in the complaints directory.
+   */
+  async function steadyLag(directory) {
+    const store = new PostgresEventStore(membersDb);
+    const committed = new Map();
+    const lags = [];
+    const total = STEADY_RATE * STEADY_SECONDS;
+    let sent = 0;
+    let done = false;
+    const started = performance.now();
+    const producers = Array.from({ length: 4 }, async (_, w) => {
+      for (;;) {
+        const i = sent++;
+        if (i >= total) return;
+        const due = started + (i * 1000) / STEADY_RATE;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const memberId = `steady-${tag}-${i}`;
+        const now = new Date().toISOString();
+        await store.appendToStream(`member-${memberId}`, 'member', [
+          { type: 'MemberApplicationSubmitted', data: { memberId, storeId: 'S001', name: `Steady ${i}`, mobile: `136${String(i).padStart(8, '0')}`, status: 'pending_review', submittedAt: now, registeredBy: 'staff-1' } },
+        ], { expectedVersion: 'no_stream', metadata: { actor: { id: 'staff-1', role: 'store_staff' }, correlationId: `steady-${w}`, occurredAt: now } });
+        committed.set(memberId, performance.now());
+      }
+    });
+    const watcher = (async () => {
+      while (!done || committed.size) {
+        const ids = [...committed.keys()];
+        if (ids.length) {
+          const { rows } = await directory.query('select member_id from member_directory where member_id = any($1)', [ids]);
+          const seen = performance.now();
+          for (const { member_id: id } of rows) {
+            lags.push(seen - committed.get(id));
+            committed.delete(id);
+          }
         }
-      }),
-    );
-    const elapsed = (Date.now() - started) / 1000;
+        // a consumer slower than the rate never catches up: what is still queued is reported
+        if (done && performance.now() - started > (STEADY_SECONDS + 20) * 1000) break;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    await Promise.all(producers);
+    const achieved = total / ((performance.now() - started) / 1000);
+    done = true;
+    await watcher;
+    const arrivedPerSec = lags.length / ((performance.now() - started) / 1000);
+    return {
+      targetPerSec: STEADY_RATE,
+      achievedPerSec: round(achieved, 0),
+      events: total,
+      arrived: lags.length,
+      // still missing 20 s after the last append: their lag is longer than anything reported below
+      neverArrived: committed.size,
+      directoryArrivalsPerSec: round(arrivedPerSec, 0),
+      p50Ms: round(percentile(lags, 50)),
+      p99Ms: round(percentile(lags, 99)),
+      maxMs: round(Math.max(...lags)),
+    };
+  }
+  try {
+    // 2. command latency through HTTP: file complaints from `clients` concurrent clients
+    const fileComplaints = async (clients, requests) => {
+      const latencies = [];
+      let next = 0;
+      const started = Date.now();
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          while (next < requests) {
+            const i = next++;
+            const t0 = performance.now();
+            const res = await fetch(`${base}/v1/complaints`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${agent}`, 'content-type': 'application/json' },
+              body: JSON.stringify({ channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Bench', mobile: '13800000000' }, description: `bench ${clients} ${i}` }),
+            });
+            await res.arrayBuffer();
+            if (res.status !== 201) throw new Error(`unexpected ${res.status}`);
+            latencies.push(performance.now() - t0);
+          }
+        }),
+      );
+      return { latencies, elapsed: (Date.now() - started) / 1000 };
+    };
     // the service's own view of the same requests, from its /metrics: time inside the handler
-    const serviceMetrics = await (await fetch(`http://127.0.0.1:${gatewayPort + 2}/metrics`)).text();
-    const metric = (name) =>
-      Number(serviceMetrics.split('\n').find((l) => l.startsWith(name) && l.includes('subject="complaints.rpc.FileComplaint"') && l.includes('outcome="ok"'))?.split(' ').pop());
-    const serviceMeanMs = (metric('cs_rpc_duration_seconds_sum') / metric('cs_rpc_duration_seconds_count')) * 1000;
+    const handlerTotals = async () => {
+      const serviceMetrics = await (await fetch(`http://127.0.0.1:${servicePort.get('complaints')}/metrics`)).text();
+      const metric = (name) =>
+        Number(serviceMetrics.split('\n').find((l) => l.startsWith(name) && l.includes('subject="complaints.rpc.FileComplaint"') && l.includes('outcome="ok"'))?.split(' ').pop() ?? 0);
+      return { sum: metric('cs_rpc_duration_seconds_sum'), count: metric('cs_rpc_duration_seconds_count') };
+    };
+    const handlerMeanMs = (before, after) => round(((after.sum - before.sum) / (after.count - before.count)) * 1000);
+    // resident set of each process from its own /metrics; first idle, before any request
+    const rss = async (port) => {
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      const line = text.split('\n').find((l) => l.startsWith('process_resident_memory_bytes'));
+      return round(Number(line?.split(' ').pop()) / 2 ** 20, 1);
+    };
+    const memory = async () => {
+      const mib = { gateway: await rss(gatewayPort) };
+      for (const [name, port] of servicePort) mib[name] = await rss(port);
+      return mib;
+    };
+    for (const port of servicePort.values()) await waitUntilReady(`http://127.0.0.1:${port}/health/ready`);
+    const idleMemory = await memory();
+    const h0 = await handlerTotals();
+    const { latencies, elapsed } = await fileComplaints(HTTP_CLIENTS, HTTP_REQUESTS);
+    const h1 = await handlerTotals();
+    const single = await fileComplaints(1, SINGLE_CLIENT_REQUESTS);
+    const h2 = await handlerTotals();
     const command = {
       operation: 'POST /v1/complaints (file a complaint: validate, RPC, fold, decide, append)',
       clients: HTTP_CLIENTS,
@@ -169,8 +348,16 @@ async function benchPlatform() {
       throughputPerSec: round(HTTP_REQUESTS / elapsed, 0),
       p50Ms: round(percentile(latencies, 50)),
       p99Ms: round(percentile(latencies, 99)),
-      serviceHandlerMeanMs: round(serviceMeanMs),
+      serviceHandlerMeanMs: handlerMeanMs(h0, h1),
+      singleClient: {
+        requests: SINGLE_CLIENT_REQUESTS,
+        throughputPerSec: round(SINGLE_CLIENT_REQUESTS / single.elapsed, 0),
+        p50Ms: round(percentile(single.latencies, 50)),
+        p99Ms: round(percentile(single.latencies, 99)),
+        serviceHandlerMeanMs: handlerMeanMs(h1, h2),
+      },
     };
+    const filed = HTTP_REQUESTS + SINGLE_CLIENT_REQUESTS;
 
     // Let complaints' processors finish the burst first, so the lag below is measured on a
     // settled system (everything shares one process and two cores here).
@@ -179,20 +366,15 @@ async function benchPlatform() {
       const { rows } = await complaintsDb.query(
         'select (select count(*) from complaint_list_v1)::int as listed, (select count(*) from es_timers)::int as timers',
       );
-      if (rows[0].listed >= HTTP_REQUESTS && rows[0].timers >= 4 * HTTP_REQUESTS) break;
+      if (rows[0].listed >= filed && rows[0].timers >= 4 * filed) break;
       if (Date.now() - settleStart > 60_000) throw new Error('complaints projections did not catch up within 60 s');
       await new Promise((r) => setTimeout(r, 10));
     }
     command.projectionsSettledAfterBurstMs = Date.now() - settleStart;
 
     // memory of each process after the burst (resident set, from its own /metrics)
-    const rss = async (port) => {
-      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      const line = text.split('\n').find((l) => l.startsWith('process_resident_memory_bytes'));
-      return round(Number(line?.split(' ').pop()) / 2 ** 20, 1);
-    };
-    command.residentMemoryMiB = { gateway: await rss(gatewayPort) };
-    for (const [name, port] of servicePort) command.residentMemoryMiB[name] = await rss(port);
+    command.residentMemoryMiB = await memory();
+    command.residentMemoryIdleMiB = idleMemory;
 
     // 3. lag from a member event to the complaints member directory
     const rpc = new RpcClient(nc, { subjectPrefix: prefix });
@@ -229,10 +411,12 @@ async function benchPlatform() {
       p99Ms: round(percentile(lags, 99)),
       relayP50Ms: round(percentile(relayLags, 50)),
       relayP99Ms: round(percentile(relayLags, 99)),
+      steady: await steadyLag(complaintsDb),
     };
     return { command, lag };
   } finally {
     await complaintsDb.end();
+    await membersDb.end();
     await nc.drain();
     await stopChildren();
     const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -252,18 +436,28 @@ async function stopChildren() {
 
 const appends = await benchAppends();
 console.log(`[bench] appends: raw insert ${appends.rawInsertTxPerSec} tx/s, event store ${appends.eventStoreAppendsPerSec} appends/s, ratio ${appends.ratio} (concurrency ${CONCURRENCY})`);
+const logs = await benchLargeLogs();
+for (const l of logs) {
+  console.log(
+    `[bench] log of ${l.logEvents} events: appends ${l.eventStoreAppendsPerSec}/s vs raw inserts ${l.rawInsertTxPerSec}/s on the same database (ratio ${l.appendRatio}), rebuild from zero ${l.rebuild.eventsPerSec} events/s, relay ${l.relay.eventsPerSec} events/s over the last ${l.relay.events}; reader plan at the tail: ${l.readerPlans['readAll:atTail'].join(' ')}`,
+  );
+}
 const { command, lag } = await benchPlatform();
-console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s; mean time inside the complaints handler ${command.serviceHandlerMeanMs} ms; complaints projections settled ${command.projectionsSettledAfterBurstMs} ms after the burst`);
-console.log(`[bench] resident memory after the burst (MiB): ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s (${round(command.throughputPerSec / appends.rawInsertTxPerSec, 3)} of the raw insert rate); mean time inside the complaints handler ${command.serviceHandlerMeanMs} ms; complaints projections settled ${command.projectionsSettledAfterBurstMs} ms after the burst`);
+console.log(`[bench] at 1 client: p50 ${command.singleClient.p50Ms} ms, p99 ${command.singleClient.p99Ms} ms, ${command.singleClient.throughputPerSec} req/s; mean time inside the complaints handler ${command.singleClient.serviceHandlerMeanMs} ms`);
+console.log(`[bench] resident memory (MiB), idle → after the burst: ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${command.residentMemoryIdleMiB[k]} → ${v}`).join(', ')}`);
 console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples); of which log → bus (relay): p50 ${lag.relayP50Ms} ms, p99 ${lag.relayP99Ms} ms`);
+console.log(`[bench] the same lag under ${lag.steady.achievedPerSec} events/s (target ${lag.steady.targetPerSec}): p50 ${lag.steady.p50Ms} ms, p99 ${lag.steady.p99Ms} ms, max ${lag.steady.maxMs} ms; ${lag.steady.arrived} of ${lag.steady.events} arrived (${lag.steady.directoryArrivalsPerSec}/s), ${lag.steady.neverArrived} still missing 20 s after the last`);
 const result = {
   at: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version },
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, loadAverage: os.loadavg().map((l) => round(l, 1)) },
   appends,
-  command,
+  command: { ...command, throughputToRawInsertRatio: round(command.throughputPerSec / appends.rawInsertTxPerSec, 3) },
   lag,
+  logs,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
-console.log('[bench] written to bench-results/latest.json');
+appendFileSync('bench-results/history.jsonl', `${JSON.stringify(result)}\n`);
+console.log('[bench] written to bench-results/latest.json and appended to bench-results/history.jsonl');
 process.exit(0);

@@ -92,15 +92,25 @@ describe('platform end to end, through the gateway', () => {
       ['solutions', storeStaff, { description: 'Exchange for a new jacket plus a gift', compensation: { kind: 'gift', giftSku: 'GIFT-SCARF', quantity: 1 } }],
       ['solutions/2/accept', storeStaff, {}],
       ['resolve', storeStaff, { outcome: 'Jacket exchanged and scarf given; customer informed in store' }],
-      ['close', storeManager, { satisfaction: 5, note: 'Customer satisfied', callbackOutcome: 'satisfied' }],
+      // the case is at HQ level now: its owner closes it, once the call-back is done (R23)
+      ['close', storeStaff, { satisfaction: 5, note: 'Customer satisfied', callbackOutcome: 'satisfied' }],
     ];
-    let version = 1;
+    let version = 2; // filed, and owned by its filer (首问制)
     let beforeEscalation = '';
     for (const [action, as, body] of steps) {
       if (action === 'escalate') {
         await new Promise((r) => setTimeout(r, 20));
         beforeEscalation = new Date().toISOString();
         await new Promise((r) => setTimeout(r, 20));
+      }
+      if (action === 'close') {
+        const callbacks = await eventually(async () => {
+          const listed = await get(`/v1/callbacks?sourceRef=${complaintId}`, hqAgent);
+          expect(listed.body.items).toHaveLength(1);
+          return listed.body.items as Array<{ id: string }>;
+        });
+        const done = await post(`/v1/callbacks/${callbacks[0]!.id}/complete`, hqAgent, { satisfaction: 5, satisfied: true });
+        expect(done.status).toBe(200);
       }
       const res = await post(`/v1/complaints/${complaintId}/${action}`, as, body, { 'if-match': `W/"${version}"` });
       expect({ action, status: res.status, body: res.body }).toMatchObject({ action, status: 200 });
@@ -116,6 +126,7 @@ describe('platform end to end, through the gateway', () => {
     const types = history.body.items.map((i: { type: string }) => i.type);
     expect(types).toEqual([
       'ComplaintFiled',
+      'ComplaintAssigned',
       'ComplaintClassified',
       'ComplaintAssigned',
       'FirstResponseSent',
@@ -133,24 +144,26 @@ describe('platform end to end, through the gateway', () => {
       expect(item.actor.id).toEqual(expect.any(String));
       expect(Date.parse(item.at)).not.toBeNaN();
     }
-    expect(history.body.items[2].actor).toMatchObject({ id: storeManager.sub, role: 'store_manager' });
+    expect(history.body.items[1]).toMatchObject({ actor: { id: storeStaff.sub }, data: { assigneeId: storeStaff.sub, via: 'filing' } });
+    expect(history.body.items[3].actor).toMatchObject({ id: storeManager.sub, role: 'store_manager' });
 
     const past = await get(`/v1/complaints/${complaintId}?asOf=${encodeURIComponent(beforeEscalation)}`, storeStaff);
     expect(past.status).toBe(200);
-    expect(past.body).toMatchObject({ status: 'investigating', escalationLevel: 'store_staff', version: 5 });
-    expect(past.headers.etag).toBe('W/"5"');
+    expect(past.body).toMatchObject({ status: 'investigating', escalationLevel: 'store_staff', version: 6 });
+    expect(past.headers.etag).toBe('W/"6"');
   });
 
   it('refuses a stale If-Match with 412 and keeps the stored state', async () => {
     const filed = await post('/v1/complaints', hqAgent, { channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Sun Li', mobile: '13700001111' }, description: 'Late delivery' });
     const id = filed.body.id;
-    const first = await post(`/v1/complaints/${id}/classify`, hqAgent, { category: 'LOGISTICS', severity: 'P3' }, { 'if-match': 'W/"1"' });
+    // version 2: filed, and owned by its filer (首问制)
+    const first = await post(`/v1/complaints/${id}/classify`, hqAgent, { category: 'LOGISTICS', severity: 'P3' }, { 'if-match': 'W/"2"' });
     expect(first.status).toBe(200);
-    const stale = await post(`/v1/complaints/${id}/classify`, hqAgent, { category: 'WRONG_ITEM', severity: 'P2' }, { 'if-match': 'W/"1"' });
+    const stale = await post(`/v1/complaints/${id}/classify`, hqAgent, { category: 'WRONG_ITEM', severity: 'P2' }, { 'if-match': 'W/"2"' });
     expect(stale.status).toBe(412);
     expect(stale.headers['content-type']).toContain('application/problem+json');
     const view = await get(`/v1/complaints/${id}`, hqAgent);
-    expect(view.body).toMatchObject({ category: 'LOGISTICS', version: 2 });
+    expect(view.body).toMatchObject({ category: 'LOGISTICS', version: 3 });
   });
 
   it('gives one effect for a retried command with the same Idempotency-Key', async () => {

@@ -21,7 +21,8 @@ describe('reliability, end to end', () => {
     const id = filed.body.id;
     const attempts = await Promise.all(
       ['LOGISTICS', 'WRONG_ITEM', 'PRODUCT_QUALITY', 'PRICE_FEE', 'GIFT', 'PRIVACY'].map((category) =>
-        platform.request('POST', `/v1/complaints/${id}/classify`, hqAgent, { category, severity: 'P3' }, { 'if-match': 'W/"1"' }),
+        // version 2: filed, and owned by its filer (首问制)
+        platform.request('POST', `/v1/complaints/${id}/classify`, hqAgent, { category, severity: 'P3' }, { 'if-match': 'W/"2"' }),
       ),
     );
     expect(attempts.filter((r) => r.status === 200)).toHaveLength(1);

@@ -167,7 +167,9 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
     expect((await rpcError(call(ComplaintsRpc.ClassifyComplaint, { complaintId: id, category: 'LOGISTICS', severity: 'P3' }, staffS002)))?.kind).toBe('not_found');
     expect((await rpcError(file({}, staffS002)))?.kind).toBe('forbidden');
     expect((await rpcError(call(ComplaintsRpc.ResolveComplaint, { complaintId: id, outcome: 'done' }, staffS001)))?.kind).toBe('conflict');
-    const v = await call(ComplaintsRpc.GetComplaint, { complaintId: id }, staffS001);
+    // the filer owns the case (首问制) and so sees the contact; a colleague of the same store sees it masked
+    const v = await call(ComplaintsRpc.GetComplaint, { complaintId: id }, { id: 'staff-3', role: 'store_staff', storeId: 'S001' });
     expect(v.customer.mobile).toBe('138****2222');
+    expect((await call(ComplaintsRpc.GetComplaint, { complaintId: id }, staffS001)).assigneeId).toBe(staffS001.id);
   });
 });

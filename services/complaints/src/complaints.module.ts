@@ -7,6 +7,7 @@ import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complai
 import { MemberDirectoryRow } from './inbound/member-directory/member-directory.entity.js';
 import { applyMemberEvent, MEMBER_DIRECTORY_CONSUMER } from './inbound/member-directory/member-directory.consumer.js';
 import { ComplaintReadModels1735689600100 } from './migrations/1735689600100-complaint-read-models.js';
+import { ComplaintTeamReadModels1735689600200 } from './migrations/1735689600200-complaint-team-read-models.js';
 import { ComplaintListRow } from './projections/complaint-list/complaint-list.entity.js';
 import { complaintListProjection } from './projections/complaint-list/complaint-list.projection.js';
 import { slaTimersProcessor } from './projections/sla-timers/sla-timers.processor.js';
@@ -18,17 +19,26 @@ import { RepeatFinder } from './rpc/repeat-finder.js';
 import { SlaConfigHandler } from './sla-config/sla-config.handler.js';
 import { SlaConfigService } from './sla-config/sla-config.service.js';
 import { SlaTimerHandler } from './timers/sla-timer.handler.js';
+import { complaintsTeamConfigFromEnv, COMPLAINTS_TEAM_CONFIG } from './config/team.config.js';
+import { complaintsTeamPublications } from './publication/complaints-team.publications.js';
+import { TEAM_PROVIDERS, TeamWiring } from './team/team.wiring.js';
 
 export type ComplaintsModuleOptions = ServiceModuleOptions<ComplaintsConfig>;
 
-/** The complaints service: RPC, the list projection, the SLA schedule and its timers, the member directory and the relay. */
+/**
+ * The complaints service: RPC, the list projection, the SLA schedule and its timers, the member
+ * directory and the relay; and the team features (issue 11, `team/team.wiring.ts`).
+ */
 export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
   config: complaintsConfigFromEnv,
   configToken: COMPLAINTS_CONFIG,
   entities: [ComplaintListRow, MemberDirectoryRow],
-  migrations: [ComplaintReadModels1735689600100],
+  migrations: [ComplaintReadModels1735689600100, ComplaintTeamReadModels1735689600200],
   publications: complaintsPublicationMap,
   providers: [
+    { provide: COMPLAINTS_TEAM_CONFIG, useFactory: (config: ComplaintsConfig) => config.team ?? complaintsTeamConfigFromEnv(), inject: [COMPLAINTS_CONFIG] },
+    ...TEAM_PROVIDERS,
+    TeamWiring,
     RepeatFinder,
     SlaConfigService,
     SlaConfigHandler,
@@ -55,19 +65,34 @@ export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
       [ComplaintsRpc.GetWorkingCalendar]: (p, c) => slaConfig.getCalendar(p, c),
       [ComplaintsRpc.DefineWorkingCalendar]: (p, c) => slaConfig.defineCalendar(p, c),
       [ComplaintsRpc.WorkingCalendarHistory]: (p, c) => slaConfig.calendarHistory(p, c),
+      ...get(TeamWiring).rpc(),
     };
   },
-  processors: () => [complaintListProjection, slaTimersProcessor],
-  consumers: [{ consumerId: MEMBER_DIRECTORY_CONSUMER, producer: 'members', filterSubject: 'members.evt.>', handle: applyMemberEvent }],
+  processors: (_config, get) => [complaintListProjection, slaTimersProcessor, ...get(TeamWiring).processors()],
+  consumers: (get) => [
+    { consumerId: MEMBER_DIRECTORY_CONSUMER, producer: 'members', filterSubject: 'members.evt.>', handle: applyMemberEvent },
+    ...get(TeamWiring).consumers(),
+  ],
   timers: (get) => {
     const timers = get(SlaTimerHandler);
-    return (timer) => timers.fire(timer);
+    const team = get(TeamWiring);
+    return async (timer) => {
+      if (!(await team.fire(timer))) await timers.fire(timer);
+    };
   },
 };
 
 @Module({})
 export class ComplaintsModule {
   static forRoot(options: ComplaintsModuleOptions = {}): DynamicModule {
-    return serviceModule(ComplaintsModule, complaintsService, options);
+    // the team's publications need the roster: configuration, known once the config is
+    const config = options.config ?? complaintsService.config();
+    const team = config.team ?? complaintsTeamConfigFromEnv();
+    const teamPublications = complaintsTeamPublications(() => team.roster);
+    const publications: NonNullable<typeof complaintsService.publications> = async (recorded, context) => [
+      ...(await complaintsPublicationMap(recorded, context)),
+      ...(await teamPublications(recorded, context)),
+    ];
+    return serviceModule(ComplaintsModule, { ...complaintsService, publications }, { ...options, config });
   }
 }

@@ -7,7 +7,13 @@ import { OrgDirectory } from '@cs/org';
 import { AfterSalesPolicyController } from './after-sales/after-sales-policy.controller.js';
 import { AfterSalesController } from './after-sales/after-sales.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { CallbacksController } from './callbacks/callbacks.controller.js';
+import { CasesController } from './cases/cases.controller.js';
 import { ComplaintsController } from './complaints/complaints.controller.js';
+import { QueuesController } from './queues/queues.controller.js';
+import { ReportsController } from './reports/reports.controller.js';
+import { StaffComplaintsController } from './staff-complaints/staff-complaints.controller.js';
+import { SurveysController } from './surveys/surveys.controller.js';
 import { ConfigController } from './config/config.controller.js';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options.js';
 import { GIFTS_CONTROLLERS } from './gifts/index.js';
@@ -29,7 +35,26 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController, AfterSalesController, AfterSalesPolicyController, ...GIFTS_CONTROLLERS, LoyaltyController, LoyaltyConfigController, MemberAnalyticsController, MemberProfileController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        MembersController,
+        ComplaintsController,
+        ConfigController,
+        AfterSalesController,
+        AfterSalesPolicyController,
+        ...GIFTS_CONTROLLERS,
+        CallbacksController,
+        StaffComplaintsController,
+        SurveysController,
+        CasesController,
+        QueuesController,
+        ReportsController,
+        LoyaltyController,
+        LoyaltyConfigController,
+        MemberAnalyticsController,
+        MemberProfileController,
+      ],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: deps.options },
         { provide: NATS_CONNECTION, useValue: deps.nc },

@@ -70,3 +70,48 @@ export const COMPLAINT_MOBILE_PATTERN = /^1\d{10}$/;
 
 export const COMPLAINT_CALLBACK_OUTCOMES = ['satisfied', 'unreachable'] as const;
 export type ComplaintCallbackOutcomeValue = (typeof COMPLAINT_CALLBACK_OUTCOMES)[number];
+
+/** How an owner came to hold the case besides a plain hand-over (no `via`). */
+export const COMPLAINT_ASSIGNMENT_VIAS = ['filing', 'escalation'] as const;
+export type ComplaintAssignmentViaValue = (typeof COMPLAINT_ASSIGNMENT_VIAS)[number];
+
+/** Why a notification reached its recipient. */
+export const COMPLAINT_NOTIFICATION_ROLES = ['owner', 'manager', 'hq_manager', 'staff', 'team_lead'] as const;
+export type ComplaintNotificationRoleValue = (typeof COMPLAINT_NOTIFICATION_ROLES)[number];
+
+export const COMPLAINT_NOTIFICATION_KINDS = [
+  'sla_warning',
+  'sla_breach',
+  'p1',
+  'escalation',
+  'promise_overdue',
+  'staff_complaint',
+  'second_call_overdue',
+  'callback_overdue',
+] as const;
+export type ComplaintNotificationKindValue = (typeof COMPLAINT_NOTIFICATION_KINDS)[number];
+
+/** Call-back kinds of §1.7.2. */
+export const CALLBACK_KINDS = [
+  'complaint',
+  'after_sales',
+  'lost_member',
+  'expiring_member',
+  'market_survey',
+  'staff_complaint_second_call',
+  'birthday_greeting',
+] as const;
+export type CallbackKindValue = (typeof CALLBACK_KINDS)[number];
+
+export const CALLBACK_ATTEMPT_OUTCOMES = ['reached', 'no_answer', 'busy', 'wrong_number', 'refused'] as const;
+export type CallbackAttemptOutcomeValue = (typeof CALLBACK_ATTEMPT_OUTCOMES)[number];
+
+export const CALLBACK_STATUSES = ['pending', 'in_progress', 'reached', 'completed', 'unreachable', 'declined', 'cancelled'] as const;
+export type CallbackStatusValue = (typeof CALLBACK_STATUSES)[number];
+
+/** R47: what a complaint about a staff member is about. */
+export const STAFF_COMPLAINT_CATEGORIES = ['business_error', 'attitude', 'process_policy'] as const;
+export type StaffComplaintCategoryValue = (typeof STAFF_COMPLAINT_CATEGORIES)[number];
+
+export const SURVEY_CHANNELS = ['phone', 'sms', 'email'] as const;
+export type SurveyChannelValue = (typeof SURVEY_CHANNELS)[number];

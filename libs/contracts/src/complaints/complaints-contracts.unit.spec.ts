@@ -102,6 +102,22 @@ describe('Complaints contracts', () => {
         'complaints.ComplaintResolved',
         'complaints.ComplaintClosed',
         'complaints.ComplaintSlaBreached',
+        'complaints.ComplaintClassified',
+        'complaints.ComplaintAssigned',
+        'complaints.ComplaintReopened',
+        'complaints.ComplaintSlaWarning',
+        'complaints.ComplaintPromiseOverdue',
+        'complaints.ComplaintMerged',
+        'complaints.ComplaintSplit',
+        'complaints.ComplaintNotificationRequested',
+        'complaints.CallbackScheduled',
+        'complaints.CallbackCompleted',
+        'complaints.CallbackUnreachable',
+        'complaints.StaffComplaintFiled',
+        'complaints.StaffComplaintWithdrawn',
+        'complaints.StaffComplaintUpheld',
+        'complaints.SurveyResponseRecorded',
+        'complaints.CaseEntryPublished',
       ]);
       for (const d of ComplaintsEvents) {
         expect(d.subject).toBe(`complaints.evt.${d.type.slice('complaints.'.length)}.v${d.version}`);
@@ -148,10 +164,10 @@ describe('Complaints contracts', () => {
       expect(dto).toMatchObject(good);
     });
 
-    it('should accept a walk-in customer instead of a member, and default the SLA policy to chain', async () => {
+    it('should accept a walk-in customer instead of a member, and leave the SLA policy to the service (R3)', async () => {
       const { slaPolicy: _s, ...rest } = withoutMember;
       const dto = await validatePayload(FileComplaintRequest, { ...rest, customer: { name: '王芳', mobile: '13812341234' } });
-      expect(dto.slaPolicy).toBe('chain');
+      expect(dto.slaPolicy).toBeUndefined();
       expect(dto.customer).toEqual({ name: '王芳', mobile: '13812341234' });
     });
 

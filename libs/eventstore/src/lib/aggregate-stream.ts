@@ -1,4 +1,4 @@
-import type { StreamSpec } from './command-handler.js';
+import type { SnapshotPolicy, StreamSpec } from './command-handler.js';
 import type { Decider } from './decider.js';
 import type { Event, RecordedEvent } from './event.js';
 import type { ReadStreamOptions, StreamRead } from './read-stream.js';
@@ -51,15 +51,17 @@ export function aggregateStream<State, Command, E extends Event>(definition: {
   decider: Decider<State, Command, E>;
   streamType: string;
   streamId: (id: string) => string;
+  /** Commands start from a snapshot of the folded state (see SnapshotPolicy) instead of the first event. */
+  snapshot?: SnapshotPolicy<State>;
 }): AggregateStream<State, Command, E> {
-  const { decider, streamType, streamId } = definition;
+  const { decider, streamType, streamId, snapshot } = definition;
   const fold = (events: readonly RecordedEvent[]) => foldRecorded(decider, events);
   const fromRead = (read: StreamRead): LoadedAggregate<State> => ({ state: fold(read.events), version: read.version, events: read.events });
   return {
     streamType,
     decider,
     streamId,
-    spec: (id) => ({ streamId: streamId(id), streamType, decider }),
+    spec: (id) => ({ streamId: streamId(id), streamType, decider, ...(snapshot ? { snapshot } : {}) }),
     fold,
     fromRead,
     async load(source, id, asOf) {

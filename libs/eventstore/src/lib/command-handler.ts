@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { foldRecorded } from './aggregate-stream.js';
 import type { Decider } from './decider.js';
 import { IdempotencyKeyReusedError, WrongExpectedVersionError } from './errors.js';
 import type { Event, EventMetadata, NewEvent, RecordedEvent } from './event.js';
 import type { PostgresEventStore } from './event-store.js';
-import { inTransaction } from './pg.js';
+import type { AppendOptions } from './append-to-stream.js';
 
 export interface CommandOptions<State, Command = unknown> {
   /** Exact version the caller saw (If-Match). Without it a conflict is retried on fresh state. */
@@ -16,10 +16,15 @@ export interface CommandOptions<State, Command = unknown> {
   request?: unknown;
   /** Stored with the events; a function receives the command that was decided. */
   metadata?: EventMetadata | ((command: Command) => EventMetadata);
-  /** Builds the JSON result returned to the caller (and stored for idempotent replays). */
-  toResult?: (state: State, events: readonly RecordedEvent[]) => Record<string, unknown>;
+  /**
+   * Builds the JSON result returned to the caller (and stored for idempotent replays) from the
+   * state after the command and the events it decided (built before they are appended).
+   */
+  toResult?: (state: State, events: readonly NewEvent[]) => Record<string, unknown>;
   /** Effects that must commit with the events (see AppendOptions.inline). */
   inline?: (client: PoolClient, events: RecordedEvent[], state: State) => Promise<void>;
+  /** Told what the command read before deciding (snapshot version, events folded). */
+  onLoad?: (load: CommandLoad) => void;
   /** Attempts on a version conflict when no expectedVersion was given. */
   retries?: number;
 }
@@ -33,10 +38,32 @@ export interface CommandResult {
   data: Record<string, unknown>;
 }
 
+/**
+ * How a stream's folded state is kept as a snapshot, so a command reads only the events after it.
+ * Raise `schemaVersion` whenever the state's shape or its evolve changes: snapshots of another
+ * schema are ignored (the stream is folded from its first event) and replaced by the next command.
+ */
+export interface SnapshotPolicy<State> {
+  schemaVersion: number;
+  /** A new snapshot once this many events follow the last one (default 100). */
+  every?: number;
+  /** State → JSON (default: the state itself, which must then be plain JSON). */
+  encode?: (state: State) => unknown;
+  decode?: (json: unknown) => State;
+}
+
 export interface StreamSpec<State, Command, E extends Event> {
   streamId: string;
   streamType: string;
   decider: Decider<State, Command, E>;
+  snapshot?: SnapshotPolicy<State>;
+}
+
+/** What a command read before deciding (for metrics and tests: the cost of a command). */
+export interface CommandLoad {
+  /** Version of the snapshot the fold started from; 0 when it started from the first event. */
+  snapshotVersion: number;
+  eventsRead: number;
 }
 
 /**
@@ -53,8 +80,9 @@ export function requestHash(request: unknown): string {
 }
 
 /**
- * Read the stream, fold it, decide, append at the version read. The decider stays pure; this is
- * the only place where a command meets the store.
+ * Read the stream (after its snapshot, with the command's idempotency record: one round trip),
+ * fold it, decide, append at the version read with the idempotency record and the next snapshot
+ * (one statement). The decider stays pure; this is the only place where a command meets the store.
  */
 export async function handleCommand<State, Command, E extends Event>(
   store: PostgresEventStore,
@@ -63,10 +91,6 @@ export async function handleCommand<State, Command, E extends Event>(
   options: CommandOptions<State, Command> = {},
 ): Promise<CommandResult> {
   const hash = requestHash(options.request ?? (typeof command === 'function' ? null : command));
-  if (options.commandId) {
-    const earlier = await findCommand(store, options.commandId, hash);
-    if (earlier) return earlier;
-  }
   const attempts = options.expectedVersion === undefined ? (options.retries ?? 3) : 1;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -74,7 +98,7 @@ export async function handleCommand<State, Command, E extends Event>(
     } catch (error) {
       // The same command may have committed concurrently (a client retry racing the original):
       // whatever this attempt ran into, the first result is the answer.
-      if (options.commandId) {
+      if (options.commandId && !(error instanceof IdempotencyKeyReusedError)) {
         const earlier = await findCommand(store, options.commandId, hash);
         if (earlier) return earlier;
       }
@@ -84,6 +108,11 @@ export async function handleCommand<State, Command, E extends Event>(
   }
 }
 
+function replayOf(commandId: string, hash: string, stored: { requestHash: string; result: Record<string, unknown> }): CommandResult {
+  if (stored.requestHash !== hash) throw new IdempotencyKeyReusedError(commandId);
+  return { ...(stored.result as unknown as CommandResult), replayed: true };
+}
+
 async function decideAndAppend<State, Command, E extends Event>(
   store: PostgresEventStore,
   spec: StreamSpec<State, Command, E>,
@@ -91,8 +120,12 @@ async function decideAndAppend<State, Command, E extends Event>(
   options: CommandOptions<State, Command>,
   hash: string,
 ): Promise<CommandResult> {
-  const current = await store.readStream(spec.streamId);
-  let state = foldRecorded(spec.decider, current.events);
+  const policy = spec.snapshot;
+  const current = await store.readForCommand(spec.streamId, { snapshotSchema: policy?.schemaVersion, commandId: options.commandId });
+  if (options.commandId && current.command) return replayOf(options.commandId, hash, current.command);
+  const base = current.snapshot && policy ? (policy.decode ? policy.decode(current.snapshot.state) : (current.snapshot.state as State)) : undefined;
+  let state = foldRecorded(spec.decider, current.events, base);
+  options.onLoad?.({ snapshotVersion: current.snapshot?.version ?? 0, eventsRead: current.events.length });
   // Built before the version check: a hook's access check answers first (an unseen stream stays unseen).
   const command = typeof input === 'function' ? await (input as (s: State, v: number) => Command | Promise<Command>)(state, current.version) : (input as Command);
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
@@ -101,34 +134,30 @@ async function decideAndAppend<State, Command, E extends Event>(
   const decided = spec.decider.decide(command, state);
   for (const event of decided) state = spec.decider.evolve(state, event);
 
-  const events = decided.map((e): NewEvent => ({ type: e.type, data: e.data }));
-  const appendOptions = {
-    expectedVersion: current.version === 0 ? ('no_stream' as const) : current.version,
+  const events = decided.map((e): NewEvent => ({ type: e.type, data: e.data, eventId: randomUUID() }));
+  const nextVersion = current.version + events.length;
+  // The reply is known before the append (the events' ids are chosen here); the statement that
+  // appends also stores it as the idempotency record.
+  const result: CommandResult = {
+    streamId: spec.streamId,
+    version: nextVersion,
+    eventIds: events.map((e) => e.eventId!),
+    replayed: false,
+    data: options.toResult ? options.toResult(state, events) : {},
+  };
+  const snapshotBase = current.snapshot?.version ?? 0;
+  const appendOptions: AppendOptions = {
+    expectedVersion: current.version === 0 ? 'no_stream' : current.version,
     metadata: typeof options.metadata === 'function' ? options.metadata(command) : options.metadata,
     inline: options.inline ? (c: PoolClient, recorded: RecordedEvent[]) => options.inline!(c, recorded, state) : undefined,
+    command: options.commandId ? { commandId: options.commandId, requestHash: hash, result: result as unknown as Record<string, unknown> } : undefined,
+    snapshot:
+      policy && events.length > 0 && nextVersion - snapshotBase >= (policy.every ?? 100)
+        ? { schemaVersion: policy.schemaVersion, state: policy.encode ? policy.encode(state) : state }
+        : undefined,
   };
-  const resultOf = (appended: { nextVersion: number; events: RecordedEvent[] }): CommandResult => ({
-    streamId: spec.streamId,
-    version: appended.nextVersion,
-    eventIds: appended.events.map((e) => e.eventId),
-    replayed: false,
-    data: options.toResult ? options.toResult(state, appended.events) : {},
-  });
-
-  // Nothing else to commit with the events: the append is one statement, one round trip.
-  if (!options.commandId && !options.inline) {
-    return resultOf(await store.appendToStream(spec.streamId, spec.streamType, events, appendOptions));
-  }
-  return inTransaction(store.pool, async (client) => {
-    const result = resultOf(await store.appendWithin(client, spec.streamId, spec.streamType, events, appendOptions));
-    if (options.commandId) {
-      await client.query(
-        'insert into es_command_log (command_id, request_hash, stream_id, result) values ($1, $2, $3, $4::jsonb)',
-        [options.commandId, hash, spec.streamId, JSON.stringify(result)],
-      );
-    }
-    return result;
-  });
+  const appended = await store.appendToStream(spec.streamId, spec.streamType, events, appendOptions);
+  return { ...result, version: appended.nextVersion };
 }
 
 /** The stored result of an earlier command with this id, or null; a different request under it is refused. */

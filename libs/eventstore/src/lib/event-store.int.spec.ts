@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@cs/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@cs/testing';
 import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
 import { PostgresEventStore } from './event-store.js';
 import { WrongExpectedVersionError } from './errors.js';
@@ -129,8 +129,13 @@ describe('PostgresEventStore', () => {
       } finally {
         held.release();
       }
-      const after = await all();
-      expect(after.indexOf('slow')).toBeGreaterThanOrEqual(0);
+      // visible once every older transaction of the cluster has ended (other databases' too)
+      const after = await eventually(async () => {
+        const read = await all();
+        expect(read).toContain('slow');
+        expect(read).toContain('fast');
+        return read;
+      });
       expect(after.indexOf('slow')).toBeLessThan(after.indexOf('fast'));
     });
 

@@ -5,11 +5,11 @@ import { eventDecoder, type EventDecoder } from './event-rows.js';
 import { inTransaction } from './pg.js';
 import { LOG_START, type LogPosition } from './position.js';
 import { readAll, readAllForProcessor } from './read-all.js';
-import { readStream, readStreams, type ReadStreamOptions, type StreamRead } from './read-stream.js';
+import { readForCommand, readStream, readStreams, type CommandRead, type ReadStreamOptions, type StreamRead } from './read-stream.js';
 import { UpcasterChain, type Upcaster } from './upcasting.js';
 
 export type { AppendOptions, AppendResult } from './append-to-stream.js';
-export type { ReadStreamOptions, StreamRead } from './read-stream.js';
+export type { CommandRead, ReadStreamOptions, StreamRead } from './read-stream.js';
 
 /**
  * The Postgres event store of one service: streams with optimistic concurrency
@@ -46,6 +46,11 @@ export class PostgresEventStore {
 
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StreamRead> {
     return readStream(this.pool, this.decode, streamId, options);
+  }
+
+  /** A stream after its snapshot, with the command's idempotency record, in one round trip. */
+  readForCommand(streamId: string, options: { snapshotSchema?: number; commandId?: string } = {}): Promise<CommandRead> {
+    return readForCommand(this.pool, this.decode, streamId, options);
   }
 
   readStreams(streamIds: readonly string[], options: Pick<ReadStreamOptions, 'asOf'> = {}): Promise<Map<string, StreamRead>> {

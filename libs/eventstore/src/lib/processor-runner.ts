@@ -186,13 +186,18 @@ async function rebuildWithin<Tx extends SqlTx>(
     await resetCheckpoint(tx, projection.id);
     let position = LOG_START;
     let total = 0;
+    // The next batch is read (on another connection) while this one is applied: the log is
+    // read at the speed of the slower of the two, not of their sum.
+    let next = store.readAll(position, batchSize);
     for (;;) {
-      const events = await store.readAll(position, batchSize);
+      const events = await next;
       if (events.length === 0) break;
-      const relevant = projection.handles ? events.filter((e) => projection.handles!.includes(e.type)) : events;
-      if (relevant.length) await projection.handle(relevant, tx);
       const last = events[events.length - 1];
       position = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+      next = store.readAll(position, batchSize);
+      next.catch(() => undefined); // awaited on the next turn; a failed handle() must not leave it unhandled
+      const relevant = projection.handles ? events.filter((e) => projection.handles!.includes(e.type)) : events;
+      if (relevant.length) await projection.handle(relevant, tx);
       total += events.length;
     }
     if (total > 0) await storeCheckpoint(tx, projection.id, LOG_START, position);

@@ -58,3 +58,53 @@ export async function readStreams(
   }
   return reads;
 }
+
+/** What a command needs before it decides, read in one round trip. */
+export interface CommandRead {
+  /** Version of the stream as read (the snapshot's when no event follows it). */
+  version: number;
+  /** The snapshot the events follow, when one of the requested schema exists. */
+  snapshot?: { version: number; state: unknown };
+  /** The events after the snapshot (all of them without one). */
+  events: RecordedEvent[];
+  /** The idempotency record already stored under the command id, if any. */
+  command?: { requestHash: string; result: Record<string, unknown> };
+}
+
+/**
+ * A stream as a command needs it: its snapshot of the given schema (a snapshot of another schema
+ * is ignored), the events after it, and the idempotency record of the command id, in one statement.
+ */
+export async function readForCommand(
+  pool: Pool,
+  decode: EventDecoder,
+  streamId: string,
+  options: { snapshotSchema?: number; commandId?: string } = {},
+): Promise<CommandRead> {
+  const { rows } = await pool.query<EventRow>(
+    `with snap as (select version, state from es_snapshots where stream_id = $1 and schema_version = $2::int)
+     select null::uuid as event_id, '$snapshot' as event_type, 0 as schema_version, state as data, null::jsonb as metadata,
+            $1 as stream_id, null::text as stream_type, version as stream_version, null::bigint as global_position,
+            null::text as transaction_id, null::timestamptz as recorded_at
+       from snap
+     union all
+     select null, '$command', 0, jsonb_build_object('hash', request_hash, 'result', result), null, $1, null, null, null, null, null
+       from es_command_log where command_id = $3::text
+     union all
+     (select ${EVENT_COLUMNS} from es_events
+       where stream_id = $1 and stream_version > coalesce((select version from snap), 0) order by stream_version)`,
+    [streamId, options.snapshotSchema ?? null, options.commandId ?? null],
+  );
+  const read: CommandRead = { version: 0, events: [] };
+  for (const row of rows) {
+    if (row.event_id !== null) read.events.push(decode(row));
+    else if (row.event_type === '$snapshot') read.snapshot = { version: Number(row.stream_version), state: row.data };
+    else {
+      const { hash, result } = row.data as { hash: string; result: Record<string, unknown> };
+      read.command = { requestHash: hash, result };
+    }
+  }
+  read.events.sort((x, y) => x.streamVersion - y.streamVersion);
+  read.version = read.events.length ? read.events[read.events.length - 1].streamVersion : (read.snapshot?.version ?? 0);
+  return read;
+}

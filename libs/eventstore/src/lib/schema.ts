@@ -28,7 +28,17 @@ create table if not exists es_events (
   primary key (stream_id, stream_version)
 );
 create index if not exists es_events_tx_pos on es_events (transaction_id, global_position);
-create index if not exists es_events_type on es_events (event_type);
+-- nothing reads the log by event type: the index only slowed every append
+drop index if exists es_events_type;
+
+-- the folded state of a stream at a version, so a command reads only the events after it
+create table if not exists es_snapshots (
+  stream_id      text        primary key,
+  schema_version int         not null,
+  version        bigint      not null,
+  state          jsonb       not null,
+  updated_at     timestamptz not null default now()
+);
 
 create table if not exists es_checkpoints (
   processor_id          text        primary key,

@@ -35,11 +35,27 @@ export class EventStoreTimerRetriesAndRebuilds1735689600001 implements Migration
 }
 
 /**
+ * Stream snapshots (commands read only the events after them) and no index on event type
+ * (nothing reads by it; every append paid for it). New databases get both from the first one.
+ */
+export class EventStoreSnapshots1735689600002 implements MigrationInterface {
+  name = 'EventStoreSnapshots1735689600002';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(EVENT_STORE_SCHEMA_SQL);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('drop table if exists es_snapshots; create index if not exists es_events_type on es_events (event_type)');
+  }
+}
+
+/**
  * Timer leases: a due timer is claimed for a while instead of being locked by a transaction held
  * across its handler. Brings older databases along (the schema SQL is idempotent).
  */
-export class EventStoreTimerLeases1735689600002 implements MigrationInterface {
-  name = 'EventStoreTimerLeases1735689600002';
+export class EventStoreTimerLeases1735689600003 implements MigrationInterface {
+  name = 'EventStoreTimerLeases1735689600003';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(EVENT_STORE_SCHEMA_SQL);

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { findCommandResult, handleCommand, IdempotencyKeyReusedError, type CommandInput, type Event, type RecordedEvent, type StreamSpec } from '@cs/eventstore';
+import { findCommandResult, handleCommand, IdempotencyKeyReusedError, type CommandInput, type Event, type NewEvent, type RecordedEvent, type StreamSpec } from '@cs/eventstore';
 import type { RpcContext } from '@cs/messaging';
 import { traceHeadersOf } from '@cs/observability';
 import type { ServiceHost } from './service-host.js';
@@ -7,7 +7,8 @@ import type { ServiceHost } from './service-host.js';
 export interface RunCommandOptions<State> {
   /** The validated request, for idempotency: the same key with a different request is refused. */
   request?: unknown;
-  toResult?: (state: State, events: readonly RecordedEvent[]) => Record<string, unknown>;
+  /** The reply's fields, from the state after the command and the events it decided. */
+  toResult?: (state: State, events: readonly NewEvent[]) => Record<string, unknown>;
   inline?: (client: PoolClient, events: RecordedEvent[], state: State) => Promise<void>;
 }
 

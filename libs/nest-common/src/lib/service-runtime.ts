@@ -21,7 +21,7 @@ export interface ServiceWiring<Config extends ServiceConfig = ServiceConfig> {
   /** RPC subject → handler, built from the service's providers. */
   rpc?: (get: ProviderLookup) => Record<string, RpcHandler>;
   /** Projections and other processors of the service's own log. */
-  processors?: (config: Config) => Processor<OrmTx>[];
+  processors?: (config: Config, get: ProviderLookup) => Processor<OrmTx>[];
   /** A list, or built from the providers and configuration when the handlers need them. */
   consumers?: ServiceConsumer[] | ((get: ProviderLookup, config: Config) => ServiceConsumer[]);
   /** Fires the service's durable timers. */
@@ -48,7 +48,7 @@ export class ServiceRuntime implements OnApplicationBootstrap, OnApplicationShut
     const get: ProviderLookup = (type) => this.moduleRef.get(type);
     const h = this.host;
     for (const [subject, handler] of Object.entries(this.wiring.rpc?.(get) ?? {})) h.handleRpc(subject, handler);
-    for (const processor of this.wiring.processors?.(this.config) ?? []) h.addProcessor(processor);
+    for (const processor of this.wiring.processors?.(this.config, get) ?? []) h.addProcessor(processor);
     const consumers = typeof this.wiring.consumers === 'function' ? this.wiring.consumers(get, this.config) : (this.wiring.consumers ?? []);
     for (const consumer of consumers) {
       const { producer, stream, ...options } = consumer as ServiceConsumer & { producer?: string; stream?: string };

@@ -1,21 +1,42 @@
+import { createRequire } from 'node:module';
 import { context, propagation, trace, SpanKind, SpanStatusCode, type Context, type Span } from '@opentelemetry/api';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import type { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
+
+// The SDK (provider, span processors, exporter, resources) is loaded only by a process that
+// records spans: ~9 MiB of modules that a process exporting nothing never uses.
+const load = createRequire(import.meta.url);
 
 let provider: NodeTracerProvider | null = null;
+let registered = false;
 
 /**
  * Registers OpenTelemetry once per process: W3C trace-context propagation and async context
  * always (so a `traceparent` flows from HTTP through RPC, the event log, JetStream and
- * consumers); spans are exported over OTLP/HTTP only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+ * consumers); spans are recorded and exported over OTLP/HTTP only when OTEL_EXPORTER_OTLP_ENDPOINT
+ * is set (or a test passes its own processors). Without them, spans are the API's non-recording
+ * ones: an incoming trace is continued unchanged, and no trace is started.
  */
 export function initTracing(serviceName: string, extraProcessors: SpanProcessor[] = []): void {
-  if (provider) return;
+  if (registered) return;
+  registered = true;
+  const exporting = Boolean(process.env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  if (!exporting && extraProcessors.length === 0) {
+    const { AsyncLocalStorageContextManager } = load('@opentelemetry/context-async-hooks') as typeof import('@opentelemetry/context-async-hooks');
+    const { W3CTraceContextPropagator } = load('@opentelemetry/core') as typeof import('@opentelemetry/core');
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+    return;
+  }
+  const { NodeTracerProvider: Provider } = load('@opentelemetry/sdk-trace-node') as typeof import('@opentelemetry/sdk-trace-node');
+  const { resourceFromAttributes } = load('@opentelemetry/resources') as typeof import('@opentelemetry/resources');
   const processors: SpanProcessor[] = [...extraProcessors];
-  if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) processors.push(new BatchSpanProcessor(new OTLPTraceExporter()));
-  provider = new NodeTracerProvider({
+  if (exporting) {
+    const { BatchSpanProcessor } = load('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
+    const { OTLPTraceExporter } = load('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
+    processors.push(new BatchSpanProcessor(new OTLPTraceExporter()));
+  }
+  provider = new Provider({
     resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME ?? serviceName }),
     spanProcessors: processors,
   });

@@ -1,9 +1,9 @@
 import { compact } from '@cs/eventstore';
-import type { CloseComplaint, InvalidateComplaint, ReopenComplaint, ResolveComplaint } from './complaint.commands.js';
-import { duplicateOfRequired, invalidCallbackOutcome, invalidSatisfaction } from './complaint.errors.js';
+import type { CloseComplaint, InvalidateComplaint, ReopenAfterCallback, ReopenComplaint, ResolveComplaint } from './complaint.commands.js';
+import { callbackNotSettled, duplicateOfRequired, invalidCallbackOutcome, invalidSatisfaction, promiseOpen } from './complaint.errors.js';
 import { stamp, type ComplaintEvent } from './complaint.events.js';
-import { requireAssigneeOrManager, requireOwnerIfAssigned, type Complaint } from './complaint.state.js';
-import { CALLBACK_OUTCOMES, onOrBefore, requireText } from './complaint.values.js';
+import { openPromises, requireAssigneeOrManager, requireOwnerIfAssigned, type Complaint } from './complaint.state.js';
+import { CALLBACK_OUTCOMES, SETTLED_CALLBACK_STATES, onOrBefore, requireText } from './complaint.values.js';
 
 // How a complaint ends: resolved once a solution is accepted (R18), closed once resolved and
 // called back (R23), reopened when it was not settled after all, or closed early as invalid or
@@ -32,10 +32,15 @@ export function decideCloseComplaint(command: CloseComplaint, state: Complaint):
   if (satisfaction !== undefined && !(Number.isInteger(satisfaction) && satisfaction >= 1 && satisfaction <= 5)) {
     throw invalidSatisfaction(satisfaction);
   }
+  // R23 and R35/R43: no closing while the call-back is unsettled or a promise to the customer is open.
+  const { callbackState } = command;
+  if (callbackState !== undefined && !SETTLED_CALLBACK_STATES.includes(callbackState)) throw callbackNotSettled(callbackState);
+  const open = openPromises(state);
+  if (open.length) throw promiseOpen(open.map((p) => p.no));
   return [
     {
       type: 'ComplaintClosed',
-      data: compact({ closedAt: command.now, note: command.note, satisfaction, callbackOutcome, ...stamp(command) }),
+      data: compact({ closedAt: command.now, note: command.note, satisfaction, callbackOutcome, callbackState, ...stamp(command) }),
     },
   ];
 }
@@ -52,6 +57,25 @@ export function decideReopenComplaint(command: ReopenComplaint, state: Complaint
         reopenCount: state.reopenCount + 1,
         resolutionDueAt: command.resolution?.dueAt,
         resolutionWarnAt: command.resolution?.warnAt,
+        ...stamp(command),
+      }),
+    },
+  ];
+}
+
+/** The call-back found the customer unsatisfied (R23): the case is worked again, whoever owns it. */
+export function decideReopenAfterCallback(command: ReopenAfterCallback, state: Complaint): ComplaintEvent[] {
+  requireText(command.callbackId, 'callbackId');
+  requireText(command.reason, 'reason');
+  return [
+    {
+      type: 'ComplaintReopened',
+      data: compact({
+        reason: command.reason,
+        reopenCount: state.reopenCount + 1,
+        resolutionDueAt: command.resolution?.dueAt,
+        resolutionWarnAt: command.resolution?.warnAt,
+        callbackId: command.callbackId,
         ...stamp(command),
       }),
     },

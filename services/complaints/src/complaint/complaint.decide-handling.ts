@@ -24,10 +24,30 @@ export function decideEscalateComplaint(command: EscalateComplaint, state: Compl
   if (escalationRank(command.toLevel) <= escalationRank(state.escalationLevel)) {
     throw escalationNotUpward(state.escalationLevel, command.toLevel);
   }
-  return [
+  const events: ComplaintEvent[] = [
     {
       type: 'ComplaintEscalated',
       data: { fromLevel: state.escalationLevel, toLevel: command.toLevel, reason: command.reason, ...stamp(command) },
     },
   ];
+  // Escalating hands the case over to the person at the new level (R20–R22): the escalation reason is the note.
+  const to = command.assignTo;
+  if (to) {
+    requireText(to.id, 'assignTo.id');
+    if (to.id !== state.assigneeId) {
+      events.push({
+        type: 'ComplaintAssigned',
+        data: compact({
+          assigneeId: to.id,
+          assigneeName: to.name,
+          previousAssigneeId: state.assigneeId,
+          via: 'escalation' as const,
+          note: command.reason,
+          rule: to.rule,
+          ...stamp(command),
+        }),
+      });
+    }
+  }
+  return events;
 }

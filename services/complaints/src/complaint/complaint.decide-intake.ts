@@ -2,7 +2,7 @@ import { compact } from '@cs/eventstore';
 import type { AssignComplaint, ClassifyComplaint, ComplaintActor, FileComplaint } from './complaint.commands.js';
 import { customerInfoRequired, unknownCategory } from './complaint.errors.js';
 import { stamp, type ComplaintEvent, type ComplaintRepeatDetected } from './complaint.events.js';
-import type { Complaint } from './complaint.state.js';
+import { requireOwnerIfAssigned, type Complaint } from './complaint.state.js';
 import { COMPLAINT_CATEGORIES, maxSeverity, raiseSeverity, requireText, type ComplaintSeverity } from './complaint.values.js';
 
 function requireKnownCategory(category: string | undefined): void {
@@ -50,10 +50,20 @@ export function decideFileComplaint(command: FileComplaint): ComplaintEvent[] {
         firstResponseWarnAt: sla.firstResponseWarnAt,
         resolutionDueAt: sla.resolutionDueAt,
         resolutionWarnAt: sla.resolutionWarnAt,
+        splitFromComplaintId: command.splitFromComplaintId,
+        slaPolicyOverride: command.slaPolicyOverride,
         ...stamp(command),
       }),
     },
   ];
+  // 首问制 (R27): the case has an owner from its first moment, in the same append as the filing.
+  if (command.owner) {
+    requireText(command.owner.id, 'owner.id');
+    events.push({
+      type: 'ComplaintAssigned',
+      data: compact({ assigneeId: command.owner.id, assigneeName: command.owner.name, via: 'filing' as const, rule: command.owner.rule, ...stamp(command) }),
+    });
+  }
   // A repeat is one level above the earlier complaint's severity (at least P3), so P3 → P2 → P1.
   if (command.priorComplaint) {
     const raisedTo = raiseSeverity(maxSeverity('P3', command.priorComplaint.severity));
@@ -77,7 +87,10 @@ export function decideClassifyComplaint(command: ClassifyComplaint, state: Compl
 
 export function decideAssignComplaint(command: AssignComplaint, state: Complaint): ComplaintEvent[] {
   requireText(command.assigneeId, 'assigneeId');
-  if (command.assigneeId === state.assigneeId) return [];
+  // Only the owner or a manager hands a case over: it is never taken from its owner by a colleague.
+  requireOwnerIfAssigned(state, command.actor);
+  // The owner from filing takes a classified case in hand by assigning it to themselves.
+  if (command.assigneeId === state.assigneeId && state.status !== 'classified') return [];
   return [
     {
       type: 'ComplaintAssigned',
@@ -85,6 +98,7 @@ export function decideAssignComplaint(command: AssignComplaint, state: Complaint
         assigneeId: command.assigneeId,
         assigneeName: command.assigneeName,
         previousAssigneeId: state.assigneeId,
+        note: command.note,
         ...stamp(command),
       }),
     },

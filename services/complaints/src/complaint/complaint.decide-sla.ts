@@ -11,7 +11,7 @@ import type { SlaClock } from './complaint.values.js';
  * it with fresh due instants.
  */
 export function isClockRunning(state: Complaint, clock: SlaClock): boolean {
-  if (!complaintLifecycle.isOpen(state.status)) return false;
+  if (!complaintLifecycle.isOpen(state.status) || state.mergedInto) return false;
   if (clock === 'first_response') return !state.sla.firstRespondedAt && !state.sla.resolvedAt;
   return !state.sla.resolutionStoppedAt;
 }

@@ -1,6 +1,6 @@
 import { compact } from '@cs/eventstore';
 import type { AcceptSolution, ProposeSolution, RejectSolution } from './complaint.commands.js';
-import { invalidCompensation, solutionNotPending } from './complaint.errors.js';
+import { aboveAuthority, invalidCompensation, invalidPromise, solutionNotPending } from './complaint.errors.js';
 import { stamp, type ComplaintEvent } from './complaint.events.js';
 import {
   pendingSolution,
@@ -9,7 +9,33 @@ import {
   type Complaint,
   type Solution,
 } from './complaint.state.js';
-import { COMPENSATION_KINDS, requireInstant, requireText, type Compensation } from './complaint.values.js';
+import {
+  COMPENSATION_KINDS,
+  requireInstant,
+  requireText,
+  type AuthorityLimits,
+  type Compensation,
+  type PromiseTerms,
+} from './complaint.values.js';
+
+/** A level may grant compensation up to its configured value (authority limits, configuration). */
+function requireWithinAuthority(state: Complaint, compensation: Compensation | undefined, authority: AuthorityLimits | undefined): void {
+  const limit = authority?.[state.escalationLevel]?.maxCompensationFen;
+  const amount = compensation?.amount;
+  if (limit === undefined || amount === undefined) return;
+  if (amount > limit) throw aboveAuthority(state.escalationLevel, amount, limit);
+}
+
+function numberedPromises(state: Complaint, promises: PromiseTerms[] | undefined, now: string) {
+  if (!promises?.length) return undefined;
+  return promises.map((p, i) => {
+    const what = p.what?.trim();
+    if (!what) throw invalidPromise('A promise says what was promised');
+    if (!p.dueAt || Number.isNaN(Date.parse(p.dueAt))) throw invalidPromise('A promise says by when (an ISO-8601 instant)');
+    if (Date.parse(p.dueAt) <= Date.parse(now)) throw invalidPromise('A promise is due after the instant it is made');
+    return { no: state.promises.length + i + 1, what, dueAt: p.dueAt };
+  });
+}
 
 function validCompensation(compensation: Compensation | undefined): Compensation | undefined {
   if (!compensation) return undefined;
@@ -33,15 +59,18 @@ export function decideProposeSolution(command: ProposeSolution, state: Complaint
   requireAssigneeOrManager(state, command.actor);
   requireText(command.description, 'description');
   requireInstant(command.expectedResolutionAt, 'expectedResolutionAt');
+  const compensation = validCompensation(command.compensation);
+  requireWithinAuthority(state, compensation, command.authority);
   return [
     {
       type: 'SolutionProposed',
       data: compact({
         solutionNo: state.solutions.length + 1,
         description: command.description,
-        compensation: validCompensation(command.compensation),
+        compensation,
         expectedResolutionAt: command.expectedResolutionAt,
         supersedesSolutionNo: pendingSolution(state)?.no,
+        promises: numberedPromises(state, command.promises, command.now),
         ...stamp(command),
       }),
     },
@@ -58,6 +87,7 @@ function requirePending(state: Complaint, solutionNo: number): Solution {
 export function decideAcceptSolution(command: AcceptSolution, state: Complaint): ComplaintEvent[] {
   const solution = requirePending(state, command.solutionNo);
   requireCustomerAssigneeOrManager(state, command.actor);
+  requireWithinAuthority(state, solution.compensation, command.authority);
   const events: ComplaintEvent[] = [{ type: 'SolutionAccepted', data: compact({ solutionNo: solution.no, note: command.note, ...stamp(command) }) }];
   if (solution.compensation) {
     events.push({

@@ -1,7 +1,10 @@
 import type { ComplaintCommand } from './complaint.commands.js';
+import { decideMergeComplaint, decideRecordMergedCase, decideSplitComplaint, decideUnmergeComplaint } from './complaint.decide-cases.js';
+import { decideKeepPromise, decideRecordPromiseOverdue } from './complaint.decide-promises.js';
 import {
   decideCloseComplaint,
   decideInvalidateComplaint,
+  decideReopenAfterCallback,
   decideReopenComplaint,
   decideResolveComplaint,
 } from './complaint.decide-closing.js';
@@ -9,10 +12,19 @@ import { decideEscalateComplaint, decideRecordFirstResponse, decideStartInvestig
 import { decideAssignComplaint, decideClassifyComplaint, decideFileComplaint } from './complaint.decide-intake.js';
 import { decideRecordSlaBreach, decideRecordSlaWarning } from './complaint.decide-sla.js';
 import { decideAcceptSolution, decideProposeSolution, decideRejectSolution } from './complaint.decide-solutions.js';
-import { complaintAlreadyExists, complaintClosed, complaintNotFound } from './complaint.errors.js';
+import { complaintAlreadyExists, complaintClosed, complaintMerged, complaintNotFound } from './complaint.errors.js';
 import type { ComplaintEvent } from './complaint.events.js';
 import { complaintLifecycle } from './complaint.lifecycle.js';
 import type { ComplaintState } from './complaint.state.js';
+
+/** What a merged case still answers: its undoing, the timers (no-ops there) and its own merge records. */
+const WHILE_MERGED: ReadonlySet<ComplaintCommand['type']> = new Set([
+  'UnmergeComplaint',
+  'RecordMergedCase',
+  'RecordSlaWarning',
+  'RecordSlaBreach',
+  'RecordPromiseOverdue',
+] as const);
 
 export function decideComplaint(command: ComplaintCommand, state: ComplaintState): ComplaintEvent[] {
   if (command.type === 'FileComplaint') {
@@ -25,6 +37,7 @@ export function decideComplaint(command: ComplaintCommand, state: ComplaintState
     throw complaintClosed(state.complaintId, state.status);
   }
   complaintLifecycle.require(command.type, state.status);
+  if (state.mergedInto && !WHILE_MERGED.has(command.type)) throw complaintMerged(state.complaintId, state.mergedInto);
 
   switch (command.type) {
     case 'ClassifyComplaint':
@@ -55,6 +68,20 @@ export function decideComplaint(command: ComplaintCommand, state: ComplaintState
       return decideRecordSlaWarning(command, state);
     case 'RecordSlaBreach':
       return decideRecordSlaBreach(command, state);
+    case 'KeepPromise':
+      return decideKeepPromise(command, state);
+    case 'RecordPromiseOverdue':
+      return decideRecordPromiseOverdue(command, state);
+    case 'ReopenAfterCallback':
+      return decideReopenAfterCallback(command, state);
+    case 'MergeComplaint':
+      return decideMergeComplaint(command, state);
+    case 'UnmergeComplaint':
+      return decideUnmergeComplaint(command, state);
+    case 'RecordMergedCase':
+      return decideRecordMergedCase(command, state);
+    case 'SplitComplaint':
+      return decideSplitComplaint(command, state);
     default: {
       const _exhaustive: never = command;
       throw new Error(`Unhandled command ${(_exhaustive as { type: string }).type}`);

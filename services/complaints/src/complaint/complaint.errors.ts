@@ -23,6 +23,14 @@ export const ComplaintErrorCodes = {
   INVALID_SATISFACTION: 'INVALID_SATISFACTION',
   INVALID_CALLBACK_OUTCOME: 'INVALID_CALLBACK_OUTCOME',
   DUPLICATE_OF_REQUIRED: 'DUPLICATE_OF_REQUIRED',
+  ABOVE_AUTHORITY: 'COMPENSATION_ABOVE_AUTHORITY',
+  PROMISE_OPEN: 'COMPLAINT_PROMISE_OPEN',
+  PROMISE_NOT_FOUND: 'PROMISE_NOT_FOUND',
+  INVALID_PROMISE: 'INVALID_PROMISE',
+  CALLBACK_NOT_SETTLED: 'COMPLAINT_CALLBACK_NOT_SETTLED',
+  MERGED: 'COMPLAINT_MERGED',
+  NOT_MERGED: 'COMPLAINT_NOT_MERGED',
+  INVALID_MERGE: 'INVALID_MERGE',
 } as const;
 export type ComplaintErrorCode = (typeof ComplaintErrorCodes)[keyof typeof ComplaintErrorCodes];
 
@@ -102,3 +110,40 @@ export const duplicateOfRequired = () =>
     'A duplicate must name the complaint it duplicates (and not itself)',
     'rule',
   );
+
+export const aboveAuthority = (level: string, amount: number, limit: number) =>
+  new DomainError(
+    C.ABOVE_AUTHORITY,
+    `A compensation of ${amount} fen is above what ${level} may grant (${limit} fen): escalate first`,
+    'forbidden',
+    { level, amount, limit },
+  );
+
+export const promiseOpen = (promiseNos: number[]) =>
+  new DomainError(C.PROMISE_OPEN, `Promise(s) ${promiseNos.join(', ')} made to the customer are not kept yet`, 'conflict', {
+    promiseNos,
+  });
+
+export const promiseNotFound = (promiseNo: number) =>
+  new DomainError(C.PROMISE_NOT_FOUND, `No open promise ${promiseNo} on an accepted solution`, 'not_found', { promiseNo });
+
+export const invalidPromise = (message: string) => new DomainError(C.INVALID_PROMISE, message, 'rule');
+
+export const callbackNotSettled = (callbackState: string) =>
+  new DomainError(
+    C.CALLBACK_NOT_SETTLED,
+    `The complaint call-back is ${callbackState}: a case closes once it is completed or the customer is unreachable (R23)`,
+    'conflict',
+    { callbackState },
+  );
+
+export const complaintMerged = (id: string, intoComplaintId: string) =>
+  new DomainError(C.MERGED, `Complaint ${id} is merged into ${intoComplaintId}: work on that case or unmerge it`, 'conflict', {
+    complaintId: id,
+    intoComplaintId,
+  });
+
+export const complaintNotMerged = (id: string) =>
+  new DomainError(C.NOT_MERGED, `Complaint ${id} is not merged into another case`, 'conflict', { complaintId: id });
+
+export const invalidMerge = (message: string) => new DomainError(C.INVALID_MERGE, message, 'rule');

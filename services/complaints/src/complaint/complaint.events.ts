@@ -1,5 +1,8 @@
 import type { Event } from '@cs/eventstore';
 import type {
+  AssignmentVia,
+  CallbackState,
+  PromiseTerms,
   CallbackOutcome,
   Compensation,
   ComplaintIntake,
@@ -36,6 +39,8 @@ export type ComplaintFiled = Event<
     firstResponseWarnAt: string;
     resolutionDueAt: string;
     resolutionWarnAt: string;
+    /** Present when an HQ role chose another policy than the derived one. */
+    slaPolicyOverride?: { derivedPolicyId: string };
   }
 >;
 
@@ -51,7 +56,15 @@ export type ComplaintClassified = Event<
 
 export type ComplaintAssigned = Event<
   'ComplaintAssigned',
-  Stamp & { assigneeId: string; assigneeName?: string; previousAssigneeId?: string }
+  Stamp & {
+    assigneeId: string;
+    assigneeName?: string;
+    previousAssigneeId?: string;
+    via?: AssignmentVia;
+    note?: string;
+    /** The routing rule that chose the owner, when routing did. */
+    rule?: string;
+  }
 >;
 
 export type FirstResponseSent = Event<'FirstResponseSent', Stamp & { message: string; withinSla: boolean }>;
@@ -69,6 +82,8 @@ export type SolutionProposed = Event<
     compensation?: Compensation;
     expectedResolutionAt?: string;
     supersedesSolutionNo?: number;
+    /** Numbered across the case: promise `no` is the first number plus the index. */
+    promises?: Array<PromiseTerms & { no: number }>;
   }
 >;
 
@@ -98,14 +113,27 @@ export type ComplaintResolved = Event<
 
 export type ComplaintClosed = Event<
   'ComplaintClosed',
-  Stamp & { closedAt: string; note?: string; satisfaction?: number; callbackOutcome?: CallbackOutcome }
+  Stamp & {
+    closedAt: string;
+    note?: string;
+    satisfaction?: number;
+    callbackOutcome?: CallbackOutcome;
+    callbackState?: CallbackState;
+  }
 >;
 
 export type InvestigationStarted = Event<'InvestigationStarted', Stamp & { note?: string }>;
 
 export type ComplaintReopened = Event<
   'ComplaintReopened',
-  Stamp & { reason: string; reopenCount: number; resolutionDueAt?: string; resolutionWarnAt?: string }
+  Stamp & {
+    reason: string;
+    reopenCount: number;
+    resolutionDueAt?: string;
+    resolutionWarnAt?: string;
+    /** Set when an unsatisfied call-back reopened it. */
+    callbackId?: string;
+  }
 >;
 
 export type ComplaintInvalidated = Event<
@@ -122,6 +150,37 @@ export type ComplaintInvalidated = Event<
 export type SlaWarningReached = Event<'SlaWarningReached', Stamp & { clock: SlaClock; dueAt: string }>;
 
 export type SlaBreached = Event<'SlaBreached', Stamp & { clock: SlaClock; dueAt: string }>;
+
+export type PromiseKept = Event<'PromiseKept', Stamp & { promiseNo: number; note?: string }>;
+
+export type PromiseOverdue = Event<'PromiseOverdue', Stamp & { promiseNo: number; what: string; dueAt: string }>;
+
+export type ComplaintMerged = Event<
+  'ComplaintMerged',
+  Stamp & { intoComplaintId: string; note: string; customerMessage: string }
+>;
+
+export type ComplaintUnmerged = Event<
+  'ComplaintUnmerged',
+  Stamp & {
+    fromComplaintId: string;
+    note: string;
+    firstResponseDueAt?: string;
+    firstResponseWarnAt?: string;
+    resolutionDueAt?: string;
+    resolutionWarnAt?: string;
+  }
+>;
+
+export type MergedCaseRecorded = Event<
+  'MergedCaseRecorded',
+  Stamp & { mergedComplaintId: string; action: 'merged' | 'unmerged' }
+>;
+
+export type ComplaintSplit = Event<
+  'ComplaintSplit',
+  Stamp & { newComplaintId: string; description: string; note?: string }
+>;
 
 export type ComplaintEvent =
   | ComplaintFiled
@@ -140,6 +199,12 @@ export type ComplaintEvent =
   | ComplaintReopened
   | ComplaintInvalidated
   | SlaWarningReached
-  | SlaBreached;
+  | SlaBreached
+  | PromiseKept
+  | PromiseOverdue
+  | ComplaintMerged
+  | ComplaintUnmerged
+  | MergedCaseRecorded
+  | ComplaintSplit;
 
 export type ComplaintEventType = ComplaintEvent['type'];

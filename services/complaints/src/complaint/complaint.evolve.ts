@@ -37,6 +37,11 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
         warnings: [],
       },
       reopenCount: 0,
+      splitFromComplaintId: d.splitFromComplaintId,
+      slaPolicyOverride: d.slaPolicyOverride,
+      promises: [],
+      mergedCases: [],
+      splitOff: [],
       receivedAt: d.receivedAt,
       receivedBy: d.by,
       updatedAt: d.at,
@@ -73,7 +78,8 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
         proposedAt: d.at,
         proposedBy: d.by,
       };
-      return { ...s, solutions: [...previous, solution] };
+      const promises = (d.promises ?? []).map((p) => ({ ...p, solutionNo: d.solutionNo, overdue: false }));
+      return { ...s, solutions: [...previous, solution], promises: [...s.promises, ...promises] };
     }
     case 'SolutionAccepted':
       return { ...s, solutions: updateSolution(s, event.data.solutionNo, { status: 'accepted' }) };
@@ -100,6 +106,7 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
         satisfaction: event.data.satisfaction,
         closingNote: event.data.note,
         callbackOutcome: event.data.callbackOutcome,
+        callbackState: event.data.callbackState,
       };
     case 'InvestigationStarted':
       return { ...s, investigation: { startedAt: event.data.at, startedBy: event.data.by, note: event.data.note } };
@@ -136,6 +143,35 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
             ? { ...s.sla, firstResponseBreached: true }
             : { ...s.sla, resolutionBreached: true },
       };
+    case 'PromiseKept':
+      return { ...s, promises: s.promises.map((p) => (p.no === event.data.promiseNo ? { ...p, keptAt: event.data.at } : p)) };
+    case 'PromiseOverdue':
+      return { ...s, promises: s.promises.map((p) => (p.no === event.data.promiseNo ? { ...p, overdue: true } : p)) };
+    case 'ComplaintMerged':
+      return { ...s, mergedInto: event.data.intoComplaintId };
+    case 'ComplaintUnmerged': {
+      const d = event.data;
+      const sla =
+        d.firstResponseDueAt && d.firstResponseWarnAt && d.resolutionDueAt && d.resolutionWarnAt
+          ? {
+              ...s.sla,
+              firstResponseDueAt: d.firstResponseDueAt,
+              firstResponseWarnAt: d.firstResponseWarnAt,
+              resolutionDueAt: d.resolutionDueAt,
+              resolutionWarnAt: d.resolutionWarnAt,
+              firstResponseBreached: false,
+              resolutionBreached: false,
+              warnings: [],
+            }
+          : s.sla;
+      return { ...s, mergedInto: undefined, sla };
+    }
+    case 'MergedCaseRecorded': {
+      const { mergedComplaintId: id, action } = event.data;
+      return { ...s, mergedCases: action === 'merged' ? [...s.mergedCases, id] : s.mergedCases.filter((x) => x !== id) };
+    }
+    case 'ComplaintSplit':
+      return { ...s, splitOff: [...s.splitOff, event.data.newComplaintId] };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;

@@ -26,6 +26,7 @@ function refuse(command: ComplaintCommandType, status: ComplaintStatus | undefin
     case 'CloseComplaint':
       return notResolved(status);
     case 'ReopenComplaint':
+    case 'ReopenAfterCallback':
       return cannotReopen(status);
   }
   return invalidTransition(command, status);
@@ -57,6 +58,13 @@ export const complaintLifecycle = defineLifecycle<ComplaintStatus, ComplaintComm
     InvalidateComplaint: ['received', 'classified', 'assigned', 'investigating'],
     RecordSlaWarning: COMPLAINT_STATUSES,
     RecordSlaBreach: COMPLAINT_STATUSES,
+    KeepPromise: [...IN_HAND, 'solution_accepted', 'resolved'],
+    RecordPromiseOverdue: COMPLAINT_STATUSES,
+    ReopenAfterCallback: ['resolved', 'closed'],
+    MergeComplaint: ['received', 'classified', ...IN_HAND],
+    UnmergeComplaint: ['received', 'classified', ...IN_HAND],
+    RecordMergedCase: ['received', 'classified', ...IN_HAND, 'solution_accepted', 'resolved'],
+    SplitComplaint: ['received', 'classified', ...IN_HAND],
   },
   events: {
     ComplaintFiled: 'received',
@@ -76,6 +84,12 @@ export const complaintLifecycle = defineLifecycle<ComplaintStatus, ComplaintComm
     ComplaintInvalidated: (_before, event) => event.data.status,
     SlaWarningReached: 'unchanged',
     SlaBreached: 'unchanged',
+    PromiseKept: 'unchanged',
+    PromiseOverdue: 'unchanged',
+    ComplaintMerged: 'unchanged',
+    ComplaintUnmerged: 'unchanged',
+    MergedCaseRecorded: 'unchanged',
+    ComplaintSplit: 'unchanged',
   },
   refuse,
 });

@@ -4,6 +4,9 @@ import { notAssigned, notAssignee } from './complaint.errors.js';
 import { complaintLifecycle } from './complaint.lifecycle.js';
 import {
   COMPLAINT_MANAGER_ROLES,
+  HQ_LEVELS,
+  STORE_ROLES,
+  type CallbackState,
   type CallbackOutcome,
   type Compensation,
   type ComplaintIntake,
@@ -40,6 +43,16 @@ export interface ComplaintSla extends SlaClocks {
   warnings: SlaClock[];
 }
 
+/** A promise made with a solution; it binds once the solution is accepted. */
+export interface CasePromise {
+  no: number;
+  solutionNo: number;
+  what: string;
+  dueAt: string;
+  keptAt?: string;
+  overdue: boolean;
+}
+
 export interface Complaint extends ComplaintIntake {
   complaintId: string;
   severity: ComplaintSeverity;
@@ -62,6 +75,15 @@ export interface Complaint extends ComplaintIntake {
   callbackOutcome?: CallbackOutcome;
   investigation?: { startedAt: string; startedBy: string; note?: string };
   invalidation?: { reason: InvalidationReason; explanation: string; duplicateOfComplaintId?: string };
+  promises: CasePromise[];
+  /** Set while this case is merged into another: it stays as it was, its clocks stopped. */
+  mergedInto?: string;
+  /** Duplicates merged into this case. */
+  mergedCases: string[];
+  /** Cases split out of this one. */
+  splitOff: string[];
+  slaPolicyOverride?: { derivedPolicyId: string };
+  callbackState?: CallbackState;
   updatedAt: string;
 }
 
@@ -85,9 +107,23 @@ export function requireAssignee(state: Complaint): string {
   return state.assigneeId;
 }
 
+/** A store manager manages store-level cases only: once escalated to HQ, HQ works it (R20–R22, R45). */
+export function isManagerFor(state: Complaint, actor: ComplaintActor): boolean {
+  // The platform itself (breach rules, call-back outcomes) acts with a manager's reach.
+  if (actor.role === 'system') return true;
+  if (!COMPLAINT_MANAGER_ROLES.includes(actor.role)) return false;
+  return !(HQ_LEVELS.includes(state.escalationLevel) && STORE_ROLES.includes(actor.role));
+}
+
 export function requireAssigneeOrManager(state: Complaint, actor: ComplaintActor): void {
   const assigneeId = requireAssignee(state);
-  if (actor.id !== assigneeId && !COMPLAINT_MANAGER_ROLES.includes(actor.role)) throw notAssignee(actor.id);
+  if (actor.id !== assigneeId && !isManagerFor(state, actor)) throw notAssignee(actor.id);
+}
+
+/** Promises of the accepted solution(s) not yet kept. */
+export function openPromises(state: Complaint): CasePromise[] {
+  const accepted = new Set(state.solutions.filter((s) => s.status === 'accepted').map((s) => s.no));
+  return state.promises.filter((p) => accepted.has(p.solutionNo) && !p.keptAt);
 }
 
 /**

@@ -105,6 +105,8 @@ export interface ComplaintIntake {
   description: string;
   category?: ComplaintCategory;
   orderRef?: string;
+  /** The case this one was split out of. */
+  splitFromComplaintId?: string;
 }
 
 export function requireText(value: string | undefined, field: string): string {
@@ -122,3 +124,31 @@ export function requireInstant(value: string | undefined, field: string): string
 export function onOrBefore(at: string, due: string): boolean {
   return Date.parse(at) <= Date.parse(due);
 }
+
+/** Roles of store staff: at an HQ level they no longer act on the case, the HQ owner does (R20–R22, R45). */
+export const STORE_ROLES: readonly string[] = ['store_staff', 'store_manager'];
+
+export const HQ_LEVELS: readonly EscalationLevel[] = ['hq_agent', 'hq_manager'];
+
+/** How an owner came to hold the case besides a plain assignment (no `via`); every hand-over names from, to and a note. */
+export const ASSIGNMENT_VIAS = ['filing', 'escalation'] as const;
+export type AssignmentVia = (typeof ASSIGNMENT_VIAS)[number];
+
+/**
+ * [PROPOSED] The largest compensation value (fen) each level may grant; configuration passed in
+ * the command. A level missing from the map has no limit.
+ */
+export type AuthorityLimits = Partial<Record<EscalationLevel, { maxCompensationFen: number }>>;
+
+/** Something promised to the customer with a solution, and by when (R35, R43). */
+export interface PromiseTerms {
+  what: string;
+  dueAt: string;
+}
+
+/** The complaint call-back as the service found it when closing (R23). */
+export const CALLBACK_STATES = ['none', 'pending', 'in_progress', 'reached', 'completed', 'unreachable', 'declined', 'cancelled'] as const;
+export type CallbackState = (typeof CALLBACK_STATES)[number];
+
+/** Settled: the customer answered, or could not be reached; anything else keeps the case open. */
+export const SETTLED_CALLBACK_STATES: readonly CallbackState[] = ['completed', 'unreachable'];

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ClassConstructor } from 'class-transformer';
 import {
   AcceptSolutionCommand,
@@ -25,6 +25,11 @@ import { complaintStream } from './complaint-stream.js';
 import { RepeatFinder } from './repeat-finder.js';
 import { SlaConfigService } from '../sla-config/sla-config.service.js';
 import { computeSlaClocks } from '../sla/sla-policy.js';
+import type { CallbackState } from '../complaint/complaint.values.js';
+import { COMPLAINTS_TEAM_CONFIG, type ComplaintsTeamConfig } from '../config/team.config.js';
+import { callbackIdForResolution } from '../processes/complaint-follow-up.process.js';
+import { ownerAtLevel } from '../routing/complaint-routing.js';
+import { callbackStream } from '../team/team-streams.js';
 
 type ActionCommand = Exclude<ComplaintCommand, FileComplaint | RecordSlaWarning | RecordSlaBreach>;
 
@@ -32,6 +37,9 @@ type ActionCommand = Exclude<ComplaintCommand, FileComplaint | RecordSlaWarning 
 interface ActionContext {
   complaint: Complaint;
   stamp: { now: string; actor: ComplaintActor };
+  team: ComplaintsTeamConfig;
+  /** The status of the call-back owed for the complaint's current resolution (R23), read from its stream. */
+  callbackState(): Promise<CallbackState>;
   findRepeat(memberId: string, category: string): Promise<PriorComplaint | undefined>;
   freshResolutionClock(policyId: string): Promise<{ dueAt: string; warnAt: string } | undefined>;
 }
@@ -60,9 +68,9 @@ export const COMPLAINT_ACTIONS: Record<string, Action> = {
     const priorComplaint = memberId && !repeatOfComplaintId ? await on.findRepeat(memberId, category) : undefined;
     return { type: 'ClassifyComplaint', complaintId, category, severity, priorComplaint, ...on.stamp };
   }),
-  [ComplaintsRpc.AssignComplaint]: action(AssignComplaintCommand, ({ complaintId, assigneeId, assigneeName, ...rest }, on) => {
+  [ComplaintsRpc.AssignComplaint]: action(AssignComplaintCommand, ({ complaintId, assigneeId, assigneeName, note, ...rest }, on) => {
     consumed(rest);
-    return { type: 'AssignComplaint', complaintId, assigneeId, assigneeName, ...on.stamp };
+    return { type: 'AssignComplaint', complaintId, assigneeId, assigneeName, note, ...on.stamp };
   }),
   [ComplaintsRpc.StartInvestigation]: action(StartInvestigationCommand, ({ complaintId, note, ...rest }, on) => {
     consumed(rest);
@@ -72,17 +80,30 @@ export const COMPLAINT_ACTIONS: Record<string, Action> = {
     consumed(rest);
     return { type: 'RecordFirstResponse', complaintId, message, ...on.stamp };
   }),
-  [ComplaintsRpc.EscalateComplaint]: action(EscalateComplaintCommand, ({ complaintId, toLevel, reason, ...rest }, on) => {
+  // Escalating hands the case over (R20–R22): to the person named, or to whom routing puts at that level.
+  [ComplaintsRpc.EscalateComplaint]: action(EscalateComplaintCommand, ({ complaintId, toLevel, reason, assigneeId, assigneeName, ...rest }, on) => {
     consumed(rest);
-    return { type: 'EscalateComplaint', complaintId, toLevel, reason, ...on.stamp };
+    const c = on.complaint;
+    const routed = ownerAtLevel(toLevel, { complaintId, storeId: c.storeId, regionId: c.regionId, filer: { id: c.assigneeId ?? c.receivedBy } }, on.team.roster);
+    const assignTo = assigneeId ? { id: assigneeId, name: assigneeName, rule: 'named' } : routed && { id: routed.id, name: routed.name, rule: 'routing' };
+    return { type: 'EscalateComplaint', complaintId, toLevel, reason, assignTo, ...on.stamp };
   }),
-  [ComplaintsRpc.ProposeSolution]: action(ProposeSolutionCommand, ({ complaintId, description, compensation, expectedResolutionAt, ...rest }, on) => {
+  [ComplaintsRpc.ProposeSolution]: action(ProposeSolutionCommand, ({ complaintId, description, compensation, expectedResolutionAt, promises, ...rest }, on) => {
     consumed(rest);
-    return { type: 'ProposeSolution', complaintId, description, compensation, expectedResolutionAt, ...on.stamp };
+    return {
+      type: 'ProposeSolution',
+      complaintId,
+      description,
+      compensation,
+      expectedResolutionAt,
+      promises: promises?.map(({ what, dueAt }) => ({ what, dueAt })),
+      authority: on.team.authority,
+      ...on.stamp,
+    };
   }),
   [ComplaintsRpc.AcceptSolution]: action(AcceptSolutionCommand, ({ complaintId, solutionNo, note, ...rest }, on) => {
     consumed(rest);
-    return { type: 'AcceptSolution', complaintId, solutionNo, note, ...on.stamp };
+    return { type: 'AcceptSolution', complaintId, solutionNo, note, authority: on.team.authority, ...on.stamp };
   }),
   [ComplaintsRpc.RejectSolution]: action(RejectSolutionCommand, ({ complaintId, solutionNo, reason, ...rest }, on) => {
     consumed(rest);
@@ -92,9 +113,11 @@ export const COMPLAINT_ACTIONS: Record<string, Action> = {
     consumed(rest);
     return { type: 'ResolveComplaint', complaintId, outcome, ...on.stamp };
   }),
-  [ComplaintsRpc.CloseComplaint]: action(CloseComplaintCommand, ({ complaintId, note, satisfaction, callbackOutcome, ...rest }, on) => {
+  // Closing waits for the call-back (R23): the service reads it, the caller cannot claim it.
+  [ComplaintsRpc.CloseComplaint]: action(CloseComplaintCommand, async ({ complaintId, note, satisfaction, callbackOutcome, ...rest }, on) => {
     consumed(rest);
-    return { type: 'CloseComplaint', complaintId, note, satisfaction, callbackOutcome, ...on.stamp };
+    const callbackState = await on.callbackState();
+    return { type: 'CloseComplaint', complaintId, note, satisfaction, callbackOutcome, callbackState, ...on.stamp };
   }),
   // Reopening re-arms the resolution clock under the complaint's own SLA policy, as in force now.
   [ComplaintsRpc.ReopenComplaint]: action(ReopenComplaintCommand, async ({ complaintId, reason, ...rest }, on) => {
@@ -115,6 +138,7 @@ export class ComplaintActionsHandler {
     private readonly org: OrgDirectory,
     private readonly repeats: RepeatFinder,
     private readonly slaConfig: SlaConfigService,
+    @Inject(COMPLAINTS_TEAM_CONFIG) private readonly team: ComplaintsTeamConfig,
   ) {}
 
   /** One read of the stream: the access check and the lookups run on the state the command is decided on. */
@@ -128,6 +152,8 @@ export class ComplaintActionsHandler {
       return toCommand({
         complaint,
         stamp: { now, actor },
+        team: this.team,
+        callbackState: async () => (await callbackStream.load(this.host, callbackIdForResolution(complaint))).state?.status ?? 'none',
         findRepeat: (memberId, category) => this.repeats.find(memberId, category, complaintId, now),
         freshResolutionClock: (policyId) => this.freshResolutionClock(policyId, now),
       });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, type Actor } from '@cs/eventstore';
 import { FileComplaintCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
@@ -7,6 +7,10 @@ import { consumed, previousReply, runCommand, ServiceHost, type CommandReply } f
 import { OrgDirectory } from '@cs/org';
 import { SlaConfigService } from '../sla-config/sla-config.service.js';
 import { computeSlaClocks } from '../sla/sla-policy.js';
+import { chooseSlaPolicy, policyForChannel } from '../sla/sla-selection.js';
+import { COMPLAINTS_TEAM_CONFIG, type ComplaintsTeamConfig } from '../config/team.config.js';
+import { routeComplaint } from '../routing/complaint-routing.js';
+import { raiseSeverity, maxSeverity } from '../complaint/complaint.values.js';
 import type { FileComplaint } from '../complaint/complaint.commands.js';
 import { complaintStream } from './complaint-stream.js';
 import { RepeatFinder } from './repeat-finder.js';
@@ -19,6 +23,7 @@ export class FileComplaintHandler {
     private readonly org: OrgDirectory,
     private readonly repeats: RepeatFinder,
     private readonly slaConfig: SlaConfigService,
+    @Inject(COMPLAINTS_TEAM_CONFIG) private readonly team: ComplaintsTeamConfig,
   ) {}
 
   /** Intake: computes the SLA clocks from the policy in force now; the case keeps them for life. */
@@ -37,14 +42,40 @@ export class FileComplaintHandler {
     const earlier = await previousReply(this.host, ctx, request);
     if (earlier) return this.scoped(earlier, actor);
 
+    // R3: the policy follows from the store (online → e-commerce) and the channel; only HQ roles may choose another, and that is recorded
+    const onlineStoreIds = [...this.team.slaSelection.onlineStoreIds, ...this.org.listStores().filter((s) => s.type === 'online').map((s) => s.storeId)];
+    const selection = { ...this.team.slaSelection, onlineStoreIds };
+    const choice = chooseSlaPolicy({ storeId, role: actor.role, requested: slaPolicy }, selection);
+    if (!choice.ok) {
+      throw new DomainError('SLA_POLICY_NOT_YOURS', `Store ${storeId} runs the ${choice.derivedPolicyId} policy; only HQ may choose ${choice.requested}`, 'forbidden', {
+        derivedPolicyId: choice.derivedPolicyId,
+        requested: choice.requested,
+      });
+    }
     // the policy and calendar in force now; the complaint keeps the clocks computed from them
-    const { policy, calendar: { calendar } } = await this.slaConfig.forIntake(slaPolicy ?? 'chain');
-    if (!policy) throw new DomainError('UNKNOWN_SLA_POLICY', `No SLA policy ${slaPolicy}`, 'rule');
+    const { policy, calendar: { calendar } } = await this.slaConfig.forIntake(choice.policyId);
+    if (!policy) throw new DomainError('UNKNOWN_SLA_POLICY', `No SLA policy ${choice.policyId}`, 'rule');
     const now = this.host.clock.now().toISOString();
     const complaintId = requestedId ?? randomUUID();
     const { rows } = await this.host.pool.query<{ n: string }>("select nextval('complaint_no_seq') as n");
     const complaintNo = `C${now.slice(0, 10).replace(/-/g, '')}-${rows[0].n.padStart(5, '0')}`;
     const prior = memberId && category ? await this.repeats.find(memberId, category, complaintId, now) : undefined;
+    // 首问制 (R27): the filer owns it unless routing sends it on (HQ source and repeats to the region's agent, P1 to the HQ manager)
+    const routed = routeComplaint(
+      {
+        complaintId,
+        storeId,
+        regionId: store.regionId,
+        source,
+        severity: prior ? raiseSeverity(maxSeverity('P3', prior.severity)) : 'P3',
+        repeat: !!prior,
+        filer: { id: actor.id, name: actor.name },
+      },
+      this.team.routing,
+      this.team.roster,
+    );
+    // a customer filing for itself owns nothing: routing finds staff, or the desk assigns it
+    const owner = routed.rule === 'fallback_filer' && actor.role === 'customer' ? undefined : { id: routed.id, name: routed.name, rule: routed.rule };
     const command: FileComplaint = {
       type: 'FileComplaint',
       complaintId,
@@ -58,8 +89,10 @@ export class FileComplaintHandler {
       description,
       category,
       orderRef,
-      sla: computeSlaClocks(policy, calendar, now),
+      sla: computeSlaClocks(policyForChannel(policy, channel, selection), calendar, now),
       priorComplaint: prior,
+      owner,
+      slaPolicyOverride: choice.override,
       now,
       actor,
     };
@@ -73,6 +106,8 @@ export class FileComplaintHandler {
         firstResponseDueAt: state?.sla.firstResponseDueAt,
         resolutionDueAt: state?.sla.resolutionDueAt,
         repeatOfComplaintId: state?.repeatOfComplaintId ?? null,
+        slaPolicyId: state?.sla.policyId,
+        assigneeId: state?.assigneeId ?? null,
       }),
     });
     return this.scoped(reply, actor);

@@ -10,7 +10,11 @@ import {
   FileComplaintRequest,
   FirstResponseRequest,
   InvalidateComplaintRequest,
+  ComplaintsTeamRpc,
+  KeepPromiseRequest,
   ListComplaintsQuery,
+  MergeComplaintRequest,
+  SplitComplaintRequest,
   ProposeSolutionRequest,
   RejectSolutionRequest,
   ReopenComplaintRequest,
@@ -170,5 +174,32 @@ export class ComplaintsController {
   @ApiCommand(InvalidateComplaintRequest, 200)
   invalidate(@Param('id') id: string, @Body() body: InvalidateComplaintRequest, @Command() cmd: CommandContext): Promise<unknown> {
     return this.act(ComplaintsRpc.InvalidateComplaint, id, body, cmd);
+  }
+
+  /** {id} duplicates `intoId`, which goes on; both keep their history. */
+  @Post(':id/merge')
+  @Roles(...COMPLAINT_AGENT_ROLES)
+  @Action()
+  @ApiCommand(MergeComplaintRequest, 200)
+  merge(@Param('id') id: string, @Body() body: MergeComplaintRequest, @Command() cmd: CommandContext): Promise<unknown> {
+    return this.act(ComplaintsTeamRpc.MergeComplaint, id, body, cmd);
+  }
+
+  /** A part (`description`) becomes a new case; or a case merged into {id} (`complaintId`) is split apart again. */
+  @Post(':id/split')
+  @Roles(...COMPLAINT_AGENT_ROLES)
+  @Action()
+  @ApiCommand(SplitComplaintRequest, 200)
+  split(@Param('id') id: string, @Body() body: SplitComplaintRequest, @Command() cmd: CommandContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsTeamRpc.SplitComplaint, { ...body, sourceComplaintId: id }, cmd);
+  }
+
+  @Post(':id/promises/:n/keep')
+  @ApiParam({ name: 'n', description: 'The promise number', schema: { type: 'integer', minimum: 1 } })
+  @Roles(...COMPLAINT_AGENT_ROLES)
+  @Action()
+  @ApiCommand(KeepPromiseRequest, 200)
+  keepPromise(@Param('id') id: string, @Param('n') n: string, @Body() body: KeepPromiseRequest, @Command() cmd: CommandContext): Promise<unknown> {
+    return this.rpc.call(ComplaintsTeamRpc.KeepPromise, { ...body, complaintId: id, promiseNo: parsePositiveInt(n, 'n') }, cmd);
   }
 }

@@ -1,4 +1,6 @@
 import {
+  ArrayMaxSize,
+  IsArray,
   IsDefined,
   IsIn,
   IsInt,
@@ -33,6 +35,7 @@ import {
   type ComplaintSourceValue,
 } from '../complaint-vocabulary.js';
 import { NestedInstance } from '../../transforms.js';
+import { NestedInstances } from './nested-instances.js';
 
 const notBlank = { message: '$property must not be blank' };
 const NOT_BLANK = /\S/;
@@ -64,8 +67,11 @@ export class FileComplaintRequest {
   @IsString() @Length(1, 2000) @Matches(NOT_BLANK, notBlank) description: string;
   @IsOptional() @IsIn(COMPLAINT_CATEGORIES) category?: ComplaintCategoryValue;
   @IsOptional() @IsString() @Length(1, 64) orderRef?: string;
-  /** `chain`, `ecommerce`, or any policy defined under /v1/config/sla-policies (unknown ids: 422). */
-  @IsOptional() @IsString() @Matches(/^[a-z][a-z0-9_-]{0,31}$/, { message: '$property must be an SLA policy id' }) slaPolicy?: string = 'chain';
+  /**
+   * `chain`, `ecommerce`, or any policy defined under /v1/config/sla-policies (unknown ids: 422).
+   * Absent: derived from the store and channel (R3); a store role may only send the derived one.
+   */
+  @IsOptional() @IsString() @Matches(/^[a-z][a-z0-9_-]{0,31}$/, { message: '$property must be an SLA policy id' }) slaPolicy?: string;
 }
 
 export class ClassifyComplaintRequest {
@@ -76,6 +82,8 @@ export class ClassifyComplaintRequest {
 export class AssignComplaintRequest {
   @IsString() @Length(1, 64) assigneeId: string;
   @IsOptional() @IsString() @Length(1, 50) assigneeName?: string;
+  /** Why the case changes hands; recorded with from and to. */
+  @IsOptional() @IsString() @Length(1, 1000) note?: string;
 }
 
 export class FirstResponseRequest {
@@ -85,6 +93,15 @@ export class FirstResponseRequest {
 export class EscalateComplaintRequest {
   @IsIn(COMPLAINT_ESCALATION_TARGETS) toLevel: ComplaintEscalationTargetValue;
   @IsString() @Length(1, 1000) @Matches(NOT_BLANK, notBlank) reason: string;
+  /** The person at the new level who takes the case; routing chooses when absent. */
+  @IsOptional() @IsString() @Length(1, 64) assigneeId?: string;
+  @IsOptional() @IsString() @Length(1, 50) assigneeName?: string;
+}
+
+/** Something promised to the customer with a solution, and by when (R35, R43). */
+export class ComplaintPromiseDto {
+  @IsString() @Length(1, 500) @Matches(NOT_BLANK, notBlank) what: string;
+  @IsInstant() dueAt: string;
 }
 
 export class ComplaintCompensationDto {
@@ -102,6 +119,8 @@ export class ProposeSolutionRequest {
   compensation?: ComplaintCompensationDto;
   /** Told to the customer when it cannot be solved at once (R35). */
   @IsOptional() @IsInstant() expectedResolutionAt?: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @NestedInstances(ComplaintPromiseDto)
+  promises?: ComplaintPromiseDto[];
 }
 
 /**

@@ -21,5 +21,16 @@ export class ComplaintListRow {
   @Column({ name: 'first_response_breached', type: 'boolean' }) firstResponseBreached: boolean;
   @Column({ name: 'resolution_breached', type: 'boolean' }) resolutionBreached: boolean;
   @Column({ name: 'repeat_of_complaint_id', type: 'text', nullable: true }) repeatOfComplaintId: string | null;
+  @Column({ name: 'assignee_name', type: 'text', nullable: true }) assigneeName?: string | null;
+  /** The next clock's due instant (first response until answered, then resolution); null once settled. Queues order by it. */
+  @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true }) nextDueAt?: Date | null;
+  @Column({ name: 'first_responded_at', type: 'timestamptz', nullable: true }) firstRespondedAt?: Date | null;
+  @Column({ name: 'first_response_within_sla', type: 'boolean', nullable: true }) firstResponseWithinSla?: boolean | null;
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true }) resolvedAt?: Date | null;
+  @Column({ name: 'resolution_within_sla', type: 'boolean', nullable: true }) resolutionWithinSla?: boolean | null;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt?: Date | null;
+  @Column({ type: 'boolean', default: false }) escalated?: boolean;
+  @Column({ name: 'merged_into', type: 'text', nullable: true }) mergedInto?: string | null;
+  @Column({ name: 'sla_policy_id', type: 'text', nullable: true }) slaPolicyId?: string | null;
   @Column({ type: 'int' }) version: number;
 }

@@ -8,31 +8,58 @@ import { ComplaintListRow } from './complaint-list.entity.js';
 type Patch = Partial<ComplaintListRow>;
 
 /** How each event changes a list row besides its status (the lifecycle's); events that do not show in lists change nothing. */
-function patchFor(event: ComplaintEvent): Patch | null {
+function patchFor(event: ComplaintEvent, row: ComplaintListRow): Patch | null {
   switch (event.type) {
     case 'ComplaintRepeatDetected':
       return { repeatOfComplaintId: event.data.repeatOfComplaintId, severity: event.data.severityRaisedTo };
     case 'ComplaintClassified':
       return { category: event.data.category, severity: event.data.severity };
     case 'ComplaintAssigned':
-      return { assigneeId: event.data.assigneeId };
+      return { assigneeId: event.data.assigneeId, assigneeName: event.data.assigneeName ?? null };
     case 'ComplaintEscalated':
-      return { escalationLevel: event.data.toLevel };
-    case 'ComplaintReopened':
-      return event.data.resolutionDueAt ? { resolutionDueAt: new Date(event.data.resolutionDueAt), resolutionBreached: false } : null;
+      return { escalationLevel: event.data.toLevel, escalated: true };
+    case 'ComplaintReopened': {
+      const resolutionDueAt = event.data.resolutionDueAt ? new Date(event.data.resolutionDueAt) : row.resolutionDueAt;
+      return {
+        ...(event.data.resolutionDueAt ? { resolutionDueAt, resolutionBreached: false } : {}),
+        closedAt: null,
+        nextDueAt: resolutionDueAt,
+      };
+    }
     case 'SlaBreached':
       return event.data.clock === 'first_response' ? { firstResponseBreached: true } : { resolutionBreached: true };
+    case 'FirstResponseSent':
+      return { firstRespondedAt: new Date(event.data.at), firstResponseWithinSla: event.data.withinSla, nextDueAt: row.mergedInto ? null : row.resolutionDueAt };
+    case 'ComplaintResolved':
+      return row.resolvedAt
+        ? { nextDueAt: null }
+        : { resolvedAt: new Date(event.data.resolvedAt), resolutionWithinSla: event.data.withinSla, nextDueAt: null };
+    case 'ComplaintClosed':
+      return { closedAt: new Date(event.data.closedAt), nextDueAt: null };
+    case 'ComplaintInvalidated':
+      return { closedAt: new Date(event.data.closedAt), nextDueAt: null };
+    case 'ComplaintMerged':
+      return { mergedInto: event.data.intoComplaintId, nextDueAt: null };
+    case 'ComplaintUnmerged': {
+      const d = event.data;
+      const patch: Patch = { mergedInto: null };
+      if (d.firstResponseDueAt && d.resolutionDueAt) {
+        Object.assign(patch, { firstResponseDueAt: new Date(d.firstResponseDueAt), resolutionDueAt: new Date(d.resolutionDueAt), firstResponseBreached: false, resolutionBreached: false });
+      }
+      const firstDue = patch.firstResponseDueAt ?? row.firstResponseDueAt;
+      return { ...patch, nextDueAt: row.firstRespondedAt ? (patch.resolutionDueAt ?? row.resolutionDueAt) : firstDue };
+    }
     case 'ComplaintFiled':
     case 'InvestigationStarted':
     case 'SolutionProposed':
     case 'SolutionAccepted':
     case 'SolutionRejected':
-    case 'ComplaintResolved':
-    case 'ComplaintClosed':
-    case 'ComplaintInvalidated':
-    case 'FirstResponseSent':
     case 'ComplaintCompensationGranted':
     case 'SlaWarningReached':
+    case 'PromiseKept':
+    case 'PromiseOverdue':
+    case 'MergedCaseRecorded':
+    case 'ComplaintSplit':
       return null;
     default: {
       const _exhaustive: never = event;
@@ -70,6 +97,8 @@ export const complaintListProjection: Projection<OrmTx> = {
             firstResponseBreached: false,
             resolutionBreached: false,
             repeatOfComplaintId: null,
+            nextDueAt: new Date(d.firstResponseDueAt),
+            slaPolicyId: d.slaPolicyId,
             version: recorded.streamVersion,
           },
           ['complaintId'],
@@ -79,7 +108,7 @@ export const complaintListProjection: Projection<OrmTx> = {
       const id = recorded.streamId.replace(/^complaint-/, '');
       const row = await repo.findOneBy({ complaintId: id });
       if (!row || row.version >= recorded.streamVersion) continue;
-      const patch = { ...patchFor(event), status: complaintLifecycle.statusAfter(event, row.status as ComplaintStatus) };
+      const patch = { ...patchFor(event, row), status: complaintLifecycle.statusAfter(event, row.status as ComplaintStatus) };
       await repo.update({ complaintId: id }, { ...patch, version: recorded.streamVersion });
     }
   },

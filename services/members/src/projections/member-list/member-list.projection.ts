@@ -6,8 +6,13 @@ import { CLOSED_MEMBER_NAME, type MemberStatus } from '../../member/member.value
 import { MemberListRow } from './member-list.entity.js';
 
 /** Day of an instant in a time zone, as YYYY-MM-DD (the review queue's "day of entry"). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function localDate(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  // building a formatter costs far more than formatting (it was 16 % of the process under load)
+  let format = dateFormats.get(timeZone);
+  if (!format) dateFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(new Date(instant));
 }
 
 export function memberListProjection(timeZone: string): Projection<OrmTx> {
