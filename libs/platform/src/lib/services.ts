@@ -84,6 +84,30 @@ export const SERVICES = [
         example: true,
         about: ['Working calendar for SLA due instants, JSON (partial WorkingCalendar, merged over defaults).'],
       },
+      {
+        key: 'COMPLAINTS_ROSTER_JSON',
+        value: '{"storeManagers": {"S001": {"id": "..."}}, "regionAgents": {"R1": [{"id": "..."}]}, "hqManagers": [{"id": "..."}]}',
+        example: true,
+        about: ['Who takes complaints at each level (routing and escalation). Unset = the filer keeps the case.'],
+      },
+      {
+        key: 'COMPLAINTS_ROUTING_JSON',
+        value: '{"storeSource": "filer", "hqSource": "region_agent", "repeat": "region_agent", "p1": "hq_manager"}',
+        example: true,
+        about: ['[PROPOSED] first owner of a complaint by source, repeat and severity.'],
+      },
+      {
+        key: 'COMPLAINTS_AUTHORITY_JSON',
+        value: '{ ...compensation limits per escalation level, fen... }',
+        example: true,
+        about: ['[PROPOSED] the compensation value each level may grant.'],
+      },
+      {
+        key: 'NOTIFICATION_WEBHOOK_URL',
+        value: 'https://chat.example.internal/hooks/cs-alerts',
+        example: true,
+        about: ['Where the notification webhook adapter posts SLA warnings, breaches and escalations. Unset = log adapter only.'],
+      },
     ],
   },
   {
