@@ -1,7 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AfterSalesCompletedV1, afterSalesCompletedV1, type IntegrationEnvelope } from '@cs/contracts';
+import {
+  AfterSalesCompletedV1,
+  afterSalesCompletedV1,
+  BirthdayGiftDueV1,
+  birthdayGiftDueV1,
+  MemberChurnedV1,
+  memberChurnedV1,
+  MembershipExpiringV1,
+  membershipExpiringV1,
+  type IntegrationEnvelope,
+} from '@cs/contracts';
 import { DomainError, handleCommand, type Actor } from '@cs/eventstore';
 import { CallbackErrorCodes } from '../../callback/callback.errors.js';
 import { PermanentMessageError } from '@cs/messaging';
@@ -10,14 +20,6 @@ import type { ScheduleCallback } from '../../callback/callback.commands.js';
 import type { CallbackKind } from '../../callback/callback.values.js';
 import { callbackDueAt, COMPLAINTS_TEAM_CONFIG, type ComplaintsTeamConfig } from '../../config/team.config.js';
 import { callbackStream } from '../../team/team-streams.js';
-import {
-  BIRTHDAY_GIFT_DUE,
-  BirthdayGiftDueIn,
-  MEMBER_CHURNED,
-  MemberChurnedIn,
-  MEMBERSHIP_EXPIRING,
-  MembershipExpiringIn,
-} from './callback-sources.contracts.js';
 
 const INBOUND: Actor = { id: 'system:callback-sources', role: 'system', name: 'Call-back sources' };
 
@@ -74,19 +76,19 @@ export class CallbackSourcesConsumer {
   private async memberRequest(envelope: IntegrationEnvelope): Promise<CallbackRequest | undefined> {
     if (envelope.version !== 1) return undefined;
     switch (envelope.type) {
-      case MEMBERSHIP_EXPIRING.type: {
-        const e = await parse(MembershipExpiringIn, envelope);
+      case membershipExpiringV1.type: {
+        const e = await parse(MembershipExpiringV1, envelope);
         const due = callbackDueAt(this.config, 'expiring_member', e.noticedAt);
         // before the expiry, whatever the configured delay
         const dueAt = Date.parse(due) < Date.parse(e.expiresAt) ? due : e.noticedAt;
         return { callbackId: `expiring-${e.memberId}-${e.expiresAt.slice(0, 10)}`, kind: 'expiring_member', sourceRef: e.memberId, storeId: e.storeId, memberId: e.memberId, dueAt, now: e.noticedAt };
       }
-      case MEMBER_CHURNED.type: {
-        const e = await parse(MemberChurnedIn, envelope);
+      case memberChurnedV1.type: {
+        const e = await parse(MemberChurnedV1, envelope);
         return { callbackId: `churned-${e.memberId}-${e.markedAt.slice(0, 10)}`, kind: 'lost_member', sourceRef: e.memberId, storeId: e.storeId, memberId: e.memberId, dueAt: callbackDueAt(this.config, 'lost_member', e.markedAt), now: e.markedAt };
       }
-      case BIRTHDAY_GIFT_DUE.type: {
-        const e = await parse(BirthdayGiftDueIn, envelope);
+      case birthdayGiftDueV1.type: {
+        const e = await parse(BirthdayGiftDueV1, envelope);
         const vip = e.callOnTheDay ?? (e.tier !== undefined && this.config.vipTiers.includes(e.tier));
         if (!vip) return undefined;
         // the call is on the birthday itself, at 10:00 local
