@@ -34,6 +34,3 @@ export const callbackLifecycle = defineLifecycle<CallbackStatus, CallbackCommand
     CallbackOverdue: 'unchanged',
   },
 });
-
-/** A call-back that no longer stands in the way of closing its source (R23). */
-export const CALLBACK_SETTLING_STATUSES: readonly CallbackStatus[] = ['completed', 'unreachable', 'declined'];

@@ -132,7 +132,7 @@ export const invalidPromise = (message: string) => new DomainError(C.INVALID_PRO
 export const callbackNotSettled = (callbackState: string) =>
   new DomainError(
     C.CALLBACK_NOT_SETTLED,
-    `The complaint call-back is ${callbackState}: a case closes once it is completed or the customer is unreachable (R23)`,
+    `The complaint call-back is ${callbackState}: a case closes once it is completed, declined by the customer or the customer is unreachable (R23)`,
     'conflict',
     { callbackState },
   );

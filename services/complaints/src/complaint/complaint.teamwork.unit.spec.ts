@@ -298,14 +298,14 @@ describe('Complaint teamwork', () => {
       spec.given(withPromiseResolved).when(cmd('CloseComplaint', { callbackState: 'completed' }, hqAgent)).thenThrows(DomainError, 'COMPLAINT_PROMISE_OPEN');
     });
 
-    it.each(['none', 'pending', 'in_progress', 'reached', 'declined', 'cancelled'] as const)(
+    it.each(['none', 'pending', 'in_progress', 'reached', 'cancelled'] as const)(
       'should refuse while the call-back is %s (R23)',
       (callbackState) => {
         spec.given([...withPromiseResolved, promiseKept]).when(cmd('CloseComplaint', { callbackState }, hqAgent)).thenThrows(DomainError, 'COMPLAINT_CALLBACK_NOT_SETTLED');
       },
     );
 
-    it.each(['completed', 'unreachable'] as const)('should close once the call-back is %s and the promises kept', (callbackState) => {
+    it.each(['completed', 'unreachable', 'declined'] as const)('should close once the call-back is %s and the promises kept', (callbackState) => {
       spec
         .given([...withPromiseResolved, promiseKept])
         .when(cmd('CloseComplaint', { callbackState }, hqAgent, T2))

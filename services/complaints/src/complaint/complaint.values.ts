@@ -151,4 +151,9 @@ export const CALLBACK_STATES = ['none', 'pending', 'in_progress', 'reached', 'co
 export type CallbackState = (typeof CALLBACK_STATES)[number];
 
 /** Settled: the customer answered, or could not be reached; anything else keeps the case open. */
-export const SETTLED_CALLBACK_STATES: readonly CallbackState[] = ['completed', 'unreachable'];
+/**
+ * R23: the case closes once its call-back has been made: completed, the customer unreachable after
+ * the configured attempts, or reached and refusing the call (declined; otherwise such a case could
+ * never close).
+ */
+export const SETTLED_CALLBACK_STATES: readonly CallbackState[] = ['completed', 'unreachable', 'declined'];
