@@ -3,7 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { WrongExpectedVersionError } from './errors.js';
 import type { EventMetadata, NewEvent, RecordedEvent } from './event.js';
 import type { ExpectedVersion } from './expected-version.js';
-import { inTransaction, isUniqueViolation } from './pg.js';
+import { inTransaction, isUniqueViolation, withClient } from './pg.js';
 import { LOG_START, type LogPosition } from './position.js';
 import { UpcasterChain, type Upcaster } from './upcasting.js';
 
@@ -79,12 +79,7 @@ export class PostgresEventStore {
       return inTransaction(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
     }
     // One statement is its own transaction: one round trip, no BEGIN/COMMIT.
-    const client = await this.pool.connect();
-    try {
-      return await this.appendWithin(client, streamId, streamType, events, options);
-    } finally {
-      client.release();
-    }
+    return withClient(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
   }
 
   /**

@@ -21,6 +21,7 @@ export async function ensureDatabase(url: string): Promise<void> {
   const name = new URL(url).pathname.slice(1);
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unsupported database name: ${name}`);
   const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
+  admin.on('error', () => undefined); // a dropped connection fails the query in flight instead
   await admin.connect();
   try {
     const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
@@ -62,6 +63,8 @@ export async function openDataSource(options: DataSourceOptions): Promise<DataSo
     synchronize: false,
     logging: false,
     extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
+    // TypeORM listens on its own checked-out clients; idle ones dropped by the server land here.
+    poolErrorHandler: () => undefined,
   });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });

@@ -1,0 +1,96 @@
+import pg from 'pg';
+import { createTestDatabase, testPostgresUrl, type TestDatabase } from '@cs/testing';
+import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
+import { PostgresEventStore } from './event-store.js';
+import { AdvisoryLease } from './advisory-lock.js';
+import { inTransaction, isConnectionLost } from './pg.js';
+
+/**
+ * An immediate Postgres restart, reproduced by terminating every backend of the database while
+ * appends, transactions and lease acquisitions are in flight: pg then emits `error` on the
+ * clients checked out of the pool, which ends the process unless each one has a listener.
+ */
+describe('losing every database connection while work is in flight', () => {
+  let db: TestDatabase;
+  let admin: pg.Client;
+  let store: PostgresEventStore;
+  const uncaught: unknown[] = [];
+  const onUncaught = (error: unknown) => uncaught.push(error);
+
+  beforeAll(async () => {
+    db = await createTestDatabase('connloss');
+    await db.pool.query(EVENT_STORE_SCHEMA_SQL);
+    store = new PostgresEventStore(db.pool);
+    admin = new pg.Client({ connectionString: testPostgresUrl() });
+    await admin.connect();
+    process.on('uncaughtException', onUncaught);
+  });
+  afterAll(async () => {
+    process.off('uncaughtException', onUncaught);
+    await admin.end();
+    await db.drop();
+  });
+
+  const terminateAll = () =>
+    admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [db.name]);
+
+  it('keeps the process running, fails only the work in flight, and recovers', async () => {
+    let stop = false;
+    const failures: unknown[] = [];
+    let done = 0;
+    const loop = async (op: (i: number) => Promise<unknown>) => {
+      for (let i = 0; !stop; i++) {
+        try {
+          await op(i);
+          done++;
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+    };
+    const lease = new AdvisoryLease(db.pool, 'connloss');
+    const workers = [
+      ...Array.from({ length: 4 }, (_, w) =>
+        loop((i) => store.appendToStream(`plain-${w}-${i}`, 'thing', [{ type: 'Happened', data: { i } }], { expectedVersion: 'no_stream' })),
+      ),
+      ...Array.from({ length: 3 }, (_, w) =>
+        loop((i) =>
+          store.appendToStream(`tx-${w}-${i}`, 'thing', [{ type: 'Happened', data: { i } }], {
+            expectedVersion: 'no_stream',
+            inline: async (client) => void (await client.query('select pg_sleep(0.01)')),
+          }),
+        ),
+      ),
+      loop(() => inTransaction(db.pool, (c) => c.query('select pg_sleep(0.02)'))),
+      loop(async () => {
+        const other = new AdvisoryLease(db.pool, `connloss-${Math.random()}`);
+        if (await other.tryAcquire()) await other.release();
+      }),
+      loop(async () => {
+        await lease.tryAcquire();
+        await new Promise((r) => setTimeout(r, 5));
+      }),
+    ];
+    await new Promise((r) => setTimeout(r, 300));
+    for (let round = 0; round < 5; round++) {
+      await terminateAll();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    stop = true;
+    await Promise.all(workers);
+
+    expect(uncaught).toEqual([]);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.every((e) => isConnectionLost(e))).toBe(true);
+    expect(done).toBeGreaterThan(0);
+    // recovered: the pool hands out working connections again, and the lease is retaken
+    const after = await store.appendToStream('after', 'thing', [{ type: 'Happened', data: {} }], { expectedVersion: 'no_stream' });
+    expect(after.nextVersion).toBe(1);
+    await terminateAll();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(lease.held).toBe(false);
+    expect(await lease.tryAcquire()).toBe(true);
+    await lease.release();
+    expect(uncaught).toEqual([]);
+  });
+});
