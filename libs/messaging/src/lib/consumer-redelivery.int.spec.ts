@@ -58,12 +58,17 @@ describe('durable consumer when a replica dies (real Postgres and NATS)', () => 
       },
     });
     await consumer.start();
+    let killed = false;
     const kill = async () => {
+      if (killed) return;
+      killed = true;
       await conn.close(); // as kill -9: the connection drops with messages pulled and not acknowledged
+      // then end the hung handler, so its transaction rolls back (an open one would hold back
+      // the cluster-wide snapshot every log reader on this Postgres waits for)
       release(new Error('killed'));
       await consumer.stop();
     };
-    closers.push(async () => (conn.isClosed() ? undefined : (await consumer.stop(), conn.close())));
+    closers.push(kill);
     return { kill };
   }
 

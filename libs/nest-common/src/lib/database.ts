@@ -37,9 +37,16 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * Set on every service connection: a transaction left open by a stuck or half-dead caller is
+ * ended by the server. An open one holds back the cluster-wide snapshot xmin that every event-log
+ * reader waits behind (projections, relays and timers of every service on that Postgres stall).
+ */
+export const SESSION_OPTIONS = '-c idle_in_transaction_session_timeout=30000';
+
 export function createPool(url: string, max = 10): pg.Pool {
   // A bounded wait for a connection: a starved pool fails a request instead of hanging it.
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000, options: SESSION_OPTIONS });
   // An idle client dropped by the server (restart, failover) must not crash the process.
   pool.on('error', () => undefined);
   return pool;
@@ -62,7 +69,7 @@ export async function openDataSource(options: DataSourceOptions): Promise<DataSo
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000, options: SESSION_OPTIONS },
     // TypeORM listens on its own checked-out clients; idle ones dropped by the server land here.
     poolErrorHandler: () => undefined,
   });
