@@ -16,7 +16,7 @@ const base = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
-    '^@cs/(eventstore|messaging|contracts|testing|nest-common|org|observability)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@cs/(eventstore|messaging|contracts|testing|nest-common|org|observability|platform)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',
@@ -32,7 +32,7 @@ export default {
       testMatch: ['<rootDir>/{libs,services}/*/src/**/*.int.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/global-teardown.mjs',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/test-timeout.setup.mjs'],
     },
     {
       ...base,
@@ -40,7 +40,7 @@ export default {
       testMatch: ['<rootDir>/e2e/src/**/*.e2e.spec.ts'],
       globalSetup: '<rootDir>/libs/testing/global-setup.mjs',
       globalTeardown: '<rootDir>/libs/testing/global-teardown.mjs',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/test-timeout.setup.mjs'],
     },
   ],
 };

@@ -15,9 +15,10 @@ import jwt from 'jsonwebtoken';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore } from '@cs/eventstore';
-import { RpcClient } from '@cs/messaging';
+import { eventStreamName, RpcClient } from '@cs/messaging';
 import { withDatabase } from '@cs/nest-common';
 import { MembersRpc } from '@cs/contracts';
+import { databaseUrlVariable, SERVICES, serviceProcess } from '@cs/platform';
 import { spawn } from 'node:child_process';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -114,13 +115,20 @@ async function waitUntilReady(url, timeoutMs = 60_000) {
 
 async function benchPlatform() {
   const prefix = `b${tag}.`;
-  const membersDb = dbUrl(`bench_${tag}_members`);
-  const complaintsDbUrl = dbUrl(`bench_${tag}_complaints`);
   const secret = 'bench-secret-bench-secret-bench-secret';
   const gatewayPort = 13000 + Math.floor(Math.random() * 1000);
   const common = { DATABASE_URL: ADMIN_URL, NATS_URL, NATS_SUBJECT_PREFIX: prefix, JWT_SECRET: secret };
-  spawnService('services/members/dist/main.js', { ...common, MEMBERS_DATABASE_URL: membersDb, HEALTH_PORT: String(gatewayPort + 1) });
-  spawnService('services/complaints/dist/main.js', { ...common, COMPLAINTS_DATABASE_URL: complaintsDbUrl, HEALTH_PORT: String(gatewayPort + 2) });
+  // every service of the registry, each with a scratch database and the next port after the gateway's
+  const benchDatabase = (service) => `bench_${tag}_${service.name.replace(/-/g, '_')}`;
+  const servicePort = new Map(SERVICES.map((s, i) => [s.name, gatewayPort + 1 + i]));
+  for (const service of SERVICES) {
+    spawnService(serviceProcess(service), {
+      ...common,
+      [databaseUrlVariable(service.name)]: dbUrl(benchDatabase(service)),
+      HEALTH_PORT: String(servicePort.get(service.name)),
+    });
+  }
+  const complaintsDbUrl = dbUrl(benchDatabase({ name: 'complaints' }));
   spawnService('services/gateway/dist/main.js', { ...common, PORT: String(gatewayPort), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '1000000' });
   const base = `http://127.0.0.1:${gatewayPort}`;
   await waitUntilReady(`${base}/health/ready`);
@@ -183,7 +191,8 @@ async function benchPlatform() {
       const line = text.split('\n').find((l) => l.startsWith('process_resident_memory_bytes'));
       return round(Number(line?.split(' ').pop()) / 2 ** 20, 1);
     };
-    command.residentMemoryMiB = { gateway: await rss(gatewayPort), members: await rss(gatewayPort + 1), complaints: await rss(gatewayPort + 2) };
+    command.residentMemoryMiB = { gateway: await rss(gatewayPort) };
+    for (const [name, port] of servicePort) command.residentMemoryMiB[name] = await rss(port);
 
     // 3. lag from a member event to the complaints member directory
     const rpc = new RpcClient(nc, { subjectPrefix: prefix });
@@ -228,10 +237,11 @@ async function benchPlatform() {
     await stopChildren();
     const admin = new pg.Client({ connectionString: ADMIN_URL });
     await admin.connect();
-    for (const s of ['members', 'complaints']) await admin.query(`drop database if exists bench_${tag}_${s} with (force)`);
+    for (const s of SERVICES) await admin.query(`drop database if exists ${benchDatabase(s)} with (force)`);
     await admin.end();
     const jsm = await jetstreamManager(await connect({ servers: NATS_URL }));
-    for (const name of ['MEMBERS_EVT', 'COMPLAINTS_EVT']) await jsm.streams.delete(`${prefix.toUpperCase().replace(/[^A-Z0-9]/g, '_')}${name}`).catch(() => undefined);
+    const streamPrefix = prefix.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+    for (const s of SERVICES) await jsm.streams.delete(eventStreamName(s.name, streamPrefix)).catch(() => undefined);
   }
 }
 

@@ -8,10 +8,12 @@ import pg from 'pg';
 import { connect, headers } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { serviceDatabaseUrl } from '@cs/nest-common';
+import { serviceNames } from '@cs/platform';
 
 const [service, action = 'list', which] = process.argv.slice(2);
-if (!service || !['list', 'replay'].includes(action) || (action === 'replay' && !which)) {
+if (!serviceNames().includes(service) || !['list', 'replay'].includes(action) || (action === 'replay' && !which)) {
   console.error('usage: npm run dead-letters -- <service> list | replay <id>|all');
+  console.error(`       services: ${serviceNames().join(', ')}`);
   process.exit(2);
 }
 const db = new pg.Client({ connectionString: serviceDatabaseUrl(service) });

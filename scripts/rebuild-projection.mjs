@@ -5,10 +5,12 @@
 // rebuilds it in one transaction (readers see the old rows until it commits) and marks it done.
 import pg from 'pg';
 import { serviceDatabaseUrl } from '@cs/nest-common';
+import { serviceNames } from '@cs/platform';
 
 const [service, processorId] = process.argv.slice(2);
-if (!service || !processorId?.startsWith('projection:')) {
+if (!serviceNames().includes(service) || !processorId?.startsWith('projection:')) {
   console.error('usage: npm run rebuild -- <service> <projection-id>   (e.g. complaints projection:complaint-list:v1)');
+  console.error(`       services: ${serviceNames().join(', ')}`);
   process.exit(2);
 }
 const client = new pg.Client({ connectionString: serviceDatabaseUrl(service) });

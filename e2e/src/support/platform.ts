@@ -2,11 +2,9 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import jwt from 'jsonwebtoken';
+import type { ServiceConfig } from '@cs/nest-common';
+import { SERVICES, serviceDefinition, type ServiceMain } from '@cs/platform';
 import { deleteStreams, dropDatabase, isolatedServiceConfig, uniqueId } from '@cs/testing';
-import { createMembersService } from '../../../services/members/src/main.js';
-import { membersConfigFromEnv } from '../../../services/members/src/config/members.config.js';
-import { createComplaintsService } from '../../../services/complaints/src/main.js';
-import { complaintsConfigFromEnv } from '../../../services/complaints/src/config/complaints.config.js';
 import { createGatewayApp } from '../../../services/gateway/src/gateway.app.js';
 
 const SECRET = 'e2e-secret';
@@ -25,21 +23,30 @@ export interface HttpResult {
   body: any;
 }
 
+/** A registered service as the platform runs it: its factory module, its isolated config, its app while up. */
+interface RunningService {
+  main: ServiceMain<ServiceConfig, INestApplicationContext>;
+  config: ServiceConfig;
+  app?: INestApplicationContext;
+}
+
 /**
  * The whole platform in one process, isolated from anything else on the servers: its own
- * databases, subject and stream prefixes. Requests go through the gateway's real HTTP stack.
+ * databases, subject and stream prefixes. Every service in the registry (@cs/platform) starts in
+ * its order from its `createService`; requests go through the gateway's real HTTP stack.
  */
 export class Platform {
-  private members!: INestApplicationContext;
-  private complaints!: INestApplicationContext;
+  private readonly services = new Map<string, RunningService>();
   gateway!: NestFastifyApplication;
   readonly prefix = `${uniqueId('e')}.`;
-  readonly membersConfig = { ...membersConfigFromEnv({}), ...isolatedServiceConfig('members', this.prefix) };
-  readonly complaintsConfig = { ...complaintsConfigFromEnv({}), ...isolatedServiceConfig('complaints', this.prefix) };
 
   async start(): Promise<this> {
-    this.members = await createMembersService({ config: this.membersConfig, logging: false });
-    this.complaints = await createComplaintsService({ config: this.complaintsConfig, logging: false });
+    for (const service of SERVICES) {
+      const main = (await import(`../../../${service.dir}/src/main.js`)) as RunningService['main'];
+      const config = { ...main.configFromEnv({}), ...isolatedServiceConfig(service.name, this.prefix) };
+      this.services.set(service.name, { main, config });
+      await this.startService(service.name);
+    }
     this.gateway = await createGatewayApp({
       natsUrl: this.membersConfig.natsUrl,
       jwtSecret: SECRET,
@@ -49,22 +56,48 @@ export class Platform {
     return this;
   }
 
-  /** Stops the complaints service alone (a crash or a deploy), keeping its database. */
+  /** The isolated configuration a service runs with (its database URL, prefixes). */
+  config(name: string): ServiceConfig {
+    const running = this.services.get(serviceDefinition(name).name);
+    if (!running) throw new Error(`${name} has not been started`);
+    return running.config;
+  }
+
+  get membersConfig(): ServiceConfig {
+    return this.config('members');
+  }
+
+  get complaintsConfig(): ServiceConfig {
+    return this.config('complaints');
+  }
+
+  /** Stops one service alone (a crash or a deploy), keeping its database. */
+  async stopService(name: string): Promise<void> {
+    const running = this.services.get(name);
+    await running?.app?.close();
+    if (running) running.app = undefined;
+  }
+
+  async startService(name: string): Promise<void> {
+    const running = this.services.get(name);
+    if (!running) throw new Error(`${name} is not a service of this platform`);
+    if (!running.app) running.app = await running.main.createService({ config: running.config, logging: false });
+  }
+
   async stopComplaints(): Promise<void> {
-    await this.complaints.close();
+    await this.stopService('complaints');
   }
 
   async startComplaints(): Promise<void> {
-    this.complaints = await createComplaintsService({ config: this.complaintsConfig, logging: false });
+    await this.startService('complaints');
   }
 
   async stop(): Promise<void> {
     await this.gateway?.close();
-    await this.complaints?.close();
-    await this.members?.close();
-    await dropDatabase(this.membersConfig.databaseUrl);
-    await dropDatabase(this.complaintsConfig.databaseUrl);
-    await deleteStreams(this.membersConfig.streamPrefix);
+    const started = [...this.services.keys()].reverse();
+    for (const name of started) await this.stopService(name);
+    for (const name of started) await dropDatabase(this.config(name).databaseUrl);
+    if (started.length) await deleteStreams(this.config(started[0]).streamPrefix);
   }
 
   token(claims: Claims): string {

@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DomainError } from '@cs/eventstore';
 import { RpcError, RpcServer, type RpcContext } from '@cs/messaging';
 import { ComplaintsRpc, MembersRpc } from '@cs/contracts';
+import { readinessServiceNames } from '@cs/platform';
 import { createGatewayApp } from './gateway.app.js';
 
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -30,6 +31,8 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
   let nc: NatsConnection;
   let members: RpcServer;
   let complaints: RpcServer;
+  /** Every other registered service the gateway's readiness pings, answering only Ping. */
+  let others: RpcServer;
   const seen = new Map<string, Seen[]>();
   const record = (subject: string) => (payload: unknown, context: RpcContext) => {
     seen.set(subject, [...(seen.get(subject) ?? []), { payload, context }]);
@@ -86,12 +89,15 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
         return { id: complaintId ?? 'C1', version: 5 };
       });
     }
+    others = new RpcServer(nc, { subjectPrefix: prefix, queue: 'fake-others' });
+    for (const svc of readinessServiceNames().filter((s) => s !== 'members' && s !== 'complaints')) others.handle(`${svc}.rpc.Ping`, async () => ({ ok: true }));
     app = await createGatewayApp({ natsUrl: NATS_URL, jwtSecret: SECRET, subjectPrefix: prefix, rpcTimeoutMs: 500, logger: false });
   });
 
   afterAll(async () => {
     await members?.close();
     await complaints?.close();
+    await others?.close();
     await app?.close();
     await nc?.drain();
   });

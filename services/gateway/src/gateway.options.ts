@@ -1,3 +1,5 @@
+import { readinessServiceNames } from '@cs/platform';
+
 export const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');
 
 export const DEFAULT_JWT_SECRET = 'dev-secret-change-me';
@@ -21,7 +23,8 @@ export interface GatewayOptions {
   rateLimitPerMinute?: number;
 }
 
-export const DEFAULT_READINESS_SERVICES = ['members', 'complaints'];
+/** The services the registry (@cs/platform) marks as needed for readiness. */
+export const DEFAULT_READINESS_SERVICES: readonly string[] = readinessServiceNames();
 
 const isProduction = (env: NodeJS.ProcessEnv): boolean => env.NODE_ENV?.trim().toLowerCase() === 'production';
 
@@ -64,6 +67,6 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayOpt
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200) || 1200,
     readinessServices: env.READINESS_SERVICES
       ? env.READINESS_SERVICES.split(',').map((s) => s.trim()).filter(Boolean)
-      : DEFAULT_READINESS_SERVICES,
+      : [...DEFAULT_READINESS_SERVICES],
   };
 }

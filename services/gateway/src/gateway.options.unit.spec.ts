@@ -1,3 +1,4 @@
+import { SERVICES } from '@cs/platform';
 import { DEFAULT_JWT_SECRET, jwtSecretFromEnv, optionsFromEnv } from './gateway.options.js';
 
 const STRONG = 'k'.repeat(32);
@@ -33,5 +34,11 @@ describe('Gateway options from the environment', () => {
     it('should keep a short secret as given', () => {
       expect(optionsFromEnv({ JWT_SECRET: 'short' }).jwtSecret).toBe('short');
     });
+  });
+
+  it('should ping, by default, every service the registry marks for readiness; READINESS_SERVICES overrides it', () => {
+    expect(optionsFromEnv({}).readinessServices).toEqual(SERVICES.filter((s) => s.gatewayReadiness).map((s) => s.name));
+    expect(optionsFromEnv({}).readinessServices).toEqual(expect.arrayContaining(['members', 'complaints']));
+    expect(optionsFromEnv({ READINESS_SERVICES: ' members , ' }).readinessServices).toEqual(['members']);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SERVICES } from '@cs/platform';
 
 /**
  * Architecture rules as a test (the Nx tags say the same; this enforces them):
@@ -63,6 +64,18 @@ describe('workspace boundaries', () => {
         .map((spec) => `${relative(root, file)} -> ${spec}`),
     );
     expect(offending).toEqual([]);
+  });
+
+  it('registers every service folder but the gateway in @cs/platform, and every registered service has its folder', () => {
+    expect([...services].sort()).toEqual([...SERVICES.map((s) => s.name), 'gateway'].sort());
+    for (const s of SERVICES) expect(existsSync(join(root, s.dir, 'src/main.ts'))).toBe(true);
+  });
+
+  it.each(SERVICES.map((s) => s.name))('services/%s/src/main.ts follows the factory convention and runs on its registry port', (name) => {
+    const main = readFileSync(join(root, 'services', name, 'src/main.ts'), 'utf8');
+    expect(main).toMatch(/export (async )?function createService\(/);
+    expect(main).toMatch(/export \{ \w+ as configFromEnv \}|export (const|function) configFromEnv\b/);
+    expect(main).toContain(`healthPort('${name}')`);
   });
 
   it('libraries never import services', () => {

@@ -1,0 +1,2 @@
+export * from './lib/services.js';
+export * from './lib/deploy-manifests.js';

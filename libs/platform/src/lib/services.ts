@@ -1,0 +1,134 @@
+/**
+ * The registry of services: everything that lists services reads it (npm run up, the gateway's
+ * default readiness list, the e2e platform, the bench, the operator scripts, the deploy tree and
+ * the architecture test). A new service is one entry here plus its folder `services/<name>/`.
+ * The gateway is not in it: it is the HTTP edge, with no database and no RPC of its own.
+ */
+
+/** One non-secret setting in the service's Kubernetes ConfigMap. */
+export interface DeploySetting {
+  readonly key: string;
+  readonly value: string;
+  /** Comment lines written above the key. */
+  readonly about?: readonly string[];
+  /** Written commented out: the built-in default applies until an operator sets it. */
+  readonly example?: boolean;
+}
+
+export interface ServiceDefinition {
+  /**
+   * Lower case, words joined by hyphens. Used for NATS subjects (`<name>.rpc.*`, `<name>.evt.*`),
+   * the RPC queue group, the event stream, logs, metrics and the Kubernetes objects.
+   */
+  readonly name: string;
+  /** One line: what the service owns. */
+  readonly description: string;
+  /** Default HEALTH_PORT of the process (`/health/live`, `/health/ready`, `/metrics`); 8080 in Kubernetes. */
+  readonly healthPort: number;
+  /** Its database on the shared server (`cs_<name>`, hyphens as underscores) unless `<NAME>_DATABASE_URL` names another. */
+  readonly database: string;
+  /** The gateway's `/health/ready` pings `<name>.rpc.Ping` (see READINESS_SERVICES). */
+  readonly gatewayReadiness: boolean;
+  /**
+   * The service's folder. By convention `<dir>/src/main.ts` exports `createService(options)` and
+   * `configFromEnv(env)`, and runs itself when it is the main module; `<dir>/dist/main.js` is the process.
+   */
+  readonly dir: string;
+  /** Service-specific ConfigMap settings, after the common ones (NODE_ENV, NATS_*). */
+  readonly settings?: readonly DeploySetting[];
+}
+
+/** In start order: a service that reads another's events comes after it. */
+export const SERVICES = [
+  {
+    name: 'members',
+    description: 'registration at the store, HQ review, supplements',
+    healthPort: 3101,
+    database: 'cs_members',
+    gatewayReadiness: true,
+    dir: 'services/members',
+    settings: [
+      { key: 'REVIEW_TIMEZONE', value: 'Asia/Shanghai', about: ['Time zone that decides which day an entry belongs to in the daily review queue.'] },
+      {
+        key: 'MEMBER_REQUIRED_FIELDS',
+        value: 'name,mobile,gender,birthDate,postalAddress',
+        example: true,
+        about: [
+          '[PROPOSED] fields HQ review requires before a member becomes active, comma-separated.',
+          'Unset = built-in default (name,mobile,gender,birthDate,postalAddress).',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'complaints',
+    description: 'complaint lifecycle, SLA clocks, escalation, repeats, member directory',
+    healthPort: 3102,
+    database: 'cs_complaints',
+    gatewayReadiness: true,
+    dir: 'services/complaints',
+    settings: [
+      { key: 'REPEAT_WINDOW_DAYS', value: '30', about: ['[PROPOSED] a complaint by the same member in the same category within this many days is a repeat.'] },
+      {
+        key: 'SLA_POLICIES_JSON',
+        value: '{"<policyId>": { ...SlaPolicy... }}',
+        example: true,
+        about: [
+          'SLA policies by id, JSON object merged over the built-in policies (a complaint keeps the',
+          'policy it was filed under). Unset = built-in policies only.',
+        ],
+      },
+      {
+        key: 'WORKING_CALENDAR_JSON',
+        value: '{ ... }',
+        example: true,
+        about: ['Working calendar for SLA due instants, JSON (partial WorkingCalendar, merged over defaults).'],
+      },
+    ],
+  },
+  {
+    name: 'after-sales',
+    description: 'returns, exchanges and repairs',
+    healthPort: 3103,
+    database: 'cs_after_sales',
+    gatewayReadiness: true,
+    dir: 'services/after-sales',
+  },
+] as const satisfies readonly ServiceDefinition[];
+
+export type ServiceName = (typeof SERVICES)[number]['name'];
+
+/** The registry entry of `name`; throws naming the registered services when there is none. */
+export function serviceDefinition(name: string): ServiceDefinition {
+  const found = (SERVICES as readonly ServiceDefinition[]).find((s) => s.name === name);
+  if (!found) throw new Error(`Unknown service "${name}"; registered: ${SERVICES.map((s) => s.name).join(', ')}`);
+  return found;
+}
+
+export const serviceNames = (): string[] => SERVICES.map((s) => s.name);
+
+/** Services the gateway's `/health/ready` needs by default. */
+export const readinessServiceNames = (): string[] => SERVICES.filter((s) => s.gatewayReadiness).map((s) => s.name);
+
+export const healthPort = (name: string): number => serviceDefinition(name).healthPort;
+
+/** `after-sales` → `AFTER_SALES`: the prefix of the service's own environment variables. */
+export const serviceEnvPrefix = (name: string): string => name.toUpperCase().replace(/-/g, '_');
+
+/** The variable that, when set, is the service's full database URL. */
+export const databaseUrlVariable = (name: string): string => `${serviceEnvPrefix(name)}_DATABASE_URL`;
+
+/** The built process, relative to the repository root. */
+export const serviceProcess = (service: ServiceDefinition): string => `${service.dir}/dist/main.js`;
+
+/** The source module exporting `createService` and `configFromEnv`, relative to the repository root. */
+export const serviceFactoryModule = (service: ServiceDefinition): string => `${service.dir}/src/main.ts`;
+
+/**
+ * What `<dir>/src/main.ts` exports by convention. Structural, so this library needs no framework:
+ * `createService` resolves to the initialised (not listening) Nest application.
+ */
+export interface ServiceMain<Config = unknown, App extends { close(): Promise<void> } = { close(): Promise<void> }> {
+  createService(options?: { config?: Config; logging?: boolean }): Promise<App>;
+  configFromEnv(env?: NodeJS.ProcessEnv): Config;
+}

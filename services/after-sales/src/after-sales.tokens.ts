@@ -1,0 +1,1 @@
+export const AFTER_SALES_CONFIG = Symbol('AFTER_SALES_CONFIG');
