@@ -3,7 +3,7 @@
 // plus the gateway as separate processes from their built dist/.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { chmodSync, chownSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, openSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +51,13 @@ export class Cluster {
     return join(this.dir, `${name}.log`);
   }
 
+  /** A file descriptor appending to the process's log, closed here once the child has it. */
+  logFd(name) {
+    const fd = openSync(this.log(name), 'a');
+    setImmediate(() => closeSync(fd));
+    return fd;
+  }
+
   // ---------------------------------------------------------------- Postgres
   pg(tool, args) {
     const bin = join(this.pgBin, tool);
@@ -83,7 +90,7 @@ export class Cluster {
     this.natsPort ??= await freePort();
     this.natsDir ??= join(this.dir, 'nats');
     const child = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(this.natsPort), '-js', '-sd', this.natsDir], {
-      stdio: ['ignore', 'ignore', createWriteStream(this.log('nats'), { flags: 'a' })],
+      stdio: ['ignore', 'ignore', this.logFd('nats')],
     });
     this.track('nats', child);
     this.natsUrl = `nats://127.0.0.1:${this.natsPort}`;
@@ -102,7 +109,7 @@ export class Cluster {
 
   /** Starts `services/<dir>/dist/main.js` (or the gateway) as its own process. */
   spawnNode(name, script, env) {
-    const out = createWriteStream(this.log(name), { flags: 'a' });
+    const out = this.logFd(name);
     const child = spawn(process.execPath, ['--import', hooks, script], {
       cwd: root,
       env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', OTEL_SDK_DISABLED: 'true', ...env },

@@ -69,7 +69,7 @@ export class Load {
         const complaint = complaints[0];
         const [kind, path, body] =
           complaint.step === 0
-            ? ['complaint.classified', 'classify', { category: 'quality', severity: 'P3' }]
+            ? ['complaint.classified', 'classify', { category: 'PRODUCT_QUALITY', severity: 'P3' }]
             : ['complaint.assigned', 'assign', { assigneeId: `faults-agent-${i}`, assigneeName: 'Agent' }];
         await this.command('complaints', kind, agent, 'POST', `/v1/complaints/${complaint.id}/${path}`, body);
         if (++complaint.step >= 2) complaints.shift();

@@ -86,18 +86,27 @@ const base = () => `http://127.0.0.1:${ports.gateway}`;
 // ------------------------------------------------------------------ measuring one fault
 /** Seconds from `end` until the gateway is ready and a command is acknowledged. */
 async function recovery(end) {
-  const agent = `Bearer ${(await import('jsonwebtoken')).default.sign({ sub: 'faults-probe', role: 'hq_cs_agent', regionIds: ['R1'] }, JWT_SECRET)}`;
+  const agent = `Bearer ${(await import('jsonwebtoken')).default.sign({ sub: 'faults-probe', role: 'hq_cs_agent', regionIds: ['R1'] }, JWT_SECRET, { expiresIn: '2h' })}`;
   const key = randomUUID();
+  let last = 'nothing yet';
   await waitFor(
     async () => {
-      if (!(await httpOk(`${base()}/health/ready`, 2000))) return undefined;
+      const ready = await fetch(`${base()}/health/ready`, { signal: AbortSignal.timeout(2000) }).catch((e) => e);
+      if (!ready.ok) {
+        last = `ready: ${ready.status ?? ready.message} ${ready.text ? (await ready.text()).slice(0, 300) : ''}`;
+        return undefined;
+      }
+      await ready.arrayBuffer();
       const res = await fetch(`${base()}/v1/complaints`, {
         method: 'POST',
         headers: { authorization: agent, 'content-type': 'application/json', 'idempotency-key': key },
         body: JSON.stringify({ channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Probe', mobile: '13800000001' }, description: 'recovery probe' }),
         signal: AbortSignal.timeout(3000),
       });
-      if (res.status !== 201) return undefined;
+      if (res.status !== 201) {
+        last = `probe: ${res.status} ${(await res.text()).slice(0, 300)}`;
+        return undefined;
+      }
       const reply = await res.json();
       load.journal.push({ key, service: 'complaints', kind: 'complaint.filed', id: reply.id, version: reply.version, at: Date.now() });
       return true;
@@ -105,7 +114,9 @@ async function recovery(end) {
     60_000,
     'the platform did not recover within 60 s',
     100,
-  );
+  ).catch((error) => {
+    throw new Error(`${error.message}; last answer: ${last}`);
+  });
   return (Date.now() - end) / 1000;
 }
 
@@ -344,6 +355,7 @@ try {
   }
 } catch (error) {
   console.error(`[faults] aborted: ${error?.stack ?? error}`);
+  for (const name of cluster.procs.keys()) console.error(`--- last lines of ${name}\n${cluster.tail(name, 12)}`);
 } finally {
   await cleanup();
 }
