@@ -89,7 +89,8 @@ export class Cluster {
   async startNats() {
     this.natsPort ??= await freePort();
     this.natsDir ??= join(this.dir, 'nats');
-    const child = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(this.natsPort), '-js', '-sd', this.natsDir], {
+    const bin = process.env.NATS_SERVER_BIN ?? (existsSync('/usr/sbin/nats-server') ? '/usr/sbin/nats-server' : 'nats-server');
+    const child = spawn(bin, ['-a', '127.0.0.1', '-p', String(this.natsPort), '-js', '-sd', this.natsDir], {
       stdio: ['ignore', 'ignore', this.logFd('nats')],
     });
     this.track('nats', child);

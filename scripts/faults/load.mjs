@@ -8,7 +8,14 @@ import { JWT_SECRET, sleep } from './cluster.mjs';
 const sign = (claims) => `Bearer ${jwt.sign(claims, JWT_SECRET, { algorithm: 'HS256', expiresIn: '2h' })}`;
 
 export class Load {
-  constructor(base, { clients = 8 } = {}) {
+  /**
+   * `thinkMs`: each client's pause between commands. The load must stay below what the slowest
+   * pipeline sustains on the machine (complaints' member directory applies one members event per
+   * transaction): above it the backlog grows with or without faults and catch-up measures the
+   * overload, not the fault. The baseline row of the report shows the steady-state lag.
+   */
+  constructor(base, { clients = 8, thinkMs = 100 } = {}) {
+    this.thinkMs = thinkMs;
     this.base = base;
     this.clients = clients;
     /** Acknowledged commands: { key, service, kind, id, version, at }. */
@@ -41,6 +48,7 @@ export class Load {
     const pendingMembers = [];
     const complaints = []; // { id, step }
     while (this.running) {
+      await sleep(this.thinkMs * (0.5 + Math.random()));
       const roll = Math.random();
       if (roll < 0.3 || (roll < 0.55 && !pendingMembers.length)) {
         const mobile = `139${String(process.pid % 100).padStart(2, '0')}${String(++this.mobileSeq).padStart(6, '0')}`;
@@ -119,6 +127,9 @@ export class Load {
       }
       if (res.status >= 400) {
         this.counts.refused4xx++;
+        // A retry under the same key must get the first attempt's answer, never a refusal the
+        // first attempt's own effect caused (e.g. "mobile already registered" by itself).
+        if (attempt > 0 && this.window) (this.window.retryRefused ??= []).push(`${method} ${path} ${res.status} ${text.slice(0, 200)}`);
         if (this.counts.refused4xx <= 5) console.error(`[faults] ${method} ${path} refused ${res.status}: ${text.slice(0, 300)}`);
         return null;
       }

@@ -5,6 +5,9 @@
 // nothing applied twice, read models and consumers caught up, the platform answering again,
 // and every 5xx a problem+json. Prints a table, writes bench-results/faults-latest.json, and
 // exits non-zero on any loss, duplicate, unexpected crash, or catch-up/recovery over 10 s.
+// A fault ends when the faulty part is back (a killed process reports ready again, NATS listens
+// again, the partition is healed); catch-up and recovery count from there, and `down s` is the
+// time from the kill until the part was back (its boot included).
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -120,12 +123,24 @@ async function recovery(end) {
   return (Date.now() - end) / 1000;
 }
 
+/** Seconds from `end` until every read model reflects the commands acknowledged by then; `by`: per read model. */
 async function catchUp(end) {
   const snapshot = load.journal.slice();
   let behind = [];
+  const lastBehind = {};
   try {
-    await waitFor(async () => ((behind = await checks.behind(snapshot)).length === 0 ? true : undefined), 60_000, 'not caught up', 200);
-    return { seconds: (Date.now() - end) / 1000, behind: [] };
+    await waitFor(
+      async () => {
+        behind = await checks.behind(snapshot);
+        for (const b of behind) lastBehind[b.split(' ').slice(0, 2).join(' ')] = Date.now();
+        return behind.length === 0 ? true : undefined;
+      },
+      60_000,
+      'not caught up',
+      200,
+    );
+    const by = Object.fromEntries(Object.entries(lastBehind).map(([what, at]) => [what, round(Math.max(0, at - end) / 1000)]));
+    return { seconds: (Date.now() - end) / 1000, behind: [], by };
   } catch {
     return { seconds: null, behind: behind.slice(0, 5) };
   }
@@ -159,6 +174,7 @@ async function runFault(fault) {
     ...(verdict ? { check: verdict } : {}),
   };
   if (caught.seconds !== null) result.catchUpSeconds = round(caught.seconds);
+  if (caught.by) result.lastBehindSeconds = caught.by;
   if (caught.behind.length) result.behind = caught.behind;
   if (lost.length) result.lostSample = lost.slice(0, 5);
   if (duplicated.length) result.duplicatedSample = duplicated.slice(0, 5);
@@ -168,6 +184,7 @@ async function runFault(fault) {
     ...(caught.seconds === null ? ['never caught up'] : caught.seconds > LIMIT_S ? [`catch-up ${round(caught.seconds)} s > ${LIMIT_S} s`] : []),
     ...(recoverySeconds > LIMIT_S ? [`recovery ${round(recoverySeconds)} s > ${LIMIT_S} s`] : []),
     ...(window.notProblemJson ? [`${window.notProblemJson} 5xx answers not problem+json`] : []),
+    ...(window.retryRefused?.length ? [`${window.retryRefused.length} retries under the same key refused: ${window.retryRefused[0]}`] : []),
     ...(cluster.crashes.length ? [`unexpected exits: ${cluster.crashes.join(', ')}`] : []),
     ...(verdict && verdict.ok === false ? [verdict.reason] : []),
   ];
@@ -179,10 +196,21 @@ async function runFault(fault) {
 const round = (n) => Math.round(n * 100) / 100;
 
 // ------------------------------------------------------------------ the faults
+/**
+ * kill -9, a second's pause, and the same process started again; the fault ends when it reports
+ * ready (`downSeconds`: from the kill until then, its boot included).
+ */
 const restart = (service, extraEnv = {}) => async () => {
   const name = current[service];
+  const killedAt = Date.now();
   await cluster.kill(name, 'SIGKILL');
   await sleep(1000);
+  await spawnService(service, name, extraEnv);
+  await waitFor(async () => (await httpOk(`http://127.0.0.1:${ports[name]}/health/ready`)) || undefined, 60_000, `${name} never became ready again`);
+  return { downSeconds: round((Date.now() - killedAt) / 1000) };
+};
+
+const spawnService = (service, name, extraEnv) =>
   cluster.spawnNode(name, serviceProcess(SERVICES.find((s) => s.name === service)), {
     DATABASE_URL: cluster.adminUrl,
     NATS_URL: cluster.natsUrl,
@@ -192,20 +220,23 @@ const restart = (service, extraEnv = {}) => async () => {
     ...serviceEnv(service),
     ...extraEnv,
   });
-};
 
 const membersStream = () => `MEMBERS_EVT`;
 
 const FAULTS = [
+  { name: 'none (baseline)', short: true, what: 'no fault: the steady load alone, for comparison', inject: async () => undefined },
   { name: 'kill-complaints', short: true, what: 'kill -9 of complaints, restarted after 1 s', inject: restart('complaints') },
   { name: 'kill-members', what: 'kill -9 of members, restarted after 1 s', inject: restart('members') },
   {
     name: 'kill-gateway',
     what: 'kill -9 of the gateway, restarted after 1 s',
     inject: async () => {
+      const killedAt = Date.now();
       await cluster.kill('gateway', 'SIGKILL');
       await sleep(1000);
       await startGateway();
+      await waitFor(async () => (await httpOk(`${base()}/health/live`)) || undefined, 60_000, 'the gateway never listened again');
+      return { downSeconds: round((Date.now() - killedAt) / 1000) };
     },
   },
   {
@@ -213,9 +244,11 @@ const FAULTS = [
     short: true,
     what: 'kill -9 of nats-server, restarted after 1 s on the same store',
     inject: async () => {
+      const killedAt = Date.now();
       await cluster.kill('nats', 'SIGKILL');
       await sleep(1000);
       await cluster.startNats();
+      return { downSeconds: round((Date.now() - killedAt) / 1000) };
     },
   },
   {
@@ -320,7 +353,7 @@ try {
   };
   checks = new Checks({ members: db('cs_members'), complaints: db('cs_complaints') });
   nc = await connect({ servers: cluster.natsUrl, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
-  load = new Load(base(), { clients: 8 });
+  load = new Load(base(), { clients: 8, thinkMs: Number(process.env.FAULTS_THINK_MS ?? 100) });
   load.start();
 
   for (const fault of FAULTS.filter((f) => !SHORT || f.short)) results.push(await runFault(fault));
@@ -334,6 +367,7 @@ try {
     mode: SHORT ? 'short' : 'full',
     seconds: round((Date.now() - started) / 1000),
     clients: 8,
+    thinkMs: load.thinkMs,
     acknowledgedCommands: load.journal.length,
     retries: load.counts.retries,
     refused4xx: load.counts.refused4xx,
@@ -362,12 +396,13 @@ try {
 process.exit(exitCode);
 
 function printTable(rows, summary) {
-  const header = ['fault', 'acked', 'lost', 'dup', 'catch-up s', 'recovery s', '5xx (status:count)', 'non-problem 5xx', 'net errors', 'result'];
+  const header = ['fault', 'acked', 'lost', 'dup', 'down s', 'catch-up s', 'recovery s', '5xx (status:count)', 'non-problem 5xx', 'net errors', 'result'];
   const lines = rows.map((r) => [
     r.fault,
     String(r.acked),
     String(r.lost),
     String(r.duplicated),
+    r.downSeconds === undefined ? '-' : String(r.downSeconds),
     r.catchUpSeconds === null ? 'never' : String(r.catchUpSeconds),
     String(r.recoverySeconds),
     Object.entries(r.http5xx).map(([s, n]) => `${s}:${n}`).join(' ') || '-',

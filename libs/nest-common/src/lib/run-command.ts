@@ -50,7 +50,9 @@ export async function runCommand<State, Command, E extends Event>(
     inline: options.inline,
   });
   host.poke();
-  return { ...result.data, id, version: result.version, replayed: result.replayed };
+  // A replay answers with the first attempt's aggregate, not the id this attempt would have created.
+  const replyId = result.replayed ? String(result.data.id ?? id) : id;
+  return { ...result.data, id: replyId, version: result.version, replayed: result.replayed };
 }
 
 /** Idempotency keys are scoped to the caller and the operation. */

@@ -33,7 +33,14 @@ export class MemberCommandsHandler {
     if (earlier) return earlier;
     const memberId = randomUUID();
     const hash = mobileHash(request.mobile);
-    await this.assertMobileFree(hash, request.mobile, ctx);
+    try {
+      await this.assertMobileFree(hash, request.mobile, ctx);
+    } catch (error) {
+      // The mobile may be taken by this very command: an attempt racing this retry committed first.
+      const replay = await previousReply(this.host, ctx, request);
+      if (replay) return replay;
+      throw error;
+    }
     const command = { type: 'SubmitApplication' as const, memberId, ...request, now: this.host.clock.now().toISOString(), actor: requireActor(ctx) };
     try {
       return await runCommand(this.host, memberId, memberSpec(memberId), command, ctx, {
