@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { guardClient, guardPoolClients } from './pg.js';
 
 /**
  * A lease on a name, held through a session-level advisory lock on a dedicated connection: one
@@ -19,7 +20,9 @@ export class AdvisoryLease {
 
   async tryAcquire(): Promise<boolean> {
     if (this.client) return true;
+    guardPoolClients(this.pool);
     const client = await this.pool.connect();
+    guardClient(client);
     // Listening from checkout on: a connection dying during the lock query must not be an
     // unhandled `error` (that ends the process); once held, losing it drops the lease.
     let broken = false;

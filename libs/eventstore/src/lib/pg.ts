@@ -8,7 +8,9 @@ import type { Pool, PoolClient } from 'pg';
  * release instead of going back to the pool.
  */
 export async function withClient<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  guardPoolClients(pool);
   const client = await pool.connect();
+  guardClient(client);
   let broken: Error | undefined;
   const onError = (error: Error) => {
     broken = error;
@@ -23,6 +25,29 @@ export async function withClient<T>(pool: Pool, fn: (client: PoolClient) => Prom
     client.removeListener('error', onError);
     client.release(broken ?? false);
   }
+}
+
+const guarded = new WeakSet<object>();
+const ignore = () => undefined;
+
+/** See guardPoolClients. */
+export function guardClient(client: PoolClient): void {
+  if (guarded.has(client)) return;
+  guarded.add(client);
+  client.on('error', ignore);
+}
+
+/**
+ * Gives every client of the pool a listener for its whole life. The pool's own listener is off
+ * while a client is checked out, and a client handed from one user to the next (released while
+ * another waits) has none until the next user's code runs: if the rest of the same network read
+ * is the server's "terminating connection", that `error` is emitted in the gap and ends the
+ * process. (The per-use listener in `withClient` still learns that the client broke.)
+ */
+export function guardPoolClients(pool: Pool): void {
+  if (guarded.has(pool)) return;
+  guarded.add(pool);
+  pool.on('connect', (client) => guardClient(client));
 }
 
 /** Runs `fn` in one READ COMMITTED transaction on a pooled client; rolls back on any error. */

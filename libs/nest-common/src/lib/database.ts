@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { guardClient, guardPoolClients } from '@cs/eventstore';
 
 /** Replaces the database name in a Postgres URL. */
 export function withDatabase(url: string, database: string): string {
@@ -49,6 +50,7 @@ export function createPool(url: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000, options: SESSION_OPTIONS });
   // An idle client dropped by the server (restart, failover) must not crash the process.
   pool.on('error', () => undefined);
+  guardPoolClients(pool);
   return pool;
 }
 
@@ -69,7 +71,13 @@ export async function openDataSource(options: DataSourceOptions): Promise<DataSo
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     logging: false,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000, options: SESSION_OPTIONS },
+    extra: {
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 10_000,
+      options: SESSION_OPTIONS,
+      // TypeORM listens on a client only once a query runner holds it: the hand-over gap of guardClient.
+      onConnect: (client: pg.PoolClient) => guardClient(client),
+    },
     // TypeORM listens on its own checked-out clients; idle ones dropped by the server land here.
     poolErrorHandler: () => undefined,
   });
