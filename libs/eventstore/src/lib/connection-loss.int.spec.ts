@@ -72,9 +72,10 @@ describe('losing every database connection while work is in flight', () => {
       }),
     ];
     await new Promise((r) => setTimeout(r, 300));
-    for (let round = 0; round < 5; round++) {
+    // many rounds: a termination must also land while a client passes from one user to the next
+    for (let round = 0; round < 30; round++) {
       await terminateAll();
-      await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 30));
     }
     stop = true;
     await Promise.all(workers);
