@@ -51,9 +51,12 @@ describe('durable consumer when a replica dies (real Postgres and NATS)', () => 
       consumerId: durable,
       stream,
       filterSubject: `${prefix}shop.evt.>`,
-      transact: pgTransact(db.pool),
+      // A stuck replica hangs before its transaction opens: an open one would hold back the
+      // cluster-wide snapshot every event-log reader of other tests waits behind.
+      transact: hang
+        ? <T>(fn: (tx: PgTx) => Promise<T>) => new Promise<void>((_, reject) => (release = reject)).then(() => pgTransact(db.pool)(fn))
+        : pgTransact(db.pool),
       handle: async (envelope, tx) => {
-        if (hang) await new Promise((_, reject) => (release = reject));
         await tx.query('insert into seen (id, by) values ($1, $2)', [envelope.id, name]);
       },
     });
@@ -63,8 +66,6 @@ describe('durable consumer when a replica dies (real Postgres and NATS)', () => 
       if (killed) return;
       killed = true;
       await conn.close(); // as kill -9: the connection drops with messages pulled and not acknowledged
-      // then end the hung handler, so its transaction rolls back (an open one would hold back
-      // the cluster-wide snapshot every log reader on this Postgres waits for)
       release(new Error('killed'));
       await consumer.stop();
     };
