@@ -9,6 +9,7 @@ export * from './lib/upcasting.js';
 export * from './lib/position.js';
 export * from './lib/pg.js';
 export * from './lib/event-store.js';
+export * from './lib/aggregate-stream.js';
 export * from './lib/command-handler.js';
 export * from './lib/sql-tx.js';
 export * from './lib/checkpoints.js';

@@ -1,1 +1,2 @@
 export * from './lib/org-directory.js';
+export * from './lib/roles.js';

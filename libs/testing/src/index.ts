@@ -5,3 +5,4 @@ export * from './lib/eventually.js';
 export * from './lib/test-service-config.js';
 export * from './lib/test-nats.js';
 export * from './lib/rejected-fields.js';
+export * from './lib/test-service.js';

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstream, jetstreamManager, type JetStreamClient } from '@nats-io/jetstream';
-import type { INestApplicationContext } from '@nestjs/common';
+import { jetstream } from '@nats-io/jetstream';
 import { ComplaintsRpc, memberActivatedV1 } from '@cs/contracts';
-import { TestClock, type Actor } from '@cs/eventstore';
-import { ensureEventStream, RpcClient, RpcError } from '@cs/messaging';
-import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import type { Actor } from '@cs/eventstore';
+import type { RpcError } from '@cs/messaging';
+import { eventually, testService } from '@cs/testing';
 import { complaintsConfigFromEnv } from './config/complaints.config.js';
 import { createComplaintsService } from './main.js';
 
@@ -15,30 +13,19 @@ const staffS001: Actor = { id: 'staff-1', role: 'store_staff', storeId: 'S001' }
 const staffS002: Actor = { id: 'staff-2', role: 'store_staff', storeId: 'S002' };
 
 describe('complaints service (RPC, SLA timers, member directory)', () => {
-  const iso = isolatedServiceConfig('complaints');
-  const clock = new TestClock('2026-06-01T01:00:00.000Z'); // a Monday, 09:00 in Shanghai
-  const config = { ...complaintsConfigFromEnv({}), ...iso };
-  let app: INestApplicationContext;
-  let nc: NatsConnection;
-  let js: JetStreamClient;
-  let rpc: RpcClient;
-  const call = <T = any>(subject: string, payload: unknown, actor: Actor = agent) => rpc.call<T>(subject, payload, { actor });
+  const complaints = testService({
+    service: 'complaints',
+    config: () => complaintsConfigFromEnv({}),
+    start: createComplaintsService,
+    now: '2026-06-01T01:00:00.000Z', // a Monday, 09:00 in Shanghai
+    upstream: ['members'],
+  });
+  const { iso, clock } = complaints;
+  const call = <T = any>(subject: string, payload: unknown, actor: Actor = agent) => complaints.call<T>(subject, payload, { actor });
   const rpcError = (p: Promise<unknown>) => p.then(() => null, (e: RpcError) => e);
 
-  beforeAll(async () => {
-    nc = await connect({ servers: iso.natsUrl });
-    js = jetstream(nc);
-    // the members stream, as the members service would provision it
-    await ensureEventStream(await jetstreamManager(nc), { name: `${iso.streamPrefix}MEMBERS_EVT`, subjects: [`${iso.subjectPrefix}members.evt.>`] });
-    app = await createComplaintsService({ config, clock, logging: false });
-    rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await nc.drain();
-    await dropDatabase(iso.databaseUrl);
-    await deleteStreams(iso.streamPrefix);
-  });
+  beforeAll(() => complaints.start());
+  afterAll(() => complaints.stop());
 
   const file = (extra: Record<string, unknown> = {}, actor: Actor = agent) =>
     call(ComplaintsRpc.FileComplaint, { channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Zhao Lei', mobile: '13811112222' }, description: 'Seam split after one wash', ...extra }, actor);
@@ -62,8 +49,7 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
     expect(breach).toMatchObject({ at: '2026-06-02T01:00:00.000Z', actor: { id: 'system:sla-timer' }, data: { clock: 'first_response' } });
 
     // restart the service; the resolution clock is still armed in the durable schedule
-    await app.close();
-    app = await createComplaintsService({ config, clock, logging: false });
+    await complaints.restart();
     clock.set('2026-06-03T01:00:00.000Z');
     await eventually(async () => expect((await view()).sla.resolutionBreached).toBe(true));
     const after = await call(ComplaintsRpc.ComplaintHistory, { complaintId: id });
@@ -100,6 +86,23 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
     expect(history.items.filter((i: { type: string }) => i.type === 'SlaBreached').map((i: { at: string }) => i.at)).toEqual(['2026-07-07T01:00:00.000Z']);
   });
 
+  it('keeps how the customer agreed to a solution, and refuses an action on a complaint the caller cannot see as unknown', async () => {
+    clock.set('2026-06-01T01:00:00.000Z');
+    const id = (await file()).id as string;
+    const act = (subject: string, body: Record<string, unknown>, actor: Actor = agent) => call(subject, { complaintId: id, ...body }, actor);
+    await act(ComplaintsRpc.ClassifyComplaint, { category: 'PRODUCT_QUALITY', severity: 'P3' });
+    await act(ComplaintsRpc.AssignComplaint, { assigneeId: agent.id });
+    await act(ComplaintsRpc.RecordFirstResponse, { message: 'Looking into it' });
+    await act(ComplaintsRpc.ProposeSolution, { description: 'Repair' });
+    expect(await rpcError(act(ComplaintsRpc.AcceptSolution, { solutionNo: 1, note: 'by phone, 14:05' }, otherRegion))).toMatchObject({
+      kind: 'not_found',
+      code: 'COMPLAINT_NOT_FOUND',
+    });
+    await act(ComplaintsRpc.AcceptSolution, { solutionNo: 1, note: 'by phone, 14:05' });
+    const history = await call(ComplaintsRpc.ComplaintHistory, { complaintId: id });
+    expect(history.items.find((i: { type: string }) => i.type === 'SolutionAccepted').data).toMatchObject({ solutionNo: 1, note: 'by phone, 14:05' });
+  });
+
   it('uses working days for the e-commerce policy and stops the first-response clock on a reply', async () => {
     clock.set('2026-06-05T02:00:00.000Z'); // Friday 10:00 Shanghai
     const filed = await file({ slaPolicy: 'ecommerce' });
@@ -122,7 +125,7 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
       id, type: memberActivatedV1.type, version: 1, source: 'members', occurredAt: '2026-06-01T00:00:00.000Z', streamId: `member-${memberId}`, streamVersion: version, data,
     });
     const activated = { memberId, memberNo: '000777', storeId: 'S001', name: 'Zhao Lei', status: 'active', tier: 'standard', activatedAt: '2026-06-01T00:00:00.000Z' };
-    const send = (e: object, msgID?: string) => js.publish(`${iso.subjectPrefix}${memberActivatedV1.subject}`, JSON.stringify(e), msgID ? { msgID } : undefined);
+    const send = (e: object, msgID?: string) => jetstream(complaints.nc).publish(`${iso.subjectPrefix}${memberActivatedV1.subject}`, JSON.stringify(e), msgID ? { msgID } : undefined);
     await send(envelope(4, activated));
     await send(envelope(4, activated), 'redelivery-past-dedupe-window'); // same event id again
     await send(envelope(2, { ...activated, name: 'Stale Name' }, 'evt-older')); // older version arrives late
@@ -133,7 +136,7 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
       const v = await call(ComplaintsRpc.GetComplaint, { complaintId: id });
       expect(v.member).toEqual({ id: memberId, memberNo: '000777', name: 'Zhao Lei', status: 'active', tier: 'standard' });
     });
-    const host = (app as any).get((await import('@cs/nest-common')).ServiceHost);
+    const host = (complaints.app as any).get((await import('@cs/nest-common')).ServiceHost);
     await eventually(async () => {
       const dead = await host.pool.query("select message_id from es_dead_letters where consumer_id = 'complaints__member-directory'");
       expect(dead.rows.map((r: { message_id: string }) => r.message_id)).toEqual(['evt-broken']);

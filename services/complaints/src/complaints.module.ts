@@ -1,8 +1,7 @@
-import { Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { ComplaintsRpc } from '@cs/contracts';
-import type { Clock } from '@cs/eventstore';
-import { serviceModuleBase, ServiceHost } from '@cs/nest-common';
-import { OrgDirectory } from '@cs/org';
+import type { RpcHandler } from '@cs/messaging';
+import { serviceModule, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
 import { COMPLAINTS_CONFIG } from './complaints.tokens.js';
 import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complaints.config.js';
 import { MemberDirectoryRow } from './inbound/member-directory/member-directory.entity.js';
@@ -20,87 +19,55 @@ import { SlaConfigHandler } from './sla-config/sla-config.handler.js';
 import { SlaConfigService } from './sla-config/sla-config.service.js';
 import { SlaTimerHandler } from './timers/sla-timer.handler.js';
 
-export interface ComplaintsModuleOptions {
-  config?: ComplaintsConfig;
-  clock?: Clock;
-  org?: OrgDirectory;
-  logging?: boolean;
-}
+export type ComplaintsModuleOptions = ServiceModuleOptions<ComplaintsConfig>;
 
-/** Wires RPC, projections, the SLA schedule, the member directory consumer and the relay. */
-@Injectable()
-class ComplaintsRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(
-    private readonly host: ServiceHost,
-    private readonly filing: FileComplaintHandler,
-    private readonly actions: ComplaintActionsHandler,
-    private readonly queries: ComplaintQueriesHandler,
-    private readonly timers: SlaTimerHandler,
-    private readonly slaConfig: SlaConfigHandler,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const h = this.host;
-    h.handleRpc(ComplaintsRpc.FileComplaint, (p, c) => this.filing.file(p, c));
-    for (const subject of Object.keys(COMPLAINT_ACTIONS)) h.handleRpc(subject, (p, c) => this.actions.run(subject, p, c));
-    h.handleRpc(ComplaintsRpc.GetComplaint, (p, c) => this.queries.get(p, c));
-    h.handleRpc(ComplaintsRpc.ListComplaints, (p, c) => this.queries.list(p, c));
-    h.handleRpc(ComplaintsRpc.ComplaintHistory, (p, c) => this.queries.history(p, c));
-    h.handleRpc(ComplaintsRpc.ListSlaPolicies, (p, c) => this.slaConfig.listPolicies(p, c));
-    h.handleRpc(ComplaintsRpc.DefineSlaPolicy, (p, c) => this.slaConfig.definePolicy(p, c));
-    h.handleRpc(ComplaintsRpc.GetWorkingCalendar, (p, c) => this.slaConfig.getCalendar(p, c));
-    h.handleRpc(ComplaintsRpc.DefineWorkingCalendar, (p, c) => this.slaConfig.defineCalendar(p, c));
-    h.handleRpc(ComplaintsRpc.GetSlaPolicy, (p, c) => this.slaConfig.getPolicy(p, c));
-    h.handleRpc(ComplaintsRpc.SlaPolicyHistory, (p, c) => this.slaConfig.policyHistory(p, c));
-    h.handleRpc(ComplaintsRpc.WorkingCalendarHistory, (p, c) => this.slaConfig.calendarHistory(p, c));
-    h.addProcessor(complaintListProjection);
-    h.addProcessor(slaTimersProcessor);
-    h.addConsumer({
-      consumerId: MEMBER_DIRECTORY_CONSUMER,
-      stream: h.eventStream('members'),
-      filterSubject: 'members.evt.>',
-      handle: applyMemberEvent,
-    });
-    h.setTimerHandler((timer) => this.timers.fire(timer));
-    await h.startProcessing();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.host.close();
-  }
-}
+/** The complaints service: RPC, the list projection, the SLA schedule and its timers, the member directory and the relay. */
+export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
+  config: complaintsConfigFromEnv,
+  configToken: COMPLAINTS_CONFIG,
+  entities: [ComplaintListRow, MemberDirectoryRow],
+  migrations: [ComplaintReadModels1735689600100],
+  publications: complaintsPublicationMap,
+  providers: [
+    RepeatFinder,
+    SlaConfigService,
+    SlaConfigHandler,
+    FileComplaintHandler,
+    ComplaintActionsHandler,
+    ComplaintQueriesHandler,
+    SlaTimerHandler,
+  ],
+  rpc: (get) => {
+    const filing = get(FileComplaintHandler);
+    const actions = get(ComplaintActionsHandler);
+    const queries = get(ComplaintQueriesHandler);
+    const slaConfig = get(SlaConfigHandler);
+    return {
+      [ComplaintsRpc.FileComplaint]: (p, c) => filing.file(p, c),
+      ...Object.fromEntries(Object.keys(COMPLAINT_ACTIONS).map((subject): [string, RpcHandler] => [subject, (p, c) => actions.run(subject, p, c)])),
+      [ComplaintsRpc.GetComplaint]: (p, c) => queries.get(p, c),
+      [ComplaintsRpc.ListComplaints]: (p, c) => queries.list(p, c),
+      [ComplaintsRpc.ComplaintHistory]: (p, c) => queries.history(p, c),
+      [ComplaintsRpc.ListSlaPolicies]: (p, c) => slaConfig.listPolicies(p, c),
+      [ComplaintsRpc.DefineSlaPolicy]: (p, c) => slaConfig.definePolicy(p, c),
+      [ComplaintsRpc.GetSlaPolicy]: (p, c) => slaConfig.getPolicy(p, c),
+      [ComplaintsRpc.SlaPolicyHistory]: (p, c) => slaConfig.policyHistory(p, c),
+      [ComplaintsRpc.GetWorkingCalendar]: (p, c) => slaConfig.getCalendar(p, c),
+      [ComplaintsRpc.DefineWorkingCalendar]: (p, c) => slaConfig.defineCalendar(p, c),
+      [ComplaintsRpc.WorkingCalendarHistory]: (p, c) => slaConfig.calendarHistory(p, c),
+    };
+  },
+  processors: () => [complaintListProjection, slaTimersProcessor],
+  consumers: [{ consumerId: MEMBER_DIRECTORY_CONSUMER, producer: 'members', filterSubject: 'members.evt.>', handle: applyMemberEvent }],
+  timers: (get) => {
+    const timers = get(SlaTimerHandler);
+    return (timer) => timers.fire(timer);
+  },
+};
 
 @Module({})
 export class ComplaintsModule {
   static forRoot(options: ComplaintsModuleOptions = {}): DynamicModule {
-    const config = options.config ?? complaintsConfigFromEnv();
-    const base = serviceModuleBase(
-      {
-        config,
-        clock: options.clock,
-        logging: options.logging,
-        entities: [ComplaintListRow, MemberDirectoryRow],
-        migrations: [ComplaintReadModels1735689600100],
-        publications: complaintsPublicationMap,
-      },
-      options.org,
-    );
-    return {
-      module: ComplaintsModule,
-      imports: base.imports,
-      controllers: base.controllers,
-      providers: [
-        ...base.providers,
-        { provide: COMPLAINTS_CONFIG, useValue: config },
-        RepeatFinder,
-        SlaConfigService,
-        SlaConfigHandler,
-        FileComplaintHandler,
-        ComplaintActionsHandler,
-        ComplaintQueriesHandler,
-        SlaTimerHandler,
-        ComplaintsRuntime,
-      ],
-    };
+    return serviceModule(ComplaintsModule, complaintsService, options);
   }
 }

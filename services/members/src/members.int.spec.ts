@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import type { INestApplicationContext } from '@nestjs/common';
 import { MembersRpc } from '@cs/contracts';
-import { TestClock, type Actor } from '@cs/eventstore';
-import { RpcClient, RpcError } from '@cs/messaging';
-import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import type { Actor } from '@cs/eventstore';
+import { RpcError } from '@cs/messaging';
+import { eventually, testService } from '@cs/testing';
 import { membersConfigFromEnv } from './config/members.config.js';
 import { createMembersService } from './main.js';
 
@@ -16,14 +14,11 @@ const agentR2: Actor = { id: 'agent-2', role: 'hq_cs_agent', regionIds: ['R2'] }
 const manager: Actor = { id: 'mgr-1', role: 'hq_cs_manager' };
 
 describe('members service (RPC over NATS, real Postgres)', () => {
-  const iso = isolatedServiceConfig('members');
-  const clock = new TestClock('2026-05-11T02:00:00Z');
-  let app: INestApplicationContext;
-  let nc: NatsConnection;
-  let rpc: RpcClient;
+  const members = testService({ service: 'members', config: () => membersConfigFromEnv({}), start: createMembersService, now: '2026-05-11T02:00:00Z' });
+  const { iso, clock } = members;
 
   const call = <T = any>(subject: string, payload: unknown, actor: Actor, extra: { idempotencyKey?: string; expectedVersion?: number } = {}) =>
-    rpc.call<T>(subject, payload, { actor, ...extra });
+    members.call<T>(subject, payload, { actor, ...extra });
   const expectRpcError = async (p: Promise<unknown>, kind: string, code?: string) => {
     const error = await p.then(() => null, (e) => e);
     expect(error).toBeInstanceOf(RpcError);
@@ -33,18 +28,8 @@ describe('members service (RPC over NATS, real Postgres)', () => {
   };
   const application = (mobile: string, extra: Record<string, unknown> = {}) => ({ storeId: 'S001', name: 'Wang Fang', mobile, ...extra });
 
-  beforeAll(async () => {
-    const config = { ...membersConfigFromEnv({}), ...iso };
-    app = await createMembersService({ config, clock, logging: false });
-    nc = await connect({ servers: iso.natsUrl });
-    rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await nc?.drain();
-    await dropDatabase(iso.databaseUrl);
-    await deleteStreams(iso.streamPrefix);
-  });
+  beforeAll(() => members.start());
+  afterAll(() => members.stop());
 
   it('runs registration → supplement request → supplement → approval, and publishes the activation', async () => {
     const submitted = await call(MembersRpc.SubmitApplication, application('13900000001', { gender: 'female' }), staffS001);
@@ -84,8 +69,8 @@ describe('members service (RPC over NATS, real Postgres)', () => {
     expect(history.items[0].data.mobile).toBe('139****0001');
 
     // the relay publishes the public contract, without the mobile number
-    const js = jetstream(nc);
-    const jsm = await jetstreamManager(nc);
+    const js = jetstream(members.nc);
+    const jsm = await jetstreamManager(members.nc);
     const stream = `${iso.streamPrefix}MEMBERS_EVT`;
     await eventually(async () => expect((await jsm.streams.info(stream)).state.messages).toBeGreaterThanOrEqual(4));
     const msg = await js.streams.get(stream).then((s) => s.getMessage({ last_by_subj: `${iso.subjectPrefix}members.evt.MemberActivated.v1` }));
@@ -179,7 +164,7 @@ describe('members service (RPC over NATS, real Postgres)', () => {
   });
 
   it('serves readiness and metrics for operators', async () => {
-    const http = app as unknown as import('@nestjs/platform-fastify').NestFastifyApplication;
+    const http = members.app as unknown as import('@nestjs/platform-fastify').NestFastifyApplication;
     const ready = await http.inject({ method: 'GET', url: '/health/ready' });
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toMatchObject({ status: 'ok', info: { postgres: { status: 'up' }, nats: { status: 'up' } } });

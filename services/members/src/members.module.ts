@@ -1,8 +1,6 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { MembersRpc } from '@cs/contracts';
-import type { Clock } from '@cs/eventstore';
-import { serviceModuleBase, ServiceHost } from '@cs/nest-common';
-import { OrgDirectory } from '@cs/org';
+import { serviceModule, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
 import { membersConfigFromEnv, type MembersConfig } from './config/members.config.js';
 import { MemberReadModels1735689600100 } from './migrations/1735689600100-member-read-models.js';
 import { MemberListRow } from './projections/member-list/member-list.entity.js';
@@ -12,67 +10,35 @@ import { MemberCommandsHandler } from './rpc/member-commands.handler.js';
 import { MemberQueriesHandler } from './rpc/member-queries.handler.js';
 import { MEMBERS_CONFIG } from './members.tokens.js';
 
-export interface MembersModuleOptions {
-  config?: MembersConfig;
-  clock?: Clock;
-  org?: OrgDirectory;
-  logging?: boolean;
-}
+export type MembersModuleOptions = ServiceModuleOptions<MembersConfig>;
 
-/** Wires the RPC handlers, the projections and the relay onto the service host. */
-@Injectable()
-class MembersRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(
-    private readonly host: ServiceHost,
-    private readonly commands: MemberCommandsHandler,
-    private readonly queries: MemberQueriesHandler,
-    @Inject(MEMBERS_CONFIG) private readonly config: MembersConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const h = this.host;
-    h.handleRpc(MembersRpc.SubmitApplication, (p, c) => this.commands.submit(p, c));
-    h.handleRpc(MembersRpc.ReviewApplication, (p, c) => this.commands.review(p, c));
-    h.handleRpc(MembersRpc.SupplementApplication, (p, c) => this.commands.supplement(p, c));
-    h.handleRpc(MembersRpc.GetMember, (p, c) => this.queries.get(p, c));
-    h.handleRpc(MembersRpc.ListMembers, (p, c) => this.queries.list(p, c));
-    h.handleRpc(MembersRpc.ReviewQueue, (p, c) => this.queries.reviewQueue(p, c));
-    h.handleRpc(MembersRpc.MemberHistory, (p, c) => this.queries.history(p, c));
-    h.addProcessor(memberListProjection(this.config.reviewTimezone));
-    await h.startProcessing();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.host.close();
-  }
-}
+/** The members service: its storage, its RPC handlers, the member list projection and the relay. */
+export const membersService: ServiceDefinition<MembersConfig> = {
+  config: membersConfigFromEnv,
+  configToken: MEMBERS_CONFIG,
+  entities: [MemberListRow],
+  migrations: [MemberReadModels1735689600100],
+  publications: membersPublicationMap,
+  providers: [MemberCommandsHandler, MemberQueriesHandler],
+  rpc: (get) => {
+    const commands = get(MemberCommandsHandler);
+    const queries = get(MemberQueriesHandler);
+    return {
+      [MembersRpc.SubmitApplication]: (p, c) => commands.submit(p, c),
+      [MembersRpc.ReviewApplication]: (p, c) => commands.review(p, c),
+      [MembersRpc.SupplementApplication]: (p, c) => commands.supplement(p, c),
+      [MembersRpc.GetMember]: (p, c) => queries.get(p, c),
+      [MembersRpc.ListMembers]: (p, c) => queries.list(p, c),
+      [MembersRpc.ReviewQueue]: (p, c) => queries.reviewQueue(p, c),
+      [MembersRpc.MemberHistory]: (p, c) => queries.history(p, c),
+    };
+  },
+  processors: (config) => [memberListProjection(config.reviewTimezone)],
+};
 
 @Module({})
 export class MembersModule {
   static forRoot(options: MembersModuleOptions = {}): DynamicModule {
-    const config = options.config ?? membersConfigFromEnv();
-    const base = serviceModuleBase(
-      {
-        config,
-        clock: options.clock,
-        logging: options.logging,
-        entities: [MemberListRow],
-        migrations: [MemberReadModels1735689600100],
-        publications: membersPublicationMap,
-      },
-      options.org,
-    );
-    return {
-      module: MembersModule,
-      imports: base.imports,
-      controllers: base.controllers,
-      providers: [
-        ...base.providers,
-        { provide: MEMBERS_CONFIG, useValue: config },
-        MemberCommandsHandler,
-        MemberQueriesHandler,
-        MembersRuntime,
-      ],
-    };
+    return serviceModule(MembersModule, membersService, options);
   }
 }

@@ -89,4 +89,61 @@ describe('handleCommand', () => {
     await expect(handleCommand(store, spec('g'), { amount: 101 })).rejects.toMatchObject({ code: 'LIMIT' });
     expect((await store.readStream('counter-g')).version).toBe(0);
   });
+
+  describe('when the command is built from the folded state', () => {
+    it('should give the hook the state and version it decides on, with no second read', async () => {
+      await handleCommand(store, spec('hook-a'), { amount: 4 });
+      const seen: Array<[number, number]> = [];
+      const result = await handleCommand(
+        store,
+        spec('hook-a'),
+        (state, version) => {
+          seen.push([state.total, version]);
+          return { amount: state.total };
+        },
+        { toResult: (s) => ({ total: s.total }) },
+      );
+      expect(seen).toEqual([[4, 1]]);
+      expect(result).toMatchObject({ version: 2, data: { total: 8 } });
+    });
+
+    it('should run the hook again on fresh state when a conflict is retried', async () => {
+      await handleCommand(store, spec('hook-b'), { amount: 1 });
+      let raced = false;
+      const seen: number[] = [];
+      await handleCommand(store, spec('hook-b'), async (state, version) => {
+        seen.push(version);
+        if (!raced) {
+          raced = true;
+          await store.appendToStream('counter-hook-b', 'counter', [{ type: 'Added', data: { amount: 1 } }], { expectedVersion: version });
+        }
+        return { amount: state.total };
+      });
+      expect(seen).toEqual([1, 2]);
+      const read = await store.readStream('counter-hook-b');
+      expect(read.events.map((e) => (e.data as { amount: number }).amount)).toEqual([1, 1, 2]);
+    });
+
+    it('should answer a replayed command id without running the hook, and stop on the hook refusing', async () => {
+      let calls = 0;
+      const hook = () => {
+        calls++;
+        return { amount: 3 };
+      };
+      const first = await handleCommand(store, spec('hook-c'), hook, { commandId: 'k-hook', request: { amount: 3 } });
+      const again = await handleCommand(store, spec('hook-c'), hook, { commandId: 'k-hook', request: { amount: 3 } });
+      expect(calls).toBe(1);
+      expect(again).toEqual({ ...first, replayed: true });
+      const refusing = () => {
+        throw new DomainError('NOPE', 'not visible', 'not_found');
+      };
+      await expect(handleCommand(store, spec('hook-c'), refusing)).rejects.toMatchObject({ code: 'NOPE' });
+      expect((await store.readStream('counter-hook-c')).version).toBe(1);
+    });
+
+    it('should store the metadata built from the command it decided', async () => {
+      await handleCommand(store, spec('hook-d'), () => ({ amount: 6 }), { metadata: (command) => ({ commandType: `add-${command.amount}` }) });
+      expect((await store.readStream('counter-hook-d')).events[0].metadata).toMatchObject({ commandType: 'add-6' });
+    });
+  });
 });

@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
+import { foldRecorded } from './aggregate-stream.js';
 import type { Decider } from './decider.js';
 import { IdempotencyKeyReusedError, WrongExpectedVersionError } from './errors.js';
 import type { Event, EventMetadata, NewEvent, RecordedEvent } from './event.js';
 import type { PostgresEventStore } from './event-store.js';
 import { inTransaction } from './pg.js';
 
-export interface CommandOptions<State> {
+export interface CommandOptions<State, Command = unknown> {
   /** Exact version the caller saw (If-Match). Without it a conflict is retried on fresh state. */
   expectedVersion?: number;
   /** Idempotency key: the same key and request give the first result, with no second append. */
   commandId?: string;
   /** The request the key belongs to; a different request under the same key is refused. */
   request?: unknown;
-  metadata?: EventMetadata;
+  /** Stored with the events; a function receives the command that was decided. */
+  metadata?: EventMetadata | ((command: Command) => EventMetadata);
   /** Builds the JSON result returned to the caller (and stored for idempotent replays). */
   toResult?: (state: State, events: readonly RecordedEvent[]) => Record<string, unknown>;
   /** Effects that must commit with the events (see AppendOptions.inline). */
@@ -37,6 +39,13 @@ export interface StreamSpec<State, Command, E extends Event> {
   decider: Decider<State, Command, E>;
 }
 
+/**
+ * What to decide: the command itself, or a function that builds it from the state the handler
+ * folded (access checks and lookups that need the aggregate, with no second read). It runs again
+ * on fresh state when a conflict is retried; it is not reached when the command is a replay.
+ */
+export type CommandInput<State, Command> = Command | ((state: State, version: number) => Command | Promise<Command>);
+
 export function requestHash(request: unknown): string {
   return createHash('sha256')
     .update(JSON.stringify(request ?? null))
@@ -50,10 +59,10 @@ export function requestHash(request: unknown): string {
 export async function handleCommand<State, Command, E extends Event>(
   store: PostgresEventStore,
   spec: StreamSpec<State, Command, E>,
-  command: Command,
-  options: CommandOptions<State> = {},
+  command: CommandInput<State, Command>,
+  options: CommandOptions<State, Command> = {},
 ): Promise<CommandResult> {
-  const hash = requestHash(options.request ?? command);
+  const hash = requestHash(options.request ?? (typeof command === 'function' ? null : command));
   if (options.commandId) {
     const earlier = await findCommand(store, options.commandId, hash);
     if (earlier) return earlier;
@@ -78,23 +87,24 @@ export async function handleCommand<State, Command, E extends Event>(
 async function decideAndAppend<State, Command, E extends Event>(
   store: PostgresEventStore,
   spec: StreamSpec<State, Command, E>,
-  command: Command,
-  options: CommandOptions<State>,
+  input: CommandInput<State, Command>,
+  options: CommandOptions<State, Command>,
   hash: string,
 ): Promise<CommandResult> {
   const current = await store.readStream(spec.streamId);
+  let state = foldRecorded(spec.decider, current.events);
+  // Built before the version check: a hook's access check answers first (an unseen stream stays unseen).
+  const command = typeof input === 'function' ? await (input as (s: State, v: number) => Command | Promise<Command>)(state, current.version) : (input as Command);
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
     throw new WrongExpectedVersionError(spec.streamId, options.expectedVersion, current.version || null);
   }
-  let state = spec.decider.initialState();
-  for (const event of current.events) state = spec.decider.evolve(state, event as unknown as E);
   const decided = spec.decider.decide(command, state);
   for (const event of decided) state = spec.decider.evolve(state, event);
 
   const events = decided.map((e): NewEvent => ({ type: e.type, data: e.data }));
   const appendOptions = {
     expectedVersion: current.version === 0 ? ('no_stream' as const) : current.version,
-    metadata: options.metadata,
+    metadata: typeof options.metadata === 'function' ? options.metadata(command) : options.metadata,
     inline: options.inline ? (c: PoolClient, recorded: RecordedEvent[]) => options.inline!(c, recorded, state) : undefined,
   };
   const resultOf = (appended: { nextVersion: number; events: RecordedEvent[] }): CommandResult => ({

@@ -39,6 +39,17 @@ describe('PostgresEventStore', () => {
       expect((await store.readStream('s-2')).version).toBe(2);
     });
 
+    it('checks an empty append against the expectation like any other, and changes no version', async () => {
+      await store.appendToStream('s-empty', 'thing', [ev(1), ev(2)], { expectedVersion: 'no_stream' });
+      expect(await store.appendToStream('s-empty', 'thing', [], { expectedVersion: 2 })).toEqual({ streamId: 's-empty', nextVersion: 2, events: [] });
+      expect((await store.appendToStream('s-empty', 'thing', [], { expectedVersion: 'any' })).nextVersion).toBe(2);
+      expect((await store.appendToStream('s-empty', 'thing', [], { expectedVersion: 'stream_exists' })).nextVersion).toBe(2);
+      await expect(store.appendToStream('s-empty', 'thing', [], { expectedVersion: 1 })).rejects.toMatchObject({ expected: 1, actual: 2 });
+      await expect(store.appendToStream('s-empty', 'thing', [], { expectedVersion: 'no_stream' })).rejects.toMatchObject({ actual: 2 });
+      await expect(store.appendToStream('s-none', 'thing', [], { expectedVersion: 'stream_exists' })).rejects.toMatchObject({ actual: null });
+      expect((await store.readStream('s-empty')).version).toBe(2);
+    });
+
     it('appends with any, and stream_exists refuses a missing stream', async () => {
       expect((await store.appendToStream('s-3', 'thing', [ev(1)], { expectedVersion: 'any' })).nextVersion).toBe(1);
       expect((await store.appendToStream('s-3', 'thing', [ev(2)], { expectedVersion: 'any' })).nextVersion).toBe(2);

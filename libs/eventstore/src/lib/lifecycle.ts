@@ -12,10 +12,20 @@ export interface LifecycleSpec<S extends string, C extends { type: string }, E e
   terminal: readonly S[];
   /** Finished work that is not terminal (e.g. `resolved`, awaiting close): neither open nor terminal. */
   settled?: readonly S[];
-  /** Where each command may run: `create` only before the first event; otherwise the allowed statuses. */
-  commands: { readonly [K in C['type']]: 'create' | readonly S[] };
+  /**
+   * Where each command may run: `create` only before the first event; otherwise the allowed
+   * statuses, where `create` in the list also allows it before the first event (a definition
+   * that is created and later replaced by the same command).
+   */
+  commands: { readonly [K in C['type']]: 'create' | readonly (S | 'create')[] };
   /** The status after each event; a creation event names its first status. */
   events: { readonly [K in E['type']]: StatusChange<S, Extract<E, { type: K }>> };
+  /**
+   * The refusal when a command may not run in a status, where the aggregate says more than the
+   * generic `<NAME>_INVALID_TRANSITION` (e.g. "only a resolved complaint can be closed");
+   * undefined falls back to the generic refusal.
+   */
+  refuse?: (command: C['type'], status: S | undefined) => DomainError | undefined;
 }
 
 /**
@@ -49,19 +59,24 @@ export class Lifecycle<S extends string, C extends { type: string }, E extends E
 
   /** Whether `command` may run in `status` (`undefined`: the aggregate does not exist yet). */
   allows(command: C['type'], status: S | undefined): boolean {
-    const allowed = this.spec.commands[command as keyof LifecycleSpec<S, C, E>['commands']];
+    const allowed = this.spec.commands[command as keyof LifecycleSpec<S, C, E>['commands']] as 'create' | readonly (S | 'create')[];
     if (allowed === 'create') return status === undefined;
-    return status !== undefined && (allowed as readonly S[]).includes(status);
+    return allowed.includes(status ?? 'create');
   }
 
-  /** Throws the aggregate's `<NAME>_INVALID_TRANSITION` conflict unless `command` may run in `status`. */
-  require(command: C['type'], status: S): void {
-    if (!this.allows(command, status)) {
-      throw new DomainError(this.code, `Cannot ${command} when the ${this.spec.name} is ${status}`, 'conflict', {
+  /**
+   * Throws unless `command` may run in `status`: the aggregate's own refusal when it has one,
+   * else its `<NAME>_INVALID_TRANSITION` conflict.
+   */
+  require(command: C['type'], status: S | undefined): void {
+    if (this.allows(command, status)) return;
+    throw (
+      this.spec.refuse?.(command, status) ??
+      new DomainError(this.code, `Cannot ${command} when the ${this.spec.name} is ${status ?? 'not there'}`, 'conflict', {
         action: command,
-        status,
-      });
-    }
+        status: status ?? null,
+      })
+    );
   }
 
   /** The status after `event`; `before` is undefined for the creation event. */

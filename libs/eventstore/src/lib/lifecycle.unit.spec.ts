@@ -54,4 +54,46 @@ describe('Lifecycle', () => {
     expect(lifecycle.statusAfter({ type: 'Finished', data: { early: true } }, 'new')).toBe('done');
     expect(() => lifecycle.statusAfter({ type: 'Noted', data: {} }, undefined)).toThrow();
   });
+
+  describe('with a command that creates and later redefines', () => {
+    type DefCmd = { type: 'Define' } | { type: 'Retire' };
+    type DefEv = { type: 'Defined'; data: object } | { type: 'Retired'; data: object };
+    const definition = defineLifecycle<'defined' | 'retired', DefCmd, DefEv>({
+      name: 'setting',
+      statuses: ['defined', 'retired'],
+      terminal: ['retired'],
+      commands: { Define: ['create', 'defined'], Retire: ['defined'] },
+      events: { Defined: 'defined', Retired: 'retired' },
+    });
+
+    it('should allow it before the first event and in its statuses, and nowhere else', () => {
+      expect(definition.allows('Define', undefined)).toBe(true);
+      expect(definition.allows('Define', 'defined')).toBe(true);
+      expect(definition.allows('Define', 'retired')).toBe(false);
+      expect(definition.allows('Retire', undefined)).toBe(false);
+      expect(() => definition.require('Define', undefined)).not.toThrow();
+      expect(() => definition.require('Retire', undefined)).toThrow(expect.objectContaining({ code: 'SETTING_INVALID_TRANSITION' }));
+    });
+  });
+
+  describe('with the aggregate’s own refusals', () => {
+    const refusing = defineLifecycle<'new' | 'working' | 'done' | 'archived', Cmd, Ev>({
+      name: 'work item',
+      statuses: ['new', 'working', 'done', 'archived'],
+      terminal: ['archived'],
+      commands: { Open: 'create', Start: ['new'], Finish: ['new', 'working'], Archive: ['done'] },
+      events: { Opened: 'new', Started: 'working', Noted: 'unchanged', Finished: 'done', Archived: 'archived' },
+      refuse: (command, status) =>
+        command === 'Archive' ? new DomainError('WORK_ITEM_NOT_DONE', `Only done work is archived (it is ${status})`, 'rule') : undefined,
+    });
+
+    it('should throw the aggregate’s refusal for the commands it names', () => {
+      expect(() => refusing.require('Archive', 'working')).toThrow(expect.objectContaining({ code: 'WORK_ITEM_NOT_DONE', kind: 'rule' }));
+    });
+
+    it('should fall back to the generic refusal for the others, and refuse nothing allowed', () => {
+      expect(() => refusing.require('Start', 'done')).toThrow(expect.objectContaining({ code: 'WORK_ITEM_INVALID_TRANSITION', kind: 'conflict' }));
+      expect(() => refusing.require('Archive', 'done')).not.toThrow();
+    });
+  });
 });

@@ -53,9 +53,7 @@ describe('durable consumer when a replica dies (real Postgres and NATS)', () => 
       filterSubject: `${prefix}shop.evt.>`,
       // A stuck replica hangs before its transaction opens: an open one would hold back the
       // cluster-wide snapshot every event-log reader of other tests waits behind.
-      transact: hang
-        ? <T>(fn: (tx: PgTx) => Promise<T>) => new Promise<void>((_, reject) => (release = reject)).then(() => pgTransact(db.pool)(fn))
-        : pgTransact(db.pool),
+      transact: hang ? <T>() => new Promise<T>((_, reject) => (release = reject)) : pgTransact(db.pool),
       handle: async (envelope, tx) => {
         await tx.query('insert into seen (id, by) values ($1, $2)', [envelope.id, name]);
       },

@@ -1,7 +1,7 @@
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import type { Processor, RecordedEvent, SqlTx } from '@cs/eventstore';
-import type { IntegrationEnvelope } from '@cs/contracts';
+import { compact, type Processor, type RecordedEvent, type SqlTx } from '@cs/eventstore';
+import type { IntegrationEnvelope, IntegrationEventDescriptor } from '@cs/contracts';
 
 /** One public event derived from a stored one. */
 export interface Publication {
@@ -9,6 +9,11 @@ export interface Publication {
   version: number;
   subject: string;
   data: Record<string, unknown>;
+}
+
+/** The public event of a contract descriptor; undefined fields are left out of the payload. */
+export function publication(descriptor: IntegrationEventDescriptor, data: Record<string, unknown>): Publication {
+  return { type: descriptor.type, version: descriptor.version, subject: descriptor.subject, data: compact(data) };
 }
 
 /** What a publication map may consult besides the event: the stream up to that event. */

@@ -1,7 +1,5 @@
 import type { Actor } from '@cs/eventstore';
-
-/** Roles that see full phone numbers everywhere (§1.7.6); everyone else sees them masked. */
-export const FULL_CONTACT_ROLES: readonly string[] = ['hq_cs_manager', 'admin'];
+import { FULL_CONTACT_ROLES, hasRole } from '@cs/org';
 
 /** `13812341234` → `138****1234`; shorter values are masked entirely. */
 export function maskMobile(mobile: string): string {
@@ -10,7 +8,7 @@ export function maskMobile(mobile: string): string {
 }
 
 export function canSeeFullMobile(role: string | undefined): boolean {
-  return role !== undefined && FULL_CONTACT_ROLES.includes(role);
+  return hasRole(FULL_CONTACT_ROLES, role);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { findCommandResult, handleCommand, type Event, type RecordedEvent, type StreamSpec } from '@cs/eventstore';
+import { findCommandResult, handleCommand, type CommandInput, type Event, type RecordedEvent, type StreamSpec } from '@cs/eventstore';
 import type { RpcContext } from '@cs/messaging';
 import { traceHeadersOf } from '@cs/observability';
 import type { ServiceHost } from './service-host.js';
@@ -21,13 +21,14 @@ export interface CommandReply {
 /**
  * Runs a decider command for an RPC call: metadata from the call (actor, correlation,
  * idempotency key scoped to caller and operation), If-Match as the expected version, then nudges
- * the processors so read models follow at once.
+ * the processors so read models follow at once. The command may be built from the folded state
+ * (`(state, version) => command`): access checks and lookups then use the one read of the stream.
  */
 export async function runCommand<State, Command, E extends Event>(
   host: ServiceHost,
   id: string,
   spec: StreamSpec<State, Command, E>,
-  command: Command,
+  command: CommandInput<State, Command>,
   ctx: RpcContext,
   options: RunCommandOptions<State> = {},
 ): Promise<CommandReply> {
@@ -36,16 +37,16 @@ export async function runCommand<State, Command, E extends Event>(
     expectedVersion: ctx.expectedVersion,
     commandId,
     request: options.request,
-    metadata: {
+    metadata: (decided) => ({
       actor: ctx.actor,
       correlationId: ctx.correlationId,
       // What caused these events: the command (its idempotency identity when it has one).
       causationId: commandId ?? `${ctx.subject}:${ctx.correlationId}`,
-      commandType: (command as { type?: string }).type,
+      commandType: (decided as { type?: string }).type,
       ...(commandId ? { commandId } : {}),
       ...traceHeadersOf(),
-      occurredAt: (command as { now?: string }).now ?? host.clock.now().toISOString(),
-    },
+      occurredAt: (decided as { now?: string }).now ?? host.clock.now().toISOString(),
+    }),
     toResult: options.toResult,
     inline: options.inline,
   });

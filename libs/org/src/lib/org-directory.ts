@@ -1,5 +1,6 @@
 import type { Actor } from '@cs/eventstore';
 import { DomainError } from '@cs/eventstore';
+import { hasRole, HQ_WIDE_ROLES, REGION_SCOPED_ROLES, STORE_SCOPED_ROLES } from './roles.js';
 
 export interface StoreInfo {
   storeId: string;
@@ -18,10 +19,6 @@ export const DEFAULT_STORES: StoreInfo[] = [
   { storeId: 'S005', name: 'Beijing Wangfujing', regionId: 'R3', type: 'physical', timezone: 'Asia/Shanghai' },
   { storeId: 'ONLINE', name: 'Flagship online store', regionId: 'R0', type: 'online', timezone: 'Asia/Shanghai' },
 ];
-
-const STORE_ROLES = new Set(['store_staff', 'store_manager']);
-const REGION_ROLES = new Set(['hq_cs_agent']);
-const HQ_WIDE_ROLES = new Set(['hq_cs_manager', 'hq_qa', 'general_manager', 'analyst', 'admin']);
 
 /** Stores and regions, and who may see what: a store role its store, an HQ agent its regions. */
 export class OrgDirectory {
@@ -58,9 +55,9 @@ export class OrgDirectory {
   /** May the actor see or act on records of this store? (Customers are checked per record.) */
   canAccessStore(actor: Actor | undefined, storeId: string): boolean {
     if (!actor) return false;
-    if (HQ_WIDE_ROLES.has(actor.role)) return true;
-    if (STORE_ROLES.has(actor.role)) return actor.storeId === storeId;
-    if (REGION_ROLES.has(actor.role)) {
+    if (hasRole(HQ_WIDE_ROLES, actor.role)) return true;
+    if (hasRole(STORE_SCOPED_ROLES, actor.role)) return actor.storeId === storeId;
+    if (hasRole(REGION_SCOPED_ROLES, actor.role)) {
       const region = this.regionOf(storeId);
       return region !== undefined && (actor.regionIds ?? []).includes(region);
     }
@@ -69,7 +66,7 @@ export class OrgDirectory {
 
   /** SQL-friendly scope of an actor: null means everything, otherwise the store ids it may see. */
   visibleStoreIds(actor: Actor | undefined): string[] | null {
-    if (actor && HQ_WIDE_ROLES.has(actor.role)) return null;
+    if (hasRole(HQ_WIDE_ROLES, actor?.role)) return null;
     return [...this.stores.keys()].filter((id) => this.canAccessStore(actor, id));
   }
 }

@@ -25,7 +25,7 @@ function importsOf(file: string): string[] {
 
 const services = readdirSync(join(root, 'services'));
 /** Domain files are recognised by their role suffix, wherever they sit. */
-const DOMAIN_FILE = /\.(decider|decide(-[a-z-]+)?|evolve|events|commands|state|values|guards|errors|policy)\.ts$/;
+const DOMAIN_FILE = /\.(decider|decide(-[a-z-]+)?|evolve|events|commands|state|values|lifecycle|guards|errors|policy)\.ts$/;
 const domainFiles = (service: string) => sourceFiles(join(root, 'services', service, 'src')).filter((f) => DOMAIN_FILE.test(f));
 /** Pure helpers folders (SLA arithmetic) are domain too. */
 const SLA_FILES = (service: string) => (existsSync(join(root, 'services', service, 'src', 'sla')) ? sourceFiles(join(root, 'services', service, 'src', 'sla')) : []);
@@ -53,7 +53,7 @@ describe('workspace boundaries', () => {
 
   it('finds the domain files it guards', () => {
     expect(domainFiles('complaints').map((f) => relative(root, f))).toEqual(
-      expect.arrayContaining(['services/complaints/src/complaint/complaint.decide.ts', 'services/complaints/src/sla-config/sla-policy.decider.ts']),
+      expect.arrayContaining(['services/complaints/src/complaint/complaint.decide.ts', 'services/complaints/src/sla-config/sla-policy/sla-policy.decider.ts']),
     );
   });
 

@@ -66,6 +66,8 @@ export interface ProposeSolution extends CommandBase {
 export interface AcceptSolution extends CommandBase {
   type: 'AcceptSolution';
   solutionNo: number;
+  /** How the customer agreed (e.g. "by phone, 14:05"). */
+  note?: string;
 }
 
 export interface RejectSolution extends CommandBase {

@@ -1,7 +1,7 @@
 import type { RecordSlaBreach, RecordSlaWarning } from './complaint.commands.js';
-import type { ComplaintEvent } from './complaint.events.js';
-import { stamp } from './complaint.guards.js';
-import { OPEN_STATUSES, type Complaint } from './complaint.state.js';
+import { stamp, type ComplaintEvent } from './complaint.events.js';
+import { complaintLifecycle } from './complaint.lifecycle.js';
+import type { Complaint } from './complaint.state.js';
 import type { SlaClock } from './complaint.values.js';
 
 /**
@@ -11,7 +11,7 @@ import type { SlaClock } from './complaint.values.js';
  * it with fresh due instants.
  */
 export function isClockRunning(state: Complaint, clock: SlaClock): boolean {
-  if (!OPEN_STATUSES.includes(state.status)) return false;
+  if (!complaintLifecycle.isOpen(state.status)) return false;
   if (clock === 'first_response') return !state.sla.firstRespondedAt && !state.sla.resolvedAt;
   return !state.sla.resolutionStoppedAt;
 }
@@ -25,13 +25,13 @@ function isBreached(state: Complaint, clock: SlaClock): boolean {
 }
 
 /** Timer commands never fail on state: a late or repeated timer is a no-op. The stored due instant wins. */
-export function decideSlaWarning(command: RecordSlaWarning, state: Complaint): ComplaintEvent[] {
+export function decideRecordSlaWarning(command: RecordSlaWarning, state: Complaint): ComplaintEvent[] {
   const { clock } = command;
   if (!isClockRunning(state, clock) || state.sla.warnings.includes(clock) || isBreached(state, clock)) return [];
   return [{ type: 'SlaWarningReached', data: { clock, dueAt: dueAt(state, clock), ...stamp(command) } }];
 }
 
-export function decideSlaBreach(command: RecordSlaBreach, state: Complaint): ComplaintEvent[] {
+export function decideRecordSlaBreach(command: RecordSlaBreach, state: Complaint): ComplaintEvent[] {
   const { clock } = command;
   if (!isClockRunning(state, clock) || isBreached(state, clock)) return [];
   return [{ type: 'SlaBreached', data: { clock, dueAt: dueAt(state, clock), ...stamp(command) } }];

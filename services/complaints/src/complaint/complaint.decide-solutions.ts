@@ -1,34 +1,15 @@
-import { DomainError } from '@cs/eventstore';
-import type {
-  AcceptSolution,
-  CloseComplaint,
-  ProposeSolution,
-  RejectSolution,
-  ReopenComplaint,
-  ResolveComplaint,
-} from './complaint.commands.js';
+import { compact } from '@cs/eventstore';
+import type { AcceptSolution, ProposeSolution, RejectSolution } from './complaint.commands.js';
+import { invalidCompensation, solutionNotPending } from './complaint.errors.js';
+import { stamp, type ComplaintEvent } from './complaint.events.js';
 import {
-  cannotReopen,
-  cannotResolve,
-  invalidCompensation,
-  invalidSatisfaction,
-  notAssigned,
-  notResolved,
-  solutionNotPending,
-} from './complaint.errors.js';
-import type { ComplaintEvent } from './complaint.events.js';
-import {
-  compact,
-  onOrBefore,
+  pendingSolution,
   requireAssigneeOrManager,
   requireCustomerAssigneeOrManager,
-  requireInstant,
-  requireStatus,
-  requireText,
-  stamp,
-} from './complaint.guards.js';
-import { pendingSolution, type Complaint } from './complaint.state.js';
-import { CALLBACK_OUTCOMES, COMPENSATION_KINDS, type Compensation } from './complaint.values.js';
+  type Complaint,
+  type Solution,
+} from './complaint.state.js';
+import { COMPENSATION_KINDS, requireInstant, requireText, type Compensation } from './complaint.values.js';
 
 function validCompensation(compensation: Compensation | undefined): Compensation | undefined {
   if (!compensation) return undefined;
@@ -49,8 +30,6 @@ function validCompensation(compensation: Compensation | undefined): Compensation
 }
 
 export function decideProposeSolution(command: ProposeSolution, state: Complaint): ComplaintEvent[] {
-  if (state.status === 'received' || state.status === 'classified') throw notAssigned();
-  requireStatus(state, ['assigned', 'investigating', 'reopened', 'negotiating', 'solution_proposed'], 'propose a solution for');
   requireAssigneeOrManager(state, command.actor);
   requireText(command.description, 'description');
   requireInstant(command.expectedResolutionAt, 'expectedResolutionAt');
@@ -69,16 +48,17 @@ export function decideProposeSolution(command: ProposeSolution, state: Complaint
   ];
 }
 
-function requirePending(state: Complaint, solutionNo: number) {
+/** The customer answers the proposal on the table, not an earlier one. */
+function requirePending(state: Complaint, solutionNo: number): Solution {
   const pending = pendingSolution(state);
-  if (state.status !== 'solution_proposed' || !pending || pending.no !== solutionNo) throw solutionNotPending(solutionNo);
+  if (!pending || pending.no !== solutionNo) throw solutionNotPending(solutionNo);
   return pending;
 }
 
 export function decideAcceptSolution(command: AcceptSolution, state: Complaint): ComplaintEvent[] {
   const solution = requirePending(state, command.solutionNo);
   requireCustomerAssigneeOrManager(state, command.actor);
-  const events: ComplaintEvent[] = [{ type: 'SolutionAccepted', data: { solutionNo: solution.no, ...stamp(command) } }];
+  const events: ComplaintEvent[] = [{ type: 'SolutionAccepted', data: compact({ solutionNo: solution.no, note: command.note, ...stamp(command) }) }];
   if (solution.compensation) {
     events.push({
       type: 'ComplaintCompensationGranted',
@@ -100,58 +80,4 @@ export function decideRejectSolution(command: RejectSolution, state: Complaint):
   requireCustomerAssigneeOrManager(state, command.actor);
   requireText(command.reason, 'reason');
   return [{ type: 'SolutionRejected', data: { solutionNo: solution.no, reason: command.reason, ...stamp(command) } }];
-}
-
-export function decideResolve(command: ResolveComplaint, state: Complaint): ComplaintEvent[] {
-  if (state.status !== 'solution_accepted') throw cannotResolve(state.status);
-  requireAssigneeOrManager(state, command.actor);
-  requireText(command.outcome, 'outcome');
-  return [
-    {
-      type: 'ComplaintResolved',
-      data: {
-        outcome: command.outcome,
-        resolvedAt: command.now,
-        withinSla: onOrBefore(command.now, state.sla.resolutionDueAt),
-        ...stamp(command),
-      },
-    },
-  ];
-}
-
-export function decideClose(command: CloseComplaint, state: Complaint): ComplaintEvent[] {
-  if (state.status !== 'resolved') throw notResolved(state.status);
-  requireAssigneeOrManager(state, command.actor);
-  const { satisfaction, callbackOutcome } = command;
-  if (callbackOutcome !== undefined && !CALLBACK_OUTCOMES.includes(callbackOutcome)) {
-    throw new DomainError('INVALID_CALLBACK_OUTCOME', `Unknown call-back outcome ${callbackOutcome}; an unsatisfied customer means reopening`, 'rule');
-  }
-  if (satisfaction !== undefined && !(Number.isInteger(satisfaction) && satisfaction >= 1 && satisfaction <= 5)) {
-    throw invalidSatisfaction(satisfaction);
-  }
-  return [
-    {
-      type: 'ComplaintClosed',
-      data: compact({ closedAt: command.now, note: command.note, satisfaction, callbackOutcome: command.callbackOutcome, ...stamp(command) }),
-    },
-  ];
-}
-
-export function decideReopen(command: ReopenComplaint, state: Complaint): ComplaintEvent[] {
-  if (state.status !== 'resolved' && state.status !== 'closed') throw cannotReopen(state.status);
-  requireAssigneeOrManager(state, command.actor);
-  requireText(command.reason, 'reason');
-  // A reopened complaint gets a fresh resolution clock when the caller supplies one.
-  return [
-    {
-      type: 'ComplaintReopened',
-      data: compact({
-        reason: command.reason,
-        reopenCount: state.reopenCount + 1,
-        resolutionDueAt: command.resolution?.dueAt,
-        resolutionWarnAt: command.resolution?.warnAt,
-        ...stamp(command),
-      }),
-    },
-  ];
 }

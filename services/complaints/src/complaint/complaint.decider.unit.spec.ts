@@ -5,6 +5,9 @@ import { workingCalendar } from '../sla/working-calendar.js';
 import type { ComplaintActor, ComplaintCommand, FileComplaint } from './complaint.commands.js';
 import { COMPLAINT_STREAM_TYPE, complaintDecider, complaintStreamId } from './complaint.decider.js';
 import type { ComplaintEvent, ComplaintFiled } from './complaint.events.js';
+import { complaintLifecycle } from './complaint.lifecycle.js';
+import { OPEN_STATUSES, TERMINAL_STATUSES } from './complaint.state.js';
+import type { ComplaintStatus } from './complaint.values.js';
 
 const spec = DeciderSpecification(complaintDecider);
 
@@ -152,6 +155,10 @@ describe('Complaint', () => {
       spec.given([]).when(file({ description: '  ' })).thenThrows(DomainError, 'FIELD_REQUIRED');
     });
 
+    it('should refuse a complaint without a store', () => {
+      spec.given([]).when(file({ storeId: ' ' })).thenThrows(DomainError, 'FIELD_REQUIRED');
+    });
+
     it('should refuse an unknown category', () => {
       spec.given([]).when(file({ category: 'WEATHER' as never })).thenThrows(DomainError, 'UNKNOWN_CATEGORY');
     });
@@ -279,6 +286,10 @@ describe('Complaint', () => {
 
     it('should refuse after the solution was accepted', () => {
       spec.given(withAccepted).when(cmd('AssignComplaint', { assigneeId: other.id })).thenThrows(DomainError, 'COMPLAINT_INVALID_TRANSITION');
+    });
+
+    it('should refuse without an assignee', () => {
+      spec.given([filed, classified]).when(cmd('AssignComplaint', { assigneeId: '' }, manager)).thenThrows(DomainError, 'FIELD_REQUIRED');
     });
   });
 
@@ -420,6 +431,10 @@ describe('Complaint', () => {
     it('should refuse a malformed expected resolution time', () => {
       spec.given(inWork).when(cmd('ProposeSolution', { description: 'x', expectedResolutionAt: 'soon' })).thenThrows(DomainError, 'FIELD_REQUIRED');
     });
+
+    it('should refuse a proposal without a description', () => {
+      spec.given(inWork).when(cmd('ProposeSolution', { description: ' ' })).thenThrows(DomainError, 'FIELD_REQUIRED');
+    });
   });
 
   describe('when the customer answers the proposal', () => {
@@ -546,6 +561,10 @@ describe('Complaint', () => {
     it('should refuse reopening an open or invalidated complaint', () => {
       spec.given(inWork).when(cmd('ReopenComplaint', { reason: 'x' })).thenThrows(DomainError, 'COMPLAINT_CANNOT_REOPEN');
       spec.given([filed, invalidated]).when(cmd('ReopenComplaint', { reason: 'x' })).thenThrows(DomainError, 'COMPLAINT_CLOSED');
+    });
+
+    it('should require the reason for reopening', () => {
+      spec.given(withClosed).when(cmd('ReopenComplaint', { reason: '' })).thenThrows(DomainError, 'FIELD_REQUIRED');
     });
   });
 
@@ -733,6 +752,33 @@ describe('Complaint', () => {
         .given([...withResolved, reopened])
         .when(cmd('RecordSlaBreach', { clock: 'first_response', dueAt: sla.firstResponseDueAt }, timer, LATE))
         .thenNothingHappens();
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('should count as open every status before resolution, and as terminal the three closings', () => {
+      expect(OPEN_STATUSES).toEqual([
+        'received',
+        'classified',
+        'assigned',
+        'investigating',
+        'solution_proposed',
+        'negotiating',
+        'solution_accepted',
+        'reopened',
+      ]);
+      expect(TERMINAL_STATUSES).toEqual(['closed', 'closed_invalid', 'closed_not_ours']);
+      expect(complaintLifecycle.isOpen('resolved') || complaintLifecycle.isTerminal('resolved')).toBe(false);
+    });
+
+    it('should give the list projection the same status as the fold', () => {
+      const stream = [...withClosed, { type: 'ComplaintReopened', data: { reason: 'x', reopenCount: 1, ...by(agent) } } as ComplaintEvent];
+      let status: ComplaintStatus | undefined;
+      stream.forEach((event, i) => {
+        status = complaintLifecycle.statusAfter(event, status);
+        expect(status).toBe(fold(complaintDecider, stream.slice(0, i + 1))!.status);
+      });
+      expect(complaintLifecycle.statusAfter(invalidated, 'assigned')).toBe('closed_invalid');
     });
   });
 

@@ -21,6 +21,7 @@ export const ComplaintErrorCodes = {
   SOLUTION_NOT_PENDING: 'SOLUTION_NOT_PENDING',
   INVALID_COMPENSATION: 'INVALID_COMPENSATION',
   INVALID_SATISFACTION: 'INVALID_SATISFACTION',
+  INVALID_CALLBACK_OUTCOME: 'INVALID_CALLBACK_OUTCOME',
   DUPLICATE_OF_REQUIRED: 'DUPLICATE_OF_REQUIRED',
 } as const;
 export type ComplaintErrorCode = (typeof ComplaintErrorCodes)[keyof typeof ComplaintErrorCodes];
@@ -36,8 +37,9 @@ export const complaintAlreadyExists = (id: string) =>
 export const complaintClosed = (id: string, status: ComplaintStatus) =>
   new DomainError(C.CLOSED, `Complaint ${id} is ${status}`, 'conflict', { complaintId: id, status });
 
+/** The lifecycle's refusal of a command in a status where it may not run. */
 export const invalidTransition = (action: string, status: ComplaintStatus) =>
-  new DomainError(C.INVALID_TRANSITION, `Cannot ${action} a complaint that is ${status}`, 'conflict', {
+  new DomainError(C.INVALID_TRANSITION, `${action} is not allowed while the complaint is ${status}`, 'conflict', {
     action,
     status,
   });
@@ -78,13 +80,21 @@ export const firstResponseAlreadySent = () =>
 export const escalationNotUpward = (from: string, to: string) =>
   new DomainError(C.ESCALATION_NOT_UPWARD, `Cannot escalate from ${from} to ${to}`, 'rule', { fromLevel: from, toLevel: to });
 
-export const solutionNotPending = (solutionNo: number) =>
-  new DomainError(C.SOLUTION_NOT_PENDING, `Solution ${solutionNo} is not the pending proposal`, 'conflict', { solutionNo });
+/** Without a number: no proposal awaits the customer's answer at all. */
+export const solutionNotPending = (solutionNo?: number) =>
+  solutionNo === undefined
+    ? new DomainError(C.SOLUTION_NOT_PENDING, 'No solution awaits the customer’s answer', 'conflict')
+    : new DomainError(C.SOLUTION_NOT_PENDING, `Solution ${solutionNo} is not the pending proposal`, 'conflict', { solutionNo });
 
 export const invalidCompensation = (message: string) => new DomainError(C.INVALID_COMPENSATION, message, 'rule');
 
 export const invalidSatisfaction = (value: number) =>
   new DomainError(C.INVALID_SATISFACTION, 'Satisfaction must be an integer from 1 to 5', 'rule', { satisfaction: value });
+
+export const invalidCallbackOutcome = (outcome: string) =>
+  new DomainError(C.INVALID_CALLBACK_OUTCOME, `Unknown call-back outcome ${outcome}; an unsatisfied customer means reopening`, 'rule', {
+    callbackOutcome: outcome,
+  });
 
 export const duplicateOfRequired = () =>
   new DomainError(

@@ -18,6 +18,10 @@ interface Stamp {
   by: string;
 }
 
+export function stamp(command: { now: string; actor: { id: string } }): Stamp {
+  return { at: command.now, by: command.actor.id };
+}
+
 export type ComplaintFiled = Event<
   'ComplaintFiled',
   Stamp &
@@ -68,7 +72,7 @@ export type SolutionProposed = Event<
   }
 >;
 
-export type SolutionAccepted = Event<'SolutionAccepted', Stamp & { solutionNo: number }>;
+export type SolutionAccepted = Event<'SolutionAccepted', Stamp & { solutionNo: number; note?: string }>;
 
 export type SolutionRejected = Event<'SolutionRejected', Stamp & { solutionNo: number; reason: string }>;
 

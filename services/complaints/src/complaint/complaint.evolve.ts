@@ -1,4 +1,5 @@
 import type { ComplaintEvent } from './complaint.events.js';
+import { complaintLifecycle } from './complaint.lifecycle.js';
 import type { Complaint, ComplaintState, Solution } from './complaint.state.js';
 
 function updateSolution(state: Complaint, no: number, change: Partial<Solution>): Solution[] {
@@ -21,7 +22,7 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
       category: d.category,
       orderRef: d.orderRef,
       severity: d.severity,
-      status: 'received',
+      status: complaintLifecycle.statusAfter(event, undefined),
       escalationLevel: d.escalationLevel,
       solutions: [],
       sla: {
@@ -43,25 +44,15 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
   }
   // Events before the filing cannot exist in a well-formed stream; ignore rather than crash a fold.
   if (!state) return state;
-  const s: Complaint = { ...state, updatedAt: event.data.at };
+  const s: Complaint = { ...state, status: complaintLifecycle.statusAfter(event, state.status), updatedAt: event.data.at };
 
   switch (event.type) {
     case 'ComplaintRepeatDetected':
       return { ...s, repeatOfComplaintId: event.data.repeatOfComplaintId, severity: event.data.severityRaisedTo };
     case 'ComplaintClassified':
-      return {
-        ...s,
-        category: event.data.category,
-        severity: event.data.severity,
-        status: s.status === 'received' ? 'classified' : s.status,
-      };
+      return { ...s, category: event.data.category, severity: event.data.severity };
     case 'ComplaintAssigned':
-      return {
-        ...s,
-        assigneeId: event.data.assigneeId,
-        assigneeName: event.data.assigneeName,
-        status: s.status === 'classified' ? 'assigned' : s.status,
-      };
+      return { ...s, assigneeId: event.data.assigneeId, assigneeName: event.data.assigneeName };
     case 'FirstResponseSent':
       return {
         ...s,
@@ -82,22 +73,20 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
         proposedAt: d.at,
         proposedBy: d.by,
       };
-      return { ...s, solutions: [...previous, solution], status: 'solution_proposed' };
+      return { ...s, solutions: [...previous, solution] };
     }
     case 'SolutionAccepted':
-      return { ...s, solutions: updateSolution(s, event.data.solutionNo, { status: 'accepted' }), status: 'solution_accepted' };
+      return { ...s, solutions: updateSolution(s, event.data.solutionNo, { status: 'accepted' }) };
     case 'SolutionRejected':
       return {
         ...s,
         solutions: updateSolution(s, event.data.solutionNo, { status: 'rejected', rejectionReason: event.data.reason }),
-        status: 'negotiating',
       };
     case 'ComplaintCompensationGranted':
       return s;
     case 'ComplaintResolved':
       return {
         ...s,
-        status: 'resolved',
         resolvedAt: event.data.resolvedAt,
         outcome: event.data.outcome,
         sla: s.sla.resolvedAt
@@ -107,14 +96,13 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
     case 'ComplaintClosed':
       return {
         ...s,
-        status: 'closed',
         closedAt: event.data.closedAt,
         satisfaction: event.data.satisfaction,
         closingNote: event.data.note,
         callbackOutcome: event.data.callbackOutcome,
       };
     case 'InvestigationStarted':
-      return { ...s, status: 'investigating', investigation: { startedAt: event.data.at, startedBy: event.data.by, note: event.data.note } };
+      return { ...s, investigation: { startedAt: event.data.at, startedBy: event.data.by, note: event.data.note } };
     case 'ComplaintReopened': {
       const d = event.data;
       const sla =
@@ -128,13 +116,12 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
               warnings: s.sla.warnings.filter((w) => w !== 'resolution'),
             }
           : s.sla;
-      return { ...s, status: 'reopened', reopenCount: d.reopenCount, closedAt: undefined, sla };
+      return { ...s, reopenCount: d.reopenCount, closedAt: undefined, sla };
     }
     case 'ComplaintInvalidated': {
       const d = event.data;
       return {
         ...s,
-        status: d.status,
         closedAt: d.closedAt,
         invalidation: { reason: d.reason, explanation: d.explanation, duplicateOfComplaintId: d.duplicateOfComplaintId },
       };

@@ -1,12 +1,17 @@
-import type {
-  CallbackOutcome,
-  Compensation,
-  ComplaintIntake,
-  ComplaintSeverity,
-  ComplaintStatus,
-  EscalationLevel,
-  InvalidationReason,
-  SlaClock,
+import type { SlaClocks } from '../sla/sla-policy.js';
+import type { ComplaintActor } from './complaint.commands.js';
+import { notAssigned, notAssignee } from './complaint.errors.js';
+import { complaintLifecycle } from './complaint.lifecycle.js';
+import {
+  COMPLAINT_MANAGER_ROLES,
+  type CallbackOutcome,
+  type Compensation,
+  type ComplaintIntake,
+  type ComplaintSeverity,
+  type ComplaintStatus,
+  type EscalationLevel,
+  type InvalidationReason,
+  type SlaClock,
 } from './complaint.values.js';
 
 export interface Solution {
@@ -20,13 +25,8 @@ export interface Solution {
   proposedBy: string;
 }
 
-export interface ComplaintSla {
-  policyId: string;
-  policyVersion: number;
-  firstResponseDueAt: string;
-  firstResponseWarnAt: string;
-  resolutionDueAt: string;
-  resolutionWarnAt: string;
+/** The clocks the complaint was filed under (re-armed by a reopening), and how they went. */
+export interface ComplaintSla extends SlaClocks {
   firstRespondedAt?: string;
   firstResponseWithinSla?: boolean;
   /** First resolution only (for reporting); the clock itself is governed by resolutionStoppedAt. */
@@ -70,20 +70,36 @@ export type ComplaintState = Complaint | null;
 
 export const initialComplaintState = (): ComplaintState => null;
 
-export const TERMINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'closed_invalid', 'closed_not_ours'];
+/** Closed, closed as invalid or as not ours. */
+export const TERMINAL_STATUSES: readonly ComplaintStatus[] = complaintLifecycle.terminal;
 
 /** Statuses in which the complaint is still being worked on (not resolved, closed or invalidated). */
-export const OPEN_STATUSES: readonly ComplaintStatus[] = [
-  'received',
-  'classified',
-  'assigned',
-  'investigating',
-  'solution_proposed',
-  'negotiating',
-  'solution_accepted',
-  'reopened',
-];
+export const OPEN_STATUSES: readonly ComplaintStatus[] = complaintLifecycle.open;
 
 export function pendingSolution(state: Complaint): Solution | undefined {
   return state.solutions.find((s) => s.status === 'pending');
+}
+
+export function requireAssignee(state: Complaint): string {
+  if (!state.assigneeId) throw notAssigned();
+  return state.assigneeId;
+}
+
+export function requireAssigneeOrManager(state: Complaint, actor: ComplaintActor): void {
+  const assigneeId = requireAssignee(state);
+  if (actor.id !== assigneeId && !COMPLAINT_MANAGER_ROLES.includes(actor.role)) throw notAssignee(actor.id);
+}
+
+/**
+ * Once a complaint has an owner, only the owner or a manager acts on it (R27/R30: one owner at a
+ * time); before that, anyone in scope may. Scope itself is checked by the service.
+ */
+export function requireOwnerIfAssigned(state: Complaint, actor: ComplaintActor): void {
+  if (state.assigneeId) requireAssigneeOrManager(state, actor);
+}
+
+/** A solution is accepted or rejected on the customer's word: by the customer, its owner or a manager. */
+export function requireCustomerAssigneeOrManager(state: Complaint, actor: ComplaintActor): void {
+  if (actor.role === 'customer') return;
+  requireAssigneeOrManager(state, actor);
 }

@@ -1,3 +1,5 @@
+import { fieldRequired } from './complaint.errors.js';
+
 /**
  * Closed vocabularies of the complaint aggregate (§1.3.3, §1.2). The published contracts repeat
  * these lists on purpose: stored events are private and may evolve apart from the versioned
@@ -103,4 +105,20 @@ export interface ComplaintIntake {
   description: string;
   category?: ComplaintCategory;
   orderRef?: string;
+}
+
+export function requireText(value: string | undefined, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw fieldRequired(field);
+  return value;
+}
+
+export function requireInstant(value: string | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (Number.isNaN(Date.parse(value))) throw fieldRequired(`${field} (an ISO-8601 instant)`);
+  return value;
+}
+
+/** `at` is on or before `due`; instants are compared as times, not strings, since offsets may differ. */
+export function onOrBefore(at: string, due: string): boolean {
+  return Date.parse(at) <= Date.parse(due);
 }

@@ -1,4 +1,5 @@
 import * as contracts from '@cs/contracts';
+import * as org from '@cs/org';
 import * as values from './complaint.values.js';
 
 describe('Complaint vocabulary', () => {
@@ -29,6 +30,12 @@ describe('Complaint vocabulary', () => {
     it('should pick the more severe of two', () => {
       expect(values.maxSeverity('P3', 'P1')).toBe('P1');
       expect(values.maxSeverity('P2', 'P3')).toBe('P2');
+    });
+  });
+
+  describe('when compared with the organisation’s role lists', () => {
+    it('should let the same roles act on others’ complaints (the domain cannot import @cs/org)', () => {
+      expect([...values.COMPLAINT_MANAGER_ROLES]).toEqual([...org.COMPLAINT_MANAGER_ROLES]);
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@cs/eventstore';
-import type { Publication, PublicationContext } from '@cs/messaging';
+import { publication, type Publication, type PublicationContext } from '@cs/messaging';
 import {
   complaintClosedV1,
   complaintCompensationGrantedV1,
@@ -9,12 +9,7 @@ import {
   complaintSlaBreachedV1,
 } from '@cs/contracts';
 import type { ComplaintEvent } from '../complaint/complaint.events.js';
-import { foldComplaint } from '../rpc/complaint-stream.js';
-
-type Descriptor = { type: string; version: number; subject: string };
-const publish = (d: Descriptor, data: Record<string, unknown>): Publication[] => [
-  { type: d.type, version: d.version, subject: d.subject, data: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) },
-];
+import { complaintStream } from '../rpc/complaint-stream.js';
 
 /**
  * Stored complaint events → public v1 contracts. Only the events other services act on leave;
@@ -25,11 +20,11 @@ export async function complaintsPublicationMap(recorded: RecordedEvent, context:
   const event = { type: recorded.type, data: recorded.data } as ComplaintEvent;
   const published = ['ComplaintFiled', 'ComplaintEscalated', 'ComplaintCompensationGranted', 'ComplaintResolved', 'ComplaintClosed', 'ComplaintInvalidated', 'SlaBreached'];
   if (!published.includes(event.type)) return [];
-  const c = foldComplaint(await context.streamUpTo(recorded));
+  const c = complaintStream.fold(await context.streamUpTo(recorded));
   if (!c) return [];
   switch (event.type) {
     case 'ComplaintFiled':
-      return publish(complaintFiledV1, {
+      return [publication(complaintFiledV1, {
         complaintId: c.complaintId,
         complaintNo: c.complaintNo ?? c.complaintId,
         storeId: c.storeId,
@@ -41,9 +36,9 @@ export async function complaintsPublicationMap(recorded: RecordedEvent, context:
         firstResponseDueAt: c.sla.firstResponseDueAt,
         resolutionDueAt: c.sla.resolutionDueAt,
         receivedAt: c.receivedAt,
-      });
+      })];
     case 'ComplaintEscalated':
-      return publish(complaintEscalatedV1, {
+      return [publication(complaintEscalatedV1, {
         complaintId: c.complaintId,
         storeId: c.storeId,
         severity: c.severity,
@@ -53,9 +48,9 @@ export async function complaintsPublicationMap(recorded: RecordedEvent, context:
         assigneeId: c.assigneeId,
         escalatedBy: event.data.by,
         escalatedAt: event.data.at,
-      });
+      })];
     case 'ComplaintCompensationGranted':
-      return publish(complaintCompensationGrantedV1, {
+      return [publication(complaintCompensationGrantedV1, {
         complaintId: c.complaintId,
         solutionNo: event.data.solutionNo,
         kind: event.data.kind,
@@ -65,9 +60,9 @@ export async function complaintsPublicationMap(recorded: RecordedEvent, context:
         memberId: event.data.memberId,
         storeId: event.data.storeId,
         grantedAt: event.data.at,
-      });
+      })];
     case 'ComplaintResolved':
-      return publish(complaintResolvedV1, {
+      return [publication(complaintResolvedV1, {
         complaintId: c.complaintId,
         storeId: c.storeId,
         memberId: c.memberId,
@@ -77,10 +72,10 @@ export async function complaintsPublicationMap(recorded: RecordedEvent, context:
         outcome: event.data.outcome,
         resolvedAt: event.data.resolvedAt,
         withinSla: event.data.withinSla,
-      });
+      })];
     case 'ComplaintClosed':
     case 'ComplaintInvalidated':
-      return publish(complaintClosedV1, {
+      return [publication(complaintClosedV1, {
         complaintId: c.complaintId,
         storeId: c.storeId,
         memberId: c.memberId,
@@ -91,9 +86,9 @@ export async function complaintsPublicationMap(recorded: RecordedEvent, context:
         resolvedAt: c.resolvedAt,
         reopenCount: c.reopenCount,
         closedAt: event.data.closedAt,
-      });
+      })];
     case 'SlaBreached':
-      return publish(complaintSlaBreachedV1, {
+      return [publication(complaintSlaBreachedV1, {
         complaintId: c.complaintId,
         storeId: c.storeId,
         clock: event.data.clock,
@@ -102,7 +97,7 @@ export async function complaintsPublicationMap(recorded: RecordedEvent, context:
         severity: c.severity,
         escalationLevel: c.escalationLevel,
         assigneeId: c.assigneeId,
-      });
+      })];
     default:
       return [];
   }

@@ -16,34 +16,96 @@ import {
   StartInvestigationCommand,
 } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
-import type { ComplaintCommand } from '../complaint/complaint.commands.js';
+import type { ComplaintActor, ComplaintCommand, FileComplaint, PriorComplaint, RecordSlaBreach, RecordSlaWarning } from '../complaint/complaint.commands.js';
+import type { Complaint, ComplaintState } from '../complaint/complaint.state.js';
 import { requireVisibleComplaint } from './complaint-access.js';
-import { complaintSpec, loadComplaint } from './complaint-stream.js';
+import { complaintStream } from './complaint-stream.js';
 import { RepeatFinder } from './repeat-finder.js';
 import { SlaConfigService } from '../sla-config/sla-config.service.js';
 import { computeSlaClocks } from '../sla/sla-policy.js';
 
-interface Action {
-  dto: ClassConstructor<{ complaintId: string }>;
-  type: Exclude<ComplaintCommand['type'], 'FileComplaint' | 'RecordSlaWarning' | 'RecordSlaBreach'>;
+type ActionCommand = Exclude<ComplaintCommand, FileComplaint | RecordSlaWarning | RecordSlaBreach>;
+
+/** What an action's mapping has besides its request: the complaint as folded for this command, and lookups. */
+interface ActionContext {
+  complaint: Complaint;
+  stamp: { now: string; actor: ComplaintActor };
+  findRepeat(memberId: string, category: string): Promise<PriorComplaint | undefined>;
+  freshResolutionClock(policyId: string): Promise<{ dueAt: string; warnAt: string } | undefined>;
+}
+
+interface ParsedAction {
+  request: { complaintId: string };
+  toCommand(on: ActionContext): ActionCommand | Promise<ActionCommand>;
+}
+
+type Action = (payload: unknown) => Promise<ParsedAction>;
+
+/** A validated request class and its field-by-field mapping to the domain command. */
+function action<R extends { complaintId: string }>(dto: ClassConstructor<R>, toCommand: (request: R, on: ActionContext) => ActionCommand | Promise<ActionCommand>): Action {
+  return async (payload) => {
+    const request = await validatePayload(dto, payload);
+    return { request, toCommand: (on) => toCommand(request, on) };
+  };
 }
 
 /** Every lifecycle action after intake: RPC subject → request class → domain command. */
 export const COMPLAINT_ACTIONS: Record<string, Action> = {
-  [ComplaintsRpc.ClassifyComplaint]: { dto: ClassifyComplaintCommand, type: 'ClassifyComplaint' },
-  [ComplaintsRpc.AssignComplaint]: { dto: AssignComplaintCommand, type: 'AssignComplaint' },
-  [ComplaintsRpc.StartInvestigation]: { dto: StartInvestigationCommand, type: 'StartInvestigation' },
-  [ComplaintsRpc.RecordFirstResponse]: { dto: RecordFirstResponseCommand, type: 'RecordFirstResponse' },
-  [ComplaintsRpc.EscalateComplaint]: { dto: EscalateComplaintCommand, type: 'EscalateComplaint' },
-  [ComplaintsRpc.ProposeSolution]: { dto: ProposeSolutionCommand, type: 'ProposeSolution' },
-  [ComplaintsRpc.AcceptSolution]: { dto: AcceptSolutionCommand, type: 'AcceptSolution' },
-  [ComplaintsRpc.RejectSolution]: { dto: RejectSolutionCommand, type: 'RejectSolution' },
-  [ComplaintsRpc.ResolveComplaint]: { dto: ResolveComplaintCommand, type: 'ResolveComplaint' },
-  [ComplaintsRpc.CloseComplaint]: { dto: CloseComplaintCommand, type: 'CloseComplaint' },
-  [ComplaintsRpc.ReopenComplaint]: { dto: ReopenComplaintCommand, type: 'ReopenComplaint' },
-  [ComplaintsRpc.InvalidateComplaint]: { dto: InvalidateComplaintCommand, type: 'InvalidateComplaint' },
+  // Classification is when the category becomes known: the moment to look for a repeat (R33).
+  [ComplaintsRpc.ClassifyComplaint]: action(ClassifyComplaintCommand, async ({ complaintId, category, severity, ...rest }, on) => {
+    consumed(rest);
+    const { memberId, repeatOfComplaintId } = on.complaint;
+    const priorComplaint = memberId && !repeatOfComplaintId ? await on.findRepeat(memberId, category) : undefined;
+    return { type: 'ClassifyComplaint', complaintId, category, severity, priorComplaint, ...on.stamp };
+  }),
+  [ComplaintsRpc.AssignComplaint]: action(AssignComplaintCommand, ({ complaintId, assigneeId, assigneeName, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'AssignComplaint', complaintId, assigneeId, assigneeName, ...on.stamp };
+  }),
+  [ComplaintsRpc.StartInvestigation]: action(StartInvestigationCommand, ({ complaintId, note, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'StartInvestigation', complaintId, note, ...on.stamp };
+  }),
+  [ComplaintsRpc.RecordFirstResponse]: action(RecordFirstResponseCommand, ({ complaintId, message, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'RecordFirstResponse', complaintId, message, ...on.stamp };
+  }),
+  [ComplaintsRpc.EscalateComplaint]: action(EscalateComplaintCommand, ({ complaintId, toLevel, reason, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'EscalateComplaint', complaintId, toLevel, reason, ...on.stamp };
+  }),
+  [ComplaintsRpc.ProposeSolution]: action(ProposeSolutionCommand, ({ complaintId, description, compensation, expectedResolutionAt, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'ProposeSolution', complaintId, description, compensation, expectedResolutionAt, ...on.stamp };
+  }),
+  [ComplaintsRpc.AcceptSolution]: action(AcceptSolutionCommand, ({ complaintId, solutionNo, note, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'AcceptSolution', complaintId, solutionNo, note, ...on.stamp };
+  }),
+  [ComplaintsRpc.RejectSolution]: action(RejectSolutionCommand, ({ complaintId, solutionNo, reason, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'RejectSolution', complaintId, solutionNo, reason, ...on.stamp };
+  }),
+  [ComplaintsRpc.ResolveComplaint]: action(ResolveComplaintCommand, ({ complaintId, outcome, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'ResolveComplaint', complaintId, outcome, ...on.stamp };
+  }),
+  [ComplaintsRpc.CloseComplaint]: action(CloseComplaintCommand, ({ complaintId, note, satisfaction, callbackOutcome, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'CloseComplaint', complaintId, note, satisfaction, callbackOutcome, ...on.stamp };
+  }),
+  // Reopening re-arms the resolution clock under the complaint's own SLA policy, as in force now.
+  [ComplaintsRpc.ReopenComplaint]: action(ReopenComplaintCommand, async ({ complaintId, reason, ...rest }, on) => {
+    consumed(rest);
+    const resolution = await on.freshResolutionClock(on.complaint.sla.policyId);
+    return { type: 'ReopenComplaint', complaintId, reason, resolution, ...on.stamp };
+  }),
+  [ComplaintsRpc.InvalidateComplaint]: action(InvalidateComplaintCommand, ({ complaintId, reason, explanation, duplicateOfComplaintId, ...rest }, on) => {
+    consumed(rest);
+    return { type: 'InvalidateComplaint', complaintId, reason, explanation, duplicateOfComplaintId, ...on.stamp };
+  }),
 };
 
 @Injectable()
@@ -55,23 +117,22 @@ export class ComplaintActionsHandler {
     private readonly slaConfig: SlaConfigService,
   ) {}
 
+  /** One read of the stream: the access check and the lookups run on the state the command is decided on. */
   async run(subject: string, payload: unknown, ctx: RpcContext): Promise<CommandReply> {
-    const action = COMPLAINT_ACTIONS[subject];
     const actor = requireActor(ctx);
-    const request = await validatePayload(action.dto, payload);
-    const { complaintId, ...body } = request as { complaintId: string } & Record<string, unknown>;
-    const { state } = await loadComplaint(this.host, complaintId);
-    const complaint = requireVisibleComplaint(this.org, actor, complaintId, state);
-    const now = this.host.clock.now().toISOString();
-    // Classification is when the category becomes known: the moment to look for a repeat (R33).
-    const priorComplaint =
-      action.type === 'ClassifyComplaint' && complaint.memberId && !complaint.repeatOfComplaintId
-        ? await this.repeats.find(complaint.memberId, String(body.category), complaintId, now)
-        : undefined;
-    // Reopening re-arms the resolution clock under the complaint's own SLA policy, as in force now.
-    const resolution = action.type === 'ReopenComplaint' ? await this.freshResolutionClock(complaint.sla.policyId, now) : undefined;
-    const command = { ...body, type: action.type, complaintId, priorComplaint, resolution, now, actor } as ComplaintCommand;
-    return runCommand(this.host, complaintId, complaintSpec(complaintId), command, ctx, {
+    const { request, toCommand } = await COMPLAINT_ACTIONS[subject](payload);
+    const { complaintId } = request;
+    const command = (state: ComplaintState) => {
+      const complaint = requireVisibleComplaint(this.org, actor, complaintId, state);
+      const now = this.host.clock.now().toISOString();
+      return toCommand({
+        complaint,
+        stamp: { now, actor },
+        findRepeat: (memberId, category) => this.repeats.find(memberId, category, complaintId, now),
+        freshResolutionClock: (policyId) => this.freshResolutionClock(policyId, now),
+      });
+    };
+    return runCommand(this.host, complaintId, complaintStream.spec(complaintId), command, ctx, {
       request,
       toResult: (s) => ({ status: s?.status, severity: s?.severity, escalationLevel: s?.escalationLevel }),
     });

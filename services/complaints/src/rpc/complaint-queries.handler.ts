@@ -7,7 +7,7 @@ import { OrgDirectory } from '@cs/org';
 import { MemberDirectoryRow } from '../inbound/member-directory/member-directory.entity.js';
 import { ComplaintListRow } from '../projections/complaint-list/complaint-list.entity.js';
 import { contactEntitled, requireVisibleComplaint } from './complaint-access.js';
-import { loadComplaint } from './complaint-stream.js';
+import { complaintStream } from './complaint-stream.js';
 import { toComplaintView } from './complaint-view.js';
 
 @Injectable()
@@ -20,7 +20,7 @@ export class ComplaintQueriesHandler {
   /** Folded from the stream (read-your-writes; `asOf` travels back), the member from the directory. */
   async get(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(GetComplaintQuery, payload);
-    const { state, version } = await loadComplaint(this.host, query.complaintId, query.asOf ? new Date(query.asOf) : undefined);
+    const { state, version } = await complaintStream.load(this.host, query.complaintId, query.asOf);
     const complaint = requireVisibleComplaint(this.org, ctx.actor, query.complaintId, state);
     const member = complaint.memberId
       ? await this.host.dataSource.getRepository(MemberDirectoryRow).findOneBy({ memberId: complaint.memberId })
@@ -30,7 +30,7 @@ export class ComplaintQueriesHandler {
 
   async history(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(ComplaintHistoryQuery, payload);
-    const { state, events } = await loadComplaint(this.host, query.complaintId);
+    const { state, events } = await complaintStream.load(this.host, query.complaintId);
     const complaint = requireVisibleComplaint(this.org, ctx.actor, query.complaintId, state);
     const entitled = contactEntitled(complaint, ctx.actor);
     return {

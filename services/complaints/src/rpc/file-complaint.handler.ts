@@ -3,11 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@cs/eventstore';
 import { FileComplaintCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { SlaConfigService } from '../sla-config/sla-config.service.js';
 import { computeSlaClocks } from '../sla/sla-policy.js';
-import { complaintSpec } from './complaint-stream.js';
+import type { FileComplaint } from '../complaint/complaint.commands.js';
+import { complaintStream } from './complaint-stream.js';
 import { RepeatFinder } from './repeat-finder.js';
 
 @Injectable()
@@ -22,43 +23,45 @@ export class FileComplaintHandler {
   /** Intake: computes the SLA clocks from the policy in force now; the case keeps them for life. */
   async file(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const request = await validatePayload(FileComplaintCommand, payload);
+    const { channel, source, storeId, memberId, customer, description, category, orderRef, slaPolicy, complaintId: requestedId, ...rest } = request;
+    consumed(rest);
     const actor = requireActor(ctx);
-    const store = this.org.requireStore(request.storeId);
+    const store = this.org.requireStore(storeId);
     if (actor.role === 'customer') {
-      if (request.memberId !== actor.id) throw new DomainError('NOT_YOUR_ACCOUNT', 'Customers file complaints for themselves only', 'forbidden');
-    } else if (!this.org.canAccessStore(actor, request.storeId)) {
-      throw new DomainError('STORE_OUT_OF_SCOPE', `You cannot file complaints for store ${request.storeId}`, 'forbidden');
+      if (memberId !== actor.id) throw new DomainError('NOT_YOUR_ACCOUNT', 'Customers file complaints for themselves only', 'forbidden');
+    } else if (!this.org.canAccessStore(actor, storeId)) {
+      throw new DomainError('STORE_OUT_OF_SCOPE', `You cannot file complaints for store ${storeId}`, 'forbidden');
     }
     const earlier = await previousReply(this.host, ctx, request);
     if (earlier) return earlier;
 
     // the policy and calendar in force now; the complaint keeps the clocks computed from them
-    const { policy, calendar: { calendar } } = await this.slaConfig.forIntake(request.slaPolicy ?? 'chain');
-    if (!policy) throw new DomainError('UNKNOWN_SLA_POLICY', `No SLA policy ${request.slaPolicy}`, 'rule');
+    const { policy, calendar: { calendar } } = await this.slaConfig.forIntake(slaPolicy ?? 'chain');
+    if (!policy) throw new DomainError('UNKNOWN_SLA_POLICY', `No SLA policy ${slaPolicy}`, 'rule');
     const now = this.host.clock.now().toISOString();
-    const complaintId = request.complaintId ?? randomUUID();
+    const complaintId = requestedId ?? randomUUID();
     const { rows } = await this.host.pool.query<{ n: string }>("select nextval('complaint_no_seq') as n");
     const complaintNo = `C${now.slice(0, 10).replace(/-/g, '')}-${rows[0].n.padStart(5, '0')}`;
-    const prior = request.memberId && request.category ? await this.repeats.find(request.memberId, request.category, complaintId, now) : undefined;
-    const command = {
-      type: 'FileComplaint' as const,
+    const prior = memberId && category ? await this.repeats.find(memberId, category, complaintId, now) : undefined;
+    const command: FileComplaint = {
+      type: 'FileComplaint',
       complaintId,
       complaintNo,
-      channel: request.channel,
-      source: request.source,
-      storeId: request.storeId,
+      channel,
+      source,
+      storeId,
       regionId: store.regionId,
-      memberId: request.memberId,
-      customer: request.customer ? { name: request.customer.name, mobile: request.customer.mobile } : undefined,
-      description: request.description,
-      category: request.category,
-      orderRef: request.orderRef,
+      memberId,
+      customer: customer ? { name: customer.name, mobile: customer.mobile } : undefined,
+      description,
+      category,
+      orderRef,
       sla: computeSlaClocks(policy, calendar, now),
       priorComplaint: prior,
       now,
       actor,
     };
-    return runCommand(this.host, complaintId, complaintSpec(complaintId), command, ctx, {
+    return runCommand(this.host, complaintId, complaintStream.spec(complaintId), command, ctx, {
       request,
       toResult: (state) => ({
         id: complaintId,

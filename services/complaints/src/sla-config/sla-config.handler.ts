@@ -1,21 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DefineSlaPolicyCommand, DefineWorkingCalendarRequest, GetSlaPolicyQuery, GetWorkingCalendarQuery, SlaPolicyHistoryQuery } from '@cs/contracts';
-import { DomainError } from '@cs/eventstore';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { runCommand, ServiceHost, toHistory, type CommandReply } from '@cs/nest-common';
+import { consumed, runCommand, ServiceHost, toHistory, type CommandReply } from '@cs/nest-common';
 import { SlaConfigService, type CalendarInForce, type PolicyInForce } from './sla-config.service.js';
-import type { DefineSlaPolicy } from './sla-policy.commands.js';
-import { SLA_POLICY_STREAM_TYPE, slaPolicyDecider, slaPolicyStreamId } from './sla-policy.decider.js';
-import type { DefineWorkingCalendar } from './working-calendar.commands.js';
-import { DEFAULT_CALENDAR_ID, WORKING_CALENDAR_STREAM_TYPE, workingCalendarDecider, workingCalendarStreamId } from './working-calendar.decider.js';
-
-const slaPolicySpec = (policyId: string) => ({ streamId: slaPolicyStreamId(policyId), streamType: SLA_POLICY_STREAM_TYPE, decider: slaPolicyDecider });
-
-const calendarSpec = (calendarId: string) => ({
-  streamId: workingCalendarStreamId(calendarId),
-  streamType: WORKING_CALENDAR_STREAM_TYPE,
-  decider: workingCalendarDecider,
-});
+import { slaPolicyStream, workingCalendarStream } from './sla-config.streams.js';
+import type { DefineSlaPolicy } from './sla-policy/sla-policy.commands.js';
+import { slaPolicyNotFound } from './sla-policy/sla-policy.errors.js';
+import type { DefineWorkingCalendar } from './working-calendar/working-calendar.commands.js';
+import { DEFAULT_CALENDAR_ID } from './working-calendar/working-calendar.values.js';
 
 /** An identical definition appends nothing and keeps the version. */
 const changed = (_state: unknown, events: readonly unknown[]) => ({ changed: events.length > 0 });
@@ -55,33 +47,34 @@ export class SlaConfigHandler {
   async getPolicy(payload: unknown, _ctx: RpcContext) {
     const query = await validatePayload(GetSlaPolicyQuery, payload);
     const policy = await this.slaConfig.policy(query.policyId, query.asOf ? new Date(query.asOf) : undefined);
-    if (!policy) throw new DomainError('SLA_POLICY_NOT_FOUND', `No SLA policy ${query.policyId}`, 'not_found');
+    if (!policy) throw slaPolicyNotFound(query.policyId);
     return policyView(policy);
   }
 
   async policyHistory(payload: unknown, _ctx: RpcContext) {
     const query = await validatePayload(SlaPolicyHistoryQuery, payload);
-    if (!(await this.slaConfig.policy(query.policyId))) throw new DomainError('SLA_POLICY_NOT_FOUND', `No SLA policy ${query.policyId}`, 'not_found');
-    return { items: toHistory((await this.host.store.readStream(slaPolicyStreamId(query.policyId))).events) };
+    if (!(await this.slaConfig.policy(query.policyId))) throw slaPolicyNotFound(query.policyId);
+    return { items: toHistory((await slaPolicyStream.load(this.host, query.policyId)).events) };
   }
 
   async calendarHistory(_payload: unknown, _ctx: RpcContext) {
-    return { items: toHistory((await this.host.store.readStream(workingCalendarStreamId(DEFAULT_CALENDAR_ID))).events) };
+    return { items: toHistory((await workingCalendarStream.load(this.host, DEFAULT_CALENDAR_ID)).events) };
   }
 
   async definePolicy(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const request = await validatePayload(DefineSlaPolicyCommand, payload);
-    const actor = requireActor(ctx);
+    const { policyId, firstResponse, resolution, warningRatio, ...rest } = request;
+    consumed(rest);
     const command: DefineSlaPolicy = {
       type: 'DefineSlaPolicy',
-      policyId: request.policyId,
-      firstResponse: { hours: request.firstResponse.hours },
-      resolution: { hours: request.resolution.hours, workingDays: request.resolution.workingDays },
-      warningRatio: request.warningRatio,
+      policyId,
+      firstResponse: { hours: firstResponse.hours },
+      resolution: { hours: resolution.hours, workingDays: resolution.workingDays },
+      warningRatio,
       now: this.host.clock.now().toISOString(),
-      actor,
+      actor: requireActor(ctx),
     };
-    return runCommand(this.host, request.policyId, slaPolicySpec(request.policyId), command, ctx, { request, toResult: changed });
+    return runCommand(this.host, policyId, slaPolicyStream.spec(policyId), command, ctx, { request, toResult: changed });
   }
 
   async getCalendar(payload: unknown, _ctx: RpcContext) {
@@ -91,16 +84,17 @@ export class SlaConfigHandler {
 
   async defineCalendar(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const request = await validatePayload(DefineWorkingCalendarRequest, payload);
-    const actor = requireActor(ctx);
+    const { timezone, weekendDays, holidays, makeUpWorkingDays, ...rest } = request;
+    consumed(rest);
     const command: DefineWorkingCalendar = {
       type: 'DefineWorkingCalendar',
-      timezone: request.timezone,
-      weekendDays: request.weekendDays,
-      holidays: request.holidays,
-      makeUpWorkingDays: request.makeUpWorkingDays,
+      timezone,
+      weekendDays,
+      holidays,
+      makeUpWorkingDays,
       now: this.host.clock.now().toISOString(),
-      actor,
+      actor: requireActor(ctx),
     };
-    return runCommand(this.host, DEFAULT_CALENDAR_ID, calendarSpec(DEFAULT_CALENDAR_ID), command, ctx, { request, toResult: changed });
+    return runCommand(this.host, DEFAULT_CALENDAR_ID, workingCalendarStream.spec(DEFAULT_CALENDAR_ID), command, ctx, { request, toResult: changed });
   }
 }

@@ -1,11 +1,8 @@
 import 'reflect-metadata';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
-import type { INestApplicationContext } from '@nestjs/common';
 import { ComplaintsRpc } from '@cs/contracts';
-import { TestClock, type Actor } from '@cs/eventstore';
-import { ensureEventStream, RpcClient, RpcError, type RpcCallOptions } from '@cs/messaging';
-import { deleteStreams, dropDatabase, eventually, isolatedServiceConfig } from '@cs/testing';
+import type { Actor } from '@cs/eventstore';
+import type { RpcError, RpcCallOptions } from '@cs/messaging';
+import { eventually, testService } from '@cs/testing';
 import { ServiceHost } from '@cs/nest-common';
 import { complaintsConfigFromEnv } from '../config/complaints.config.js';
 import { createComplaintsService } from '../main.js';
@@ -19,14 +16,10 @@ const T0 = '2026-06-01T01:00:00.000Z'; // a Monday, 09:00 in Shanghai
 const at = (hours: number) => new Date(Date.parse(T0) + hours * HOUR).toISOString();
 
 describe('complaints service: SLA policies and the working calendar as events', () => {
-  const iso = isolatedServiceConfig('complaints');
-  const clock = new TestClock(T0);
-  const config = { ...complaintsConfigFromEnv({}), ...iso };
-  let app: INestApplicationContext;
-  let nc: NatsConnection;
-  let rpc: RpcClient;
+  const complaints = testService({ service: 'complaints', config: () => complaintsConfigFromEnv({}), start: createComplaintsService, now: T0, upstream: ['members'] });
+  const { clock } = complaints;
   const call = <T = any>(subject: string, payload: unknown, actor: Actor = agent, options: RpcCallOptions = {}) =>
-    rpc.call<T>(subject, payload, { actor, ...options });
+    complaints.call<T>(subject, payload, { actor, ...options });
   const rpcError = (p: Promise<unknown>) => p.then(() => null, (e: RpcError) => e);
   const file = (extra: Record<string, unknown> = {}) =>
     call(ComplaintsRpc.FileComplaint, { channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Zhao Lei', mobile: '13811112222' }, description: 'Seam split', ...extra });
@@ -34,18 +27,8 @@ describe('complaints service: SLA policies and the working calendar as events', 
   const policies = async () => (await call<{ items: Array<Record<string, any>> }>(ComplaintsRpc.ListSlaPolicies, {})).items;
   const calendar = { timezone: 'Asia/Shanghai', weekendDays: [0, 6], holidays: [] as string[], makeUpWorkingDays: [] as string[] };
 
-  beforeAll(async () => {
-    nc = await connect({ servers: iso.natsUrl });
-    await ensureEventStream(await jetstreamManager(nc), { name: `${iso.streamPrefix}MEMBERS_EVT`, subjects: [`${iso.subjectPrefix}members.evt.>`] });
-    app = await createComplaintsService({ config, clock, logging: false });
-    rpc = new RpcClient(nc, { subjectPrefix: iso.subjectPrefix });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await nc.drain();
-    await dropDatabase(iso.databaseUrl);
-    await deleteStreams(iso.streamPrefix);
-  });
+  beforeAll(() => complaints.start());
+  afterAll(() => complaints.stop());
 
   it('lists the configured policies at version 0 before anything is defined', async () => {
     expect(await policies()).toEqual([
@@ -72,7 +55,7 @@ describe('complaints service: SLA policies and the working calendar as events', 
     await eventually(async () => expect((await view(b.id)).sla.firstResponseBreached).toBe(true));
     expect((await view(a.id)).sla.firstResponseBreached).toBe(false);
     // A's breach stays armed for its own instant: the schedule, not timing luck, says so
-    const pool = app.get(ServiceHost).pool;
+    const pool = complaints.app.get(ServiceHost).pool;
     const armed = await pool.query("select due_at, fired_at from es_timers where timer_id = $1", [`complaint-${a.id}:sla.first_response.breach`]);
     expect(armed.rows[0]).toEqual({ due_at: new Date(at(24)), fired_at: null });
 

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, type StreamRead } from '@cs/eventstore';
+import type { LoadedAggregate } from '@cs/eventstore';
 import { ServiceHost } from '@cs/nest-common';
 import { COMPLAINTS_CONFIG } from '../complaints.tokens.js';
 import type { ComplaintsConfig } from '../config/complaints.config.js';
 import { DEFAULT_WARNING_RATIO, type SlaPolicy } from '../sla/sla-policy.js';
 import { workingCalendar, type WorkingCalendar } from '../sla/working-calendar.js';
-import type { SlaPolicyEvent } from './sla-policy.events.js';
-import { SLA_POLICY_STREAM_TYPE, slaPolicyDecider, slaPolicyStreamId } from './sla-policy.decider.js';
-import type { WorkingCalendarEvent } from './working-calendar.events.js';
-import { DEFAULT_CALENDAR_ID, workingCalendarDecider, workingCalendarStreamId } from './working-calendar.decider.js';
+import { slaPolicyStream, workingCalendarStream } from './sla-config.streams.js';
+import type { SlaPolicyState } from './sla-policy/sla-policy.state.js';
+import type { WorkingCalendarState } from './working-calendar/working-calendar.state.js';
+import { DEFAULT_CALENDAR_ID } from './working-calendar/working-calendar.values.js';
 
 /** A policy as it applies now: `version` 0 is the configured default, n the n-th definition. */
 export interface PolicyInForce extends SlaPolicy {
@@ -38,22 +38,24 @@ export class SlaConfigService {
 
   /** The policy in force, or undefined when it is neither configured nor defined. */
   async policy(policyId: string, asOf?: Date): Promise<PolicyInForce | undefined> {
-    return this.policyFrom(policyId, await this.host.store.readStream(slaPolicyStreamId(policyId), { asOf }));
+    return this.policyFrom(policyId, await slaPolicyStream.load(this.host, policyId, asOf));
   }
 
   /** What intake needs, in one round trip: the policy and the working calendar in force now. */
   async forIntake(policyId: string): Promise<{ policy: PolicyInForce | undefined; calendar: CalendarInForce }> {
-    const policyStream = slaPolicyStreamId(policyId);
-    const calendarStream = workingCalendarStreamId(DEFAULT_CALENDAR_ID);
+    const policyStream = slaPolicyStream.streamId(policyId);
+    const calendarStream = workingCalendarStream.streamId(DEFAULT_CALENDAR_ID);
     const reads = await this.host.store.readStreams([policyStream, calendarStream]);
-    return { policy: this.policyFrom(policyId, reads.get(policyStream)!), calendar: this.calendarFrom(DEFAULT_CALENDAR_ID, reads.get(calendarStream)!) };
+    return {
+      policy: this.policyFrom(policyId, slaPolicyStream.fromRead(reads.get(policyStream)!)),
+      calendar: this.calendarFrom(DEFAULT_CALENDAR_ID, workingCalendarStream.fromRead(reads.get(calendarStream)!)),
+    };
   }
 
-  private policyFrom(policyId: string, read: StreamRead): PolicyInForce | undefined {
-    const state = fold(slaPolicyDecider, read.events as unknown as SlaPolicyEvent[]);
-    if (state.definition) {
+  private policyFrom(policyId: string, { state, version }: LoadedAggregate<SlaPolicyState>): PolicyInForce | undefined {
+    if (state) {
       const { policyId: id, ...rest } = state.definition;
-      return { id, version: read.version, ...rest, definedAt: state.definedAt, definedBy: state.definedBy };
+      return { id, version, ...rest, definedAt: state.definedAt, definedBy: state.definedBy };
     }
     const configured = this.config.slaPolicies[policyId];
     if (!configured) return undefined;
@@ -69,22 +71,21 @@ export class SlaConfigService {
   /** Every configured policy plus every defined one, by id. */
   async policies(): Promise<PolicyInForce[]> {
     const { rows } = await this.host.pool.query<{ stream_id: string }>('select stream_id from es_streams where stream_type = $1 and version > 0', [
-      SLA_POLICY_STREAM_TYPE,
+      slaPolicyStream.streamType,
     ]);
-    const defined = rows.map((r) => r.stream_id.slice(SLA_POLICY_STREAM_TYPE.length + 1));
+    const defined = rows.map((r) => r.stream_id.slice(slaPolicyStream.streamType.length + 1));
     const ids = [...new Set([...Object.keys(this.config.slaPolicies), ...defined])].sort();
     const policies = await Promise.all(ids.map((id) => this.policy(id)));
     return policies.filter((p): p is PolicyInForce => p !== undefined);
   }
 
   async calendar(calendarId: string = DEFAULT_CALENDAR_ID, asOf?: Date): Promise<CalendarInForce> {
-    return this.calendarFrom(calendarId, await this.host.store.readStream(workingCalendarStreamId(calendarId), { asOf }));
+    return this.calendarFrom(calendarId, await workingCalendarStream.load(this.host, calendarId, asOf));
   }
 
-  private calendarFrom(calendarId: string, read: StreamRead): CalendarInForce {
-    const state = fold(workingCalendarDecider, read.events as unknown as WorkingCalendarEvent[]);
-    if (state.calendar) {
-      return { id: calendarId, version: read.version, calendar: workingCalendar(state.calendar), definedAt: state.definedAt, definedBy: state.definedBy };
+  private calendarFrom(calendarId: string, { state, version }: LoadedAggregate<WorkingCalendarState>): CalendarInForce {
+    if (state) {
+      return { id: calendarId, version, calendar: workingCalendar(state.calendar), definedAt: state.definedAt, definedBy: state.definedBy };
     }
     return { id: calendarId, version: 0, calendar: workingCalendar(this.config.calendar) };
   }

@@ -3,7 +3,7 @@ import { handleCommand, type Actor, type Timer } from '@cs/eventstore';
 import { ServiceHost } from '@cs/nest-common';
 import type { SlaClock } from '../complaint/complaint.values.js';
 import { SLA_TIMER_KIND } from '../projections/sla-timers/sla-timers.processor.js';
-import { complaintSpec } from '../rpc/complaint-stream.js';
+import { complaintStream } from '../rpc/complaint-stream.js';
 
 const SLA_SYSTEM: Actor = { id: 'system:sla-timer', role: 'system', name: 'SLA clock' };
 
@@ -28,7 +28,7 @@ export class SlaTimerHandler {
       now: timer.dueAt.toISOString(),
       actor: SLA_SYSTEM,
     };
-    await handleCommand(this.host.store, complaintSpec(complaintId), command, {
+    await handleCommand(this.host.store, complaintStream.spec(complaintId), command, {
       commandId: `timer:${timer.timerId}`,
       metadata: { actor: SLA_SYSTEM, occurredAt: command.now, causationId: timer.timerId },
     });

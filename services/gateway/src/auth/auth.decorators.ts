@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from './roles.js';
+import type { Role } from '@cs/org';
 
 export const ROLES_KEY = 'gateway:roles';
 export const PUBLIC_KEY = 'gateway:public';

@@ -6,7 +6,7 @@ import { ProblemException } from '../http/problem.js';
 import { actorOf, setActor } from '../http/request-context.js';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
 import { actorFromAuthorization } from './jwt-actor.js';
-import type { Role } from './roles.js';
+import type { Role } from '@cs/org';
 
 /** Global guard: a valid HS256 bearer token everywhere but @Public routes, then @Roles. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Actor } from '@cs/eventstore';
-import { isRole, type Role } from './roles.js';
+import { isRole, REGION_SCOPED_ROLES, STORE_SCOPED_ROLES } from '@cs/org';
 
 /** Why a token was refused; becomes a 401 problem. */
 export class InvalidTokenError extends Error {
@@ -15,11 +15,6 @@ export class InvalidTokenError extends Error {
 }
 
 const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
-
-/** Roles that act on one store only: their token must say which. */
-const STORE_SCOPED_ROLES: readonly Role[] = ['store_staff', 'store_manager'];
-/** Roles that act on their regions only: their token must list them. */
-const REGION_SCOPED_ROLES: readonly Role[] = ['hq_cs_agent'];
 
 /**
  * Turns verified claims into the actor forwarded on RPC calls, refusing malformed claims, tokens

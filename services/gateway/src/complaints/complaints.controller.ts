@@ -18,7 +18,7 @@ import {
   StartInvestigationRequest,
 } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES, ROLES, SOLUTION_ANSWER_ROLES } from '../auth/roles.js';
+import { COMPLAINT_AGENT_ROLES, COMPLAINT_READ_ROLES, ROLES, SOLUTION_ANSWER_ROLES } from '@cs/org';
 import { parseAsOf, parsePositiveInt } from '../http/command-headers.js';
 import { withDefaultLimit } from '../http/list-query.js';
 import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';

@@ -1,17 +1,13 @@
 import { applyDecorators, Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ComplaintsRpc, DefineSlaPolicyRequest, DefineWorkingCalendarRequest } from '@cs/contracts';
-import { OrgDirectory } from '@cs/org';
+import { OrgDirectory, SLA_CONFIG_ROLES, STAFF_ROLES } from '@cs/org';
 import { Roles } from '../auth/auth.decorators.js';
-import { STAFF_ROLES, type Role } from '../auth/roles.js';
 import { parseAsOf } from '../http/command-headers.js';
 import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
 import { Action } from '../http/response-headers.interceptor.js';
 import { ApiCommand, ApiHistory } from '../openapi/api-docs.js';
 import { GatewayRpc } from '../rpc/gateway-rpc.js';
-
-/** Who may change SLA policies and the working calendar; the complaints service checks again. */
-export const SLA_CONFIG_ROLES: readonly Role[] = ['hq_cs_manager', 'admin'];
 
 const duration = { type: 'object', properties: { hours: { type: 'number' }, workingDays: { type: 'integer' } } };
 const definedBy = { definedAt: { type: 'string', format: 'date-time' }, definedBy: { type: 'string' } };

@@ -9,7 +9,7 @@ import {
   SupplementMemberRequest,
 } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
-import { HQ_REVIEW_ROLES, MEMBER_READ_ROLES, STORE_ROLES } from '../auth/roles.js';
+import { HQ_REVIEW_ROLES, MEMBER_READ_ROLES, STORE_ROLES } from '@cs/org';
 import { parseAsOf } from '../http/command-headers.js';
 import { withDefaultLimit } from '../http/list-query.js';
 import { ProblemException } from '../http/problem.js';

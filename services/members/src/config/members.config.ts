@@ -1,5 +1,5 @@
 import { serviceConfigFromEnv, type ServiceConfig } from '@cs/nest-common';
-import { DEFAULT_REQUIRED_MEMBER_FIELDS } from '../member/member.policy.js';
+import { DEFAULT_REQUIRED_MEMBER_FIELDS } from '../member/member.values.js';
 
 export interface MembersConfig extends ServiceConfig {
   /** [PROPOSED] fields HQ review requires before a member can become active (R84). */

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@cs/eventstore';
-import type { Publication } from '@cs/messaging';
+import { publication, type Publication } from '@cs/messaging';
 import {
   memberActivatedV1,
   memberApplicationSubmittedV1,
@@ -14,21 +14,18 @@ import type { MemberEvent } from '../member/member.events.js';
  */
 export function membersPublicationMap(recorded: RecordedEvent): Publication[] {
   const event = { type: recorded.type, data: recorded.data } as MemberEvent;
-  const pub = (d: { type: string; version: number; subject: string }, data: Record<string, unknown>): Publication[] => [
-    { type: d.type, version: d.version, subject: d.subject, data },
-  ];
   switch (event.type) {
     case 'MemberApplicationSubmitted':
-      return pub(memberApplicationSubmittedV1, {
+      return [publication(memberApplicationSubmittedV1, {
         memberId: event.data.memberId,
         storeId: event.data.storeId,
         name: event.data.name,
         status: 'pending_review',
         ...(event.data.applicationNo ? { applicationNo: event.data.applicationNo } : {}),
         submittedAt: event.data.submittedAt,
-      });
+      })];
     case 'MemberSupplementRequested':
-      return pub(memberSupplementRequestedV1, {
+      return [publication(memberSupplementRequestedV1, {
         memberId: event.data.memberId,
         storeId: event.data.storeId,
         name: event.data.name,
@@ -36,18 +33,18 @@ export function membersPublicationMap(recorded: RecordedEvent): Publication[] {
         missingFields: event.data.missingFields,
         ...(event.data.note ? { note: event.data.note } : {}),
         requestedAt: event.data.requestedAt,
-      });
+      })];
     case 'MemberApplicationSupplemented':
-      return pub(memberApplicationSupplementedV1, {
+      return [publication(memberApplicationSupplementedV1, {
         memberId: event.data.memberId,
         storeId: event.data.storeId,
         name: event.data.name,
         status: 'pending_review',
         supplementedFields: Object.keys(event.data.fields),
         supplementedAt: event.data.supplementedAt,
-      });
+      })];
     case 'MemberApproved':
-      return pub(memberActivatedV1, {
+      return [publication(memberActivatedV1, {
         memberId: event.data.memberId,
         memberNo: event.data.memberNo,
         storeId: event.data.storeId,
@@ -55,7 +52,7 @@ export function membersPublicationMap(recorded: RecordedEvent): Publication[] {
         status: 'active',
         tier: 'standard',
         activatedAt: event.data.activatedAt,
-      });
+      })];
     default: {
       const _exhaustive: never = event;
       void _exhaustive;

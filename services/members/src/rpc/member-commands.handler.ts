@@ -2,14 +2,16 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, isUniqueViolation } from '@cs/eventstore';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { maskMobile, previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { consumed, maskMobile, previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { ReviewMemberCommand, SubmitMemberApplicationRequest, SupplementMemberCommand } from '@cs/contracts';
 import type { PoolClient } from 'pg';
 import { MEMBERS_CONFIG } from '../members.tokens.js';
 import type { MembersConfig } from '../config/members.config.js';
-import { formatMemberNo } from '../member/member.policy.js';
-import { loadMember, memberSpec } from './member-stream.js';
+import type { ReviewApplication, SubmitApplication, SupplementApplication } from '../member/member.commands.js';
+import { formatMemberNo } from '../member/member.values.js';
+import type { MemberState } from '../member/member.state.js';
+import { memberStream } from './member-stream.js';
 import { assertMemberVisible } from './member-access.js';
 
 /** Key of the uniqueness index: a hash, so the index itself is no phone directory. */
@@ -41,11 +43,27 @@ export class MemberCommandsHandler {
       if (replay) return replay;
       throw error;
     }
-    const command = { type: 'SubmitApplication' as const, memberId, ...request, now: this.host.clock.now().toISOString(), actor: requireActor(ctx) };
+    const { storeId, name, mobile, gender, birthDate, email, postalAddress, preferences, marketingConsent, ...rest } = request;
+    consumed(rest);
+    const command: SubmitApplication = {
+      type: 'SubmitApplication',
+      memberId,
+      storeId,
+      name,
+      mobile,
+      gender,
+      birthDate,
+      email,
+      postalAddress,
+      preferences,
+      marketingConsent,
+      now: this.host.clock.now().toISOString(),
+      actor: requireActor(ctx),
+    };
     try {
-      return await runCommand(this.host, memberId, memberSpec(memberId), command, ctx, {
+      return await runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
         request,
-        toResult: (state) => ({ id: memberId, status: state.status }),
+        toResult: (state) => ({ id: memberId, status: state?.status }),
         inline: async (client: PoolClient) => {
           await client.query('insert into member_mobile_index (mobile_hash, member_id) values ($1, $2)', [hash, memberId]);
         },
@@ -63,54 +81,60 @@ export class MemberCommandsHandler {
   private async assertMobileFree(hash: string, mobile: string, ctx: RpcContext): Promise<void> {
     const { rows } = await this.host.pool.query<{ member_id: string }>('select member_id from member_mobile_index where mobile_hash = $1', [hash]);
     if (!rows.length) return;
-    const existing = await loadMember(this.host, rows[0].member_id);
-    const visible = existing.state.status !== 'none' && this.org.canAccessStore(ctx.actor, existing.state.storeId);
-    if (!visible) throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to a member`, 'conflict');
-    const memberNo = existing.state.status === 'active' ? existing.state.memberNo : null;
+    const { state: member } = await memberStream.load(this.host, rows[0].member_id);
+    if (!member || !this.org.canAccessStore(ctx.actor, member.storeId)) {
+      throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to a member`, 'conflict');
+    }
+    const memberNo = member.memberNo ?? null;
     throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to member ${memberNo ?? rows[0].member_id}`, 'conflict', {
       memberId: rows[0].member_id,
       memberNo,
-      status: existing.state.status,
+      status: member.status,
     });
   }
 
   async review(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const request = await validatePayload(ReviewMemberCommand, payload);
-    await this.assertVisible(request.memberId, ctx);
-    const memberNo =
-      request.decision === 'approve'
-        ? formatMemberNo(BigInt((await this.host.pool.query<{ n: string }>("select nextval('member_no_seq') as n")).rows[0].n))
-        : undefined;
-    const { memberId, ...body } = request;
-    const command = {
-      type: 'ReviewApplication' as const,
-      memberId,
-      ...body,
-      memberNo,
-      requiredFields: this.config.requiredFields,
-      now: this.host.clock.now().toISOString(),
-      actor: requireActor(ctx),
+    const { memberId, decision, missingFields, note, ...rest } = request;
+    consumed(rest);
+    const now = this.host.clock.now().toISOString();
+    const actor = requireActor(ctx);
+    // One number per request: a retry on a version conflict reuses it.
+    let memberNo: string | undefined;
+    const command = async (state: MemberState): Promise<ReviewApplication> => {
+      this.assertVisible(state, ctx);
+      if (decision === 'approve') memberNo ??= await this.nextMemberNo();
+      return { type: 'ReviewApplication', memberId, decision, missingFields, note, memberNo, requiredFields: this.config.requiredFields, now, actor };
     };
-    return runCommand(this.host, memberId, memberSpec(memberId), command, ctx, {
+    return runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
       request,
-      toResult: (state) => ({ status: state.status, memberNo: state.status === 'active' ? state.memberNo : null }),
+      toResult: (state) => ({ status: state?.status, memberNo: state?.memberNo ?? null }),
     });
   }
 
   async supplement(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
     const request = await validatePayload(SupplementMemberCommand, payload);
-    await this.assertVisible(request.memberId, ctx);
-    const { memberId, ...fields } = request;
-    const command = { type: 'SupplementApplication' as const, memberId, fields, now: this.host.clock.now().toISOString(), actor: requireActor(ctx) };
-    return runCommand(this.host, memberId, memberSpec(memberId), command, ctx, {
+    const { memberId, name, gender, birthDate, email, postalAddress, preferences, marketingConsent, ...rest } = request;
+    consumed(rest);
+    const now = this.host.clock.now().toISOString();
+    const actor = requireActor(ctx);
+    const command = (state: MemberState): SupplementApplication => {
+      this.assertVisible(state, ctx);
+      return { type: 'SupplementApplication', memberId, fields: { name, gender, birthDate, email, postalAddress, preferences, marketingConsent }, now, actor };
+    };
+    return runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
       request,
-      toResult: (state) => ({ status: state.status }),
+      toResult: (state) => ({ status: state?.status }),
     });
   }
 
-  private async assertVisible(memberId: string, ctx: RpcContext): Promise<void> {
-    const { state } = await loadMember(this.host, memberId);
-    if (state.status !== 'none') assertMemberVisible(this.org, ctx.actor, state);
+  private async nextMemberNo(): Promise<string> {
+    const { rows } = await this.host.pool.query<{ n: string }>("select nextval('member_no_seq') as n");
+    return formatMemberNo(BigInt(rows[0].n));
+  }
+
+  /** Out of scope reads as unknown; an unknown member is the decider's not-found. */
+  private assertVisible(state: MemberState, ctx: RpcContext): void {
+    if (state) assertMemberVisible(this.org, ctx.actor, state);
   }
 }
-

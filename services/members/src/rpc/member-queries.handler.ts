@@ -7,7 +7,7 @@ import { GetMemberQuery, ListMembersQuery, MemberHistoryQuery, ReviewQueueQuery 
 import { memberNotFound } from '../member/member.errors.js';
 import { MemberListRow } from '../projections/member-list/member-list.entity.js';
 import { assertMemberVisible } from './member-access.js';
-import { loadMember } from './member-stream.js';
+import { memberStream } from './member-stream.js';
 import { toMemberView } from './member-view.js';
 
 @Injectable()
@@ -20,16 +20,16 @@ export class MemberQueriesHandler {
   /** Folded from the stream, so it reflects the caller's own writes at once; `asOf` travels back. */
   async get(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(GetMemberQuery, payload);
-    const { state, version } = await loadMember(this.host, query.memberId, query.asOf ? new Date(query.asOf) : undefined);
-    if (state.status === 'none') throw memberNotFound(query.memberId);
+    const { state, version } = await memberStream.load(this.host, query.memberId, query.asOf);
+    if (!state) throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
     return toMemberView(state, version, ctx.actor);
   }
 
   async history(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(MemberHistoryQuery, payload);
-    const { state, events } = await loadMember(this.host, query.memberId);
-    if (state.status === 'none') throw memberNotFound(query.memberId);
+    const { state, events } = await memberStream.load(this.host, query.memberId);
+    if (!state) throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
     const hideMobile = (data: Record<string, unknown>) =>
       typeof data.mobile === 'string' ? { ...data, mobile: presentMobile(data.mobile, ctx.actor, ctx.actor?.role === 'customer') } : data;

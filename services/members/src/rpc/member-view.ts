@@ -1,13 +1,13 @@
 import type { Actor } from '@cs/eventstore';
-import type { ExistingMember } from '../member/member.state.js';
+import type { Member } from '../member/member.state.js';
 import { presentMobile } from '@cs/nest-common';
 
 /** What staff see of a member; the mobile is masked unless the role needs it (R96, §1.7.6). */
-export function toMemberView(state: ExistingMember, version: number, actor: Actor | undefined) {
+export function toMemberView(state: Member, version: number, actor: Actor | undefined) {
   const self = actor?.role === 'customer' && actor.id === state.memberId;
   return {
     id: state.memberId,
-    memberNo: state.status === 'active' ? state.memberNo : null,
+    memberNo: state.memberNo ?? null,
     storeId: state.storeId,
     status: state.status,
     tier: state.status === 'active' ? 'standard' : null,
@@ -21,7 +21,7 @@ export function toMemberView(state: ExistingMember, version: number, actor: Acto
     marketingConsent: state.marketingConsent ?? null,
     missingFields: state.missingFields,
     submittedAt: state.submittedAt,
-    activatedAt: state.status === 'active' ? state.activatedAt : null,
+    activatedAt: state.activatedAt ?? null,
     registeredBy: state.registeredBy,
     version,
   };

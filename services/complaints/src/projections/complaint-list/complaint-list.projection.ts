@@ -1,11 +1,13 @@
 import type { Projection, RecordedEvent } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
 import type { ComplaintEvent } from '../../complaint/complaint.events.js';
+import { complaintLifecycle } from '../../complaint/complaint.lifecycle.js';
+import type { ComplaintStatus } from '../../complaint/complaint.values.js';
 import { ComplaintListRow } from './complaint-list.entity.js';
 
 type Patch = Partial<ComplaintListRow>;
 
-/** How each event changes a list row; events that do not show in lists change nothing. */
+/** How each event changes a list row besides its status (the lifecycle's); events that do not show in lists change nothing. */
 function patchFor(event: ComplaintEvent): Patch | null {
   switch (event.type) {
     case 'ComplaintRepeatDetected':
@@ -16,27 +18,18 @@ function patchFor(event: ComplaintEvent): Patch | null {
       return { assigneeId: event.data.assigneeId };
     case 'ComplaintEscalated':
       return { escalationLevel: event.data.toLevel };
-    case 'InvestigationStarted':
-      return { status: 'investigating' };
-    case 'SolutionProposed':
-      return { status: 'solution_proposed' };
-    case 'SolutionAccepted':
-      return { status: 'solution_accepted' };
-    case 'SolutionRejected':
-      return { status: 'negotiating' };
-    case 'ComplaintResolved':
-      return { status: 'resolved' };
-    case 'ComplaintClosed':
-      return { status: 'closed' };
     case 'ComplaintReopened':
-      return event.data.resolutionDueAt
-        ? { status: 'reopened', resolutionDueAt: new Date(event.data.resolutionDueAt), resolutionBreached: false }
-        : { status: 'reopened' };
-    case 'ComplaintInvalidated':
-      return { status: event.data.status };
+      return event.data.resolutionDueAt ? { resolutionDueAt: new Date(event.data.resolutionDueAt), resolutionBreached: false } : null;
     case 'SlaBreached':
       return event.data.clock === 'first_response' ? { firstResponseBreached: true } : { resolutionBreached: true };
     case 'ComplaintFiled':
+    case 'InvestigationStarted':
+    case 'SolutionProposed':
+    case 'SolutionAccepted':
+    case 'SolutionRejected':
+    case 'ComplaintResolved':
+    case 'ComplaintClosed':
+    case 'ComplaintInvalidated':
     case 'FirstResponseSent':
     case 'ComplaintCompensationGranted':
     case 'SlaWarningReached':
@@ -68,7 +61,7 @@ export const complaintListProjection: Projection<OrmTx> = {
             source: d.source,
             category: d.category ?? null,
             severity: d.severity,
-            status: 'received',
+            status: complaintLifecycle.statusAfter(event, undefined),
             assigneeId: null,
             escalationLevel: d.escalationLevel,
             receivedAt: new Date(d.receivedAt),
@@ -86,9 +79,7 @@ export const complaintListProjection: Projection<OrmTx> = {
       const id = recorded.streamId.replace(/^complaint-/, '');
       const row = await repo.findOneBy({ complaintId: id });
       if (!row || row.version >= recorded.streamVersion) continue;
-      const patch = patchFor(event) ?? {};
-      if (event.type === 'ComplaintClassified' && row.status === 'received') patch.status = 'classified';
-      if (event.type === 'ComplaintAssigned' && row.status === 'classified') patch.status = 'assigned';
+      const patch = { ...patchFor(event), status: complaintLifecycle.statusAfter(event, row.status as ComplaintStatus) };
       await repo.update({ complaintId: id }, { ...patch, version: recorded.streamVersion });
     }
   },

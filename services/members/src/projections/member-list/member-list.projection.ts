@@ -1,6 +1,8 @@
 import type { Projection, RecordedEvent } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
 import type { MemberEvent } from '../../member/member.events.js';
+import { memberLifecycle } from '../../member/member.lifecycle.js';
+import type { MemberStatus } from '../../member/member.values.js';
 import { MemberListRow } from './member-list.entity.js';
 
 /** Day of an instant in a time zone, as YYYY-MM-DD (the review queue's "day of entry"). */
@@ -24,7 +26,7 @@ export function memberListProjection(timeZone: string): Projection<OrmTx> {
               storeId: event.data.storeId,
               name: event.data.name,
               mobile: event.data.mobile,
-              status: 'pending_review',
+              status: memberLifecycle.statusAfter(event, undefined),
               tier: 'none',
               missingFields: [],
               submittedAt: new Date(event.data.submittedAt),
@@ -39,15 +41,16 @@ export function memberListProjection(timeZone: string): Projection<OrmTx> {
         const row = await repo.findOneBy({ memberId: event.data.memberId });
         if (!row || row.version >= recorded.streamVersion) continue;
         row.version = recorded.streamVersion;
+        row.status = memberLifecycle.statusAfter(event, row.status as MemberStatus);
         switch (event.type) {
           case 'MemberApproved':
-            Object.assign(row, { status: 'active', memberNo: event.data.memberNo, tier: 'standard', missingFields: [], activatedAt: new Date(event.data.activatedAt) });
+            Object.assign(row, { memberNo: event.data.memberNo, tier: 'standard', missingFields: [], activatedAt: new Date(event.data.activatedAt) });
             break;
           case 'MemberSupplementRequested':
-            Object.assign(row, { status: 'needs_supplement', missingFields: event.data.missingFields });
+            Object.assign(row, { missingFields: event.data.missingFields });
             break;
           case 'MemberApplicationSupplemented':
-            Object.assign(row, { status: 'pending_review', missingFields: [], ...(event.data.fields.name ? { name: event.data.fields.name } : {}) });
+            Object.assign(row, { missingFields: [], ...(event.data.fields.name ? { name: event.data.fields.name } : {}) });
             break;
           default: {
             const _exhaustive: never = event;

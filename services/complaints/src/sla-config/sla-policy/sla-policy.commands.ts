@@ -1,4 +1,4 @@
-import type { ConfigActor } from './sla-config.errors.js';
+import type { ConfigActor } from '../sla-config.values.js';
 
 /** A full (re)definition. `resolution` takes exactly one of `hours` and `workingDays`. */
 export interface DefineSlaPolicy {

@@ -1,5 +1,5 @@
 import type { Event } from '@cs/eventstore';
-import type { SlaDuration } from '../sla/sla-policy.js';
+import type { SlaDuration } from '../../sla/sla-policy.js';
 
 /** What an SLA policy says; the version is the stream version of the event that defined it. */
 export interface SlaPolicyDefinition {

@@ -1,6 +1,6 @@
 import { DomainError, fold } from '@cs/eventstore';
 import { DeciderSpecification } from '@cs/testing';
-import type { ConfigActor } from './sla-config.errors.js';
+import type { ConfigActor } from '../sla-config.values.js';
 import type { DefineWorkingCalendar } from './working-calendar.commands.js';
 import { workingCalendarDecider, workingCalendarStreamId } from './working-calendar.decider.js';
 import type { WorkingCalendarDefined } from './working-calendar.events.js';
@@ -101,10 +101,15 @@ describe('WorkingCalendar', () => {
     it('should keep the latest calendar with who defined it and when', () => {
       const state = fold(workingCalendarDecider, [defined({ at: T0 }), defined({ holidays: [] })]);
       expect(state).toEqual({
+        status: 'defined',
         calendar: { timezone: 'Asia/Shanghai', weekendDays: [0, 6], holidays: [], makeUpWorkingDays: ['2026-09-27'] },
         definedAt: T1,
         definedBy: manager.id,
       });
+    });
+
+    it('should start without a calendar', () => {
+      expect(workingCalendarDecider.initialState()).toBeNull();
     });
   });
 });

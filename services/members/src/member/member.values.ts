@@ -1,5 +1,9 @@
 import type { MemberSupplementableFields } from './member.events.js';
 
+/** Pending HQ review, sent back to the store for a supplement, or an active member. */
+export const MEMBER_STATUSES = ['pending_review', 'needs_supplement', 'active'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
 /** Every personal field a member record has. */
 export const MEMBER_FIELDS = [
   'name',

@@ -1,5 +1,5 @@
 import type { Event } from '@cs/eventstore';
-import type { WorkingCalendar } from '../sla/working-calendar.js';
+import type { WorkingCalendar } from '../../sla/working-calendar.js';
 
 /** The whole calendar, normalised (sorted, no duplicates); it replaces the previous one. */
 export type WorkingCalendarDefined = Event<'WorkingCalendarDefined', WorkingCalendar & { at: string; by: string }>;

@@ -1,15 +1,16 @@
-import { MEMBER_GENDERS, MEMBER_SUPPLEMENTABLE_FIELDS } from '@cs/contracts';
+import { MEMBER_GENDERS, MEMBER_STATUSES as PUBLISHED_STATUSES, MEMBER_SUPPLEMENTABLE_FIELDS } from '@cs/contracts';
 import type { MemberGender } from './member.events.js';
 import {
   DEFAULT_REQUIRED_MEMBER_FIELDS,
   formatMemberNo,
   isBirthDateInFuture,
   isFilled,
+  MEMBER_STATUSES,
   missingRequiredFields,
   SUPPLEMENTABLE_MEMBER_FIELDS,
-} from './member.policy.js';
+} from './member.values.js';
 
-describe('Member policy', () => {
+describe('Member values', () => {
   describe('when checking completeness', () => {
     it('should default to name, mobile, gender, birthDate and postalAddress', () => {
       expect(DEFAULT_REQUIRED_MEMBER_FIELDS).toEqual(['name', 'mobile', 'gender', 'birthDate', 'postalAddress']);
@@ -59,6 +60,10 @@ describe('Member policy', () => {
       expect([...SUPPLEMENTABLE_MEMBER_FIELDS]).toEqual([...MEMBER_SUPPLEMENTABLE_FIELDS]);
       const genders: MemberGender[] = ['male', 'female', 'other', 'undisclosed'];
       expect(genders).toEqual([...MEMBER_GENDERS]);
+    });
+
+    it('should agree on the statuses', () => {
+      expect([...MEMBER_STATUSES]).toEqual([...PUBLISHED_STATUSES]);
     });
   });
 });

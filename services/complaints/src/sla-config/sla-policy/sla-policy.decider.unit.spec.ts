@@ -1,6 +1,7 @@
 import { DomainError, fold } from '@cs/eventstore';
 import { DeciderSpecification } from '@cs/testing';
-import type { ConfigActor } from './sla-config.errors.js';
+import { SLA_CONFIG_ROLES as ORG_SLA_CONFIG_ROLES } from '@cs/org';
+import { SLA_CONFIG_ROLES, type ConfigActor } from '../sla-config.values.js';
 import type { DefineSlaPolicy } from './sla-policy.commands.js';
 import { slaPolicyDecider, slaPolicyStreamId } from './sla-policy.decider.js';
 import type { SlaPolicyDefined } from './sla-policy.events.js';
@@ -87,6 +88,10 @@ describe('SlaPolicy', () => {
   });
 
   describe('when the caller may not change SLA configuration', () => {
+    it('should hold the roles the organisation lists (the domain cannot import @cs/org)', () => {
+      expect([...SLA_CONFIG_ROLES]).toEqual([...ORG_SLA_CONFIG_ROLES]);
+    });
+
     it.each(['hq_cs_agent', 'store_manager', 'general_manager', 'customer'])('should refuse a %s as forbidden', (role) => {
       let error: unknown;
       try {
@@ -134,6 +139,7 @@ describe('SlaPolicy', () => {
     it('should keep the latest definition with who defined it and when', () => {
       const state = fold(slaPolicyDecider, [defined({ at: T0, by: admin.id }), defined({ firstResponse: { hours: 6 } })]);
       expect(state).toEqual({
+        status: 'defined',
         definition: { policyId: 'chain', firstResponse: { hours: 6 }, resolution: { hours: 48 }, warningRatio: 0.8 },
         definedAt: T1,
         definedBy: manager.id,
@@ -141,7 +147,7 @@ describe('SlaPolicy', () => {
     });
 
     it('should start without a definition', () => {
-      expect(slaPolicyDecider.initialState()).toEqual({ definition: null });
+      expect(slaPolicyDecider.initialState()).toBeNull();
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { ConfigActor } from './sla-config.errors.js';
+import type { ConfigActor } from '../sla-config.values.js';
 
 export interface DefineWorkingCalendar {
   type: 'DefineWorkingCalendar';

@@ -1,0 +1,55 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, type Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Processor, Timer } from '@cs/eventstore';
+import type { DurableConsumerOptions, RpcHandler } from '@cs/messaging';
+import type { ServiceConfig } from './service-config.js';
+import { ServiceHost } from './service-host.js';
+import type { OrmTx } from './typeorm-tx.js';
+
+/** Looks up one of the service's providers. */
+export type ProviderLookup = <T>(type: Type<T>) => T;
+
+/** A consumer of another service's events: `producer` names the stream it reads. */
+export type ServiceConsumer = Omit<DurableConsumerOptions<OrmTx>, 'transact' | 'stream'> & { producer: string };
+
+/** What a service runs on its host besides the operations endpoints. */
+export interface ServiceWiring<Config extends ServiceConfig = ServiceConfig> {
+  /** RPC subject → handler, built from the service's providers. */
+  rpc?: (get: ProviderLookup) => Record<string, RpcHandler>;
+  /** Projections and other processors of the service's own log. */
+  processors?: (config: Config) => Processor<OrmTx>[];
+  consumers?: ServiceConsumer[];
+  /** Fires the service's durable timers. */
+  timers?: (get: ProviderLookup) => (timer: Timer) => Promise<void>;
+}
+
+export const SERVICE_WIRING = Symbol('SERVICE_WIRING');
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+
+/**
+ * Registers a service's RPC handlers, processors, consumers and timer handler on its host once
+ * every provider exists, starts processing, and closes the host on shutdown.
+ */
+@Injectable()
+export class ServiceRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly host: ServiceHost,
+    private readonly moduleRef: ModuleRef,
+    @Inject(SERVICE_WIRING) private readonly wiring: ServiceWiring,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const get: ProviderLookup = (type) => this.moduleRef.get(type);
+    const h = this.host;
+    for (const [subject, handler] of Object.entries(this.wiring.rpc?.(get) ?? {})) h.handleRpc(subject, handler);
+    for (const processor of this.wiring.processors?.(this.config) ?? []) h.addProcessor(processor);
+    for (const { producer, ...consumer } of this.wiring.consumers ?? []) h.addConsumer({ ...consumer, stream: h.eventStream(producer) });
+    if (this.wiring.timers) h.setTimerHandler(this.wiring.timers(get));
+    await h.startProcessing();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.host.close();
+  }
+}
