@@ -356,7 +356,10 @@ try {
   load = new Load(base(), { clients: 8, thinkMs: Number(process.env.FAULTS_THINK_MS ?? 100) });
   load.start();
 
-  for (const fault of FAULTS.filter((f) => !SHORT || f.short)) results.push(await runFault(fault));
+  // FAULTS_ONLY=kill-nats,poison-message runs just those (after the baseline).
+  const only = process.env.FAULTS_ONLY?.split(',').map((f) => f.trim());
+  const chosen = FAULTS.filter((f) => (only ? only.includes(f.name) || f.name.startsWith('none') : !SHORT || f.short));
+  for (const fault of chosen) results.push(await runFault(fault));
 
   await load.stop();
   const final = await catchUp(Date.now());
