@@ -86,6 +86,25 @@ export class Load {
   }
 
   /**
+   * `n` member registrations at once (16 in flight), acknowledged and journaled like the rest: a
+   * backlog of members events, so a consumer killed right after has messages pulled and not yet
+   * acknowledged (with a light load it rarely has any).
+   */
+  async burst(n, concurrency = 16) {
+    const staff = sign({ sub: 'faults-burst', role: 'store_staff', storeId: 'S001', name: 'Burst' });
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next++ < n) {
+          const mobile = `137${String(process.pid % 100).padStart(2, '0')}${String(++this.mobileSeq).padStart(6, '0')}`;
+          const body = { storeId: 'S001', name: 'Burst', mobile, gender: 'male', birthDate: '1985-02-03', postalAddress: 'Huaihai Road 2, Shanghai' };
+          await this.command('members', 'member.submitted', staff, 'POST', '/v1/members', body);
+        }
+      }),
+    );
+  }
+
+  /**
    * One command until it is acknowledged (2xx) or refused (4xx). After the load is stopped a
    * command in flight still gets 30 s of retries: an acknowledgement is what the journal checks.
    */

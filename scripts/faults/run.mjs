@@ -200,8 +200,9 @@ const round = (n) => Math.round(n * 100) / 100;
  * kill -9, a second's pause, and the same process started again; the fault ends when it reports
  * ready (`downSeconds`: from the kill until then, its boot included).
  */
-const restart = (service, extraEnv = {}) => async () => {
+const restart = (service, extraEnv = {}, { burst = 0 } = {}) => async () => {
   const name = current[service];
+  if (burst) await load.burst(burst);
   const killedAt = Date.now();
   await cluster.kill(name, 'SIGKILL');
   await sleep(1000);
@@ -225,7 +226,12 @@ const membersStream = () => `MEMBERS_EVT`;
 
 const FAULTS = [
   { name: 'none (baseline)', short: true, what: 'no fault: the steady load alone, for comparison', inject: async () => undefined },
-  { name: 'kill-complaints', short: true, what: 'kill -9 of complaints, restarted after 1 s', inject: restart('complaints') },
+  {
+    name: 'kill-complaints',
+    short: true,
+    what: 'a burst of 150 registrations, then kill -9 of complaints (its consumer holding pulled messages), restarted after 1 s',
+    inject: restart('complaints', {}, { burst: 150 }),
+  },
   { name: 'kill-members', what: 'kill -9 of members, restarted after 1 s', inject: restart('members') },
   {
     name: 'kill-gateway',
@@ -261,11 +267,12 @@ const FAULTS = [
   },
   {
     name: 'complaints-two-replicas-one-killed',
-    what: 'a second complaints replica joins; 2 s later the first is killed -9',
+    what: 'a second complaints replica joins; a burst of 150 registrations; the first replica is killed -9 (the survivor carries on)',
     inject: async () => {
       const first = current.complaints;
       await startService('complaints', first === 'complaints' ? 'complaints-2' : 'complaints');
-      await sleep(2000);
+      await sleep(1000);
+      await load.burst(150);
       await cluster.kill(first, 'SIGKILL');
     },
   },
