@@ -72,9 +72,9 @@ export class RpcClient {
     const inbox = this.replyInbox();
     const token = nuid.next();
     return new Promise<Msg>((resolve, reject) => {
-      // A beat is missed when it is more than a beat and a half late; two missed beats and the
-      // service is taken as gone (its process or its connection died with our request).
-      const silenceMs = Math.round(heartbeatMs * 2.5);
+      // Three beats missed and the service is taken as gone (its process or its connection died
+      // with our request); fewer would mistake a busy event loop for a dead process.
+      const silenceMs = heartbeatMs * 3;
       let silence: ReturnType<typeof setTimeout> | undefined;
       const deadline = setTimeout(
         () => settle({ error: new RpcError('timeout', 'SERVICE_TIMEOUT', `No answer from ${subject} in time`) }),
