@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@cs/testing';
+import { createTestDatabase, untilEarlierTransactionsEnd, type TestDatabase } from '@cs/testing';
 import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
 import { PostgresEventStore } from './event-store.js';
 import { WrongExpectedVersionError } from './errors.js';
@@ -129,6 +129,7 @@ describe('PostgresEventStore', () => {
       } finally {
         held.release();
       }
+      await untilEarlierTransactionsEnd(db.pool); // other tests' transactions on the shared server
       const after = await all();
       expect(after.indexOf('slow')).toBeGreaterThanOrEqual(0);
       expect(after.indexOf('slow')).toBeLessThan(after.indexOf('fast'));

@@ -1,4 +1,4 @@
-import { createTestDatabase, eventually, type TestDatabase } from '@cs/testing';
+import { createTestDatabase, eventually, untilEarlierTransactionsEnd, type TestDatabase } from '@cs/testing';
 import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
 import { PostgresEventStore } from './event-store.js';
 import { ProcessorRunner, rebuildProjection } from './processor-runner.js';
@@ -41,17 +41,20 @@ describe('ProcessorRunner', () => {
     transact = pgTransact(db.pool);
   });
   afterAll(() => db.drop());
+  const settled = () => untilEarlierTransactionsEnd(db.pool);
 
   it('applies each event once, across restarts, with the checkpoint in the same transaction', async () => {
     await store.appendToStream('a', 'counter', [{ type: 'Added', data: { amount: 2 } }, { type: 'Other', data: {} }], {
       expectedVersion: 'no_stream',
     });
     const runner = new ProcessorRunner(store, transact, totals('t1'));
+    await settled();
     await runner.catchUp();
     await runner.catchUp();
     expect(await total('t1', 'a')).toBe(2);
     const restarted = new ProcessorRunner(store, transact, totals('t1'));
     await store.appendToStream('a', 'counter', [{ type: 'Added', data: { amount: 3 } }], { expectedVersion: 2 });
+    await settled();
     await restarted.catchUp();
     expect(await total('t1', 'a')).toBe(5);
   });
@@ -61,6 +64,7 @@ describe('ProcessorRunner', () => {
       expectedVersion: 'no_stream',
     });
     const failing = new ProcessorRunner(store, transact, totals('t2', 13));
+    await settled();
     await expect(failing.catchUp()).rejects.toThrow('boom');
     expect(await total('t2', 'b')).toBe(0);
     const before = await transact((tx) => readCheckpoint(tx, 'projection:t2:v1'));
@@ -84,6 +88,7 @@ describe('ProcessorRunner', () => {
 
   it('rebuilds from zero in one transaction while readers keep seeing the old rows', async () => {
     const projection = totals('t1');
+    await settled();
     await new ProcessorRunner(store, transact, projection).catchUp();
     const expected = await total('t1', 'a');
     await db.pool.query("update t1 set total = -1 where id = 'a'"); // corrupt it
@@ -132,6 +137,7 @@ describe('ProcessorRunner', () => {
     } finally {
       held.release();
     }
+    await settled();
     await runner.catchUp();
     expect(await total('t4', 'late')).toBe(1);
     expect(await total('t4', 'early')).toBe(2);
