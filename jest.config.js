@@ -16,7 +16,7 @@ const base = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
-    '^@cs/(eventstore|messaging|contracts|testing|nest-common|org|observability|platform)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@cs/(eventstore|messaging|contracts|testing|nest-common|org|observability|platform|calendar)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

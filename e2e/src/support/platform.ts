@@ -39,8 +39,9 @@ export class Platform {
   private readonly services = new Map<string, RunningService>();
   gateway!: NestFastifyApplication;
   readonly prefix = `${uniqueId('e')}.`;
+  readonly secret = SECRET;
 
-  async start(): Promise<this> {
+  async start(gateway: { rateLimitPerMinute?: number } = {}): Promise<this> {
     for (const service of SERVICES) {
       const main = (await import(`../../../${service.dir}/src/main.js`)) as RunningService['main'];
       const config = { ...main.configFromEnv({}), ...isolatedServiceConfig(service.name, this.prefix) };
@@ -52,6 +53,7 @@ export class Platform {
       jwtSecret: SECRET,
       subjectPrefix: this.prefix,
       logger: false,
+      ...gateway,
     });
     return this;
   }

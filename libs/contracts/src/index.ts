@@ -2,3 +2,5 @@ export * from './envelope.js';
 export * from './members/index.js';
 export * from './complaints/index.js';
 export * from './validators.js';
+export * from './gifts/index.js';
+export * from './after-sales/index.js';

@@ -18,3 +18,12 @@ export function IntegerString(): PropertyDecorator {
 export function BooleanString(): PropertyDecorator {
   return Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
 }
+
+/** `NestedInstance` for an array of nested objects: each plain object element becomes `cls`. */
+export function NestedInstances<T>(cls: ClassConstructor<T>): PropertyDecorator {
+  return Transform(({ value }) =>
+    Array.isArray(value)
+      ? value.map((v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? plainToInstance(cls, v) : v))
+      : value,
+  );
+}

@@ -4,10 +4,13 @@ import { TerminusModule } from '@nestjs/terminus';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import { OrgDirectory } from '@cs/org';
+import { AfterSalesPolicyController } from './after-sales/after-sales-policy.controller.js';
+import { AfterSalesController } from './after-sales/after-sales.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { ComplaintsController } from './complaints/complaints.controller.js';
 import { ConfigController } from './config/config.controller.js';
 import { GATEWAY_OPTIONS, type GatewayOptions } from './gateway.options.js';
+import { GIFTS_CONTROLLERS } from './gifts/index.js';
 import { ProblemFilter } from './http/problem.filter.js';
 import { ResponseHeadersInterceptor } from './http/response-headers.interceptor.js';
 import { GatewayValidationPipe } from './http/validation.js';
@@ -23,7 +26,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [TerminusModule.forRoot({ logger: false })],
-      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController],
+      controllers: [HealthController, MetricsController, MembersController, ComplaintsController, ConfigController, AfterSalesController, AfterSalesPolicyController, ...GIFTS_CONTROLLERS],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: deps.options },
         { provide: NATS_CONNECTION, useValue: deps.nc },

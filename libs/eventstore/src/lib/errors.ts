@@ -27,12 +27,22 @@ export class WrongExpectedVersionError extends CodedError {
   }
 }
 
-/** The same command id was used before with a different request. */
+/**
+ * The same command id was used before with a different request. The message names only the
+ * caller's own key (`clientKey`, when known): the command id is internal (it embeds the caller
+ * and the operation's subject) and stays on the error for logs.
+ */
 export class IdempotencyKeyReusedError extends CodedError {
-  constructor(readonly commandId: string) {
-    super('IDEMPOTENCY_KEY_REUSED', `Idempotency key ${commandId} was already used for a different request`, {
-      commandId,
-    });
+  constructor(
+    readonly commandId: string,
+    readonly clientKey?: string,
+  ) {
+    super(
+      'IDEMPOTENCY_KEY_REUSED',
+      clientKey === undefined
+        ? 'The idempotency key was already used for a different request'
+        : `Idempotency-Key ${clientKey} was already used for a different request`,
+    );
   }
 }
 

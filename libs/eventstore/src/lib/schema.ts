@@ -84,5 +84,6 @@ create table if not exists es_timers (
 alter table es_timers add column if not exists attempts int not null default 0;
 alter table es_timers add column if not exists next_attempt_at timestamptz;
 alter table es_timers add column if not exists last_error text;
+alter table es_timers add column if not exists claimed_until timestamptz;
 create index if not exists es_timers_due on es_timers (due_at) where fired_at is null and cancelled_at is null;
 `;

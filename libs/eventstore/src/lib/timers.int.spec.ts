@@ -80,4 +80,44 @@ describe('TimerWorker', () => {
     expect(await worker.fireDue()).toBe(1);
     expect(fired).toEqual(['z:good']);
   });
+
+  it('holds no transaction while a handler runs, so log readers keep moving', async () => {
+    const clock = new TestClock('2026-06-01T00:00:00Z');
+    await pgTransact(db.pool)((tx) =>
+      scheduleTimer(tx, { timerId: 'w:1', streamId: 'w', kind: 'k', dueAt: new Date('2026-06-01T00:00:01Z'), payload: {} }),
+    );
+    let writersDuringFire = -1;
+    const fired: string[] = [];
+    const worker = new TimerWorker(db.pool, clock, async (t) => {
+      fired.push(t.timerId);
+      const { rows } = await db.pool.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and backend_xid is not null and pid <> pg_backend_pid()`,
+      );
+      writersDuringFire = Math.max(writersDuringFire, rows[0].n);
+    });
+    clock.set('2026-06-01T00:00:02Z');
+    await worker.fireDue();
+    expect(fired).toContain('w:1');
+    expect(writersDuringFire).toBe(0);
+  });
+
+  it('leaves a timer claimed by another worker alone until its lease runs out', async () => {
+    const clock = new TestClock('2026-07-01T00:00:00Z');
+    await pgTransact(db.pool)((tx) =>
+      scheduleTimer(tx, { timerId: 'v:1', streamId: 'v', kind: 'k', dueAt: new Date('2026-07-01T00:00:01Z'), payload: {} }),
+    );
+    // a worker that claimed it and died before marking it fired
+    await db.pool.query("update es_timers set claimed_until = clock_timestamp() + interval '300 milliseconds' where timer_id = 'v:1'");
+    const fired: string[] = [];
+    const worker = new TimerWorker(db.pool, clock, async (t) => void fired.push(t.timerId));
+    clock.set('2026-07-01T00:00:02Z');
+    expect(await worker.fireDue()).toBe(0);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await worker.fireDue()).toBe(1);
+    expect(fired).toEqual(['v:1']);
+    const { rows } = await db.pool.query("select fired_at, claimed_until from es_timers where timer_id = 'v:1'");
+    expect(rows[0].fired_at).not.toBeNull();
+    expect(rows[0].claimed_until).toBeNull();
+  });
 });

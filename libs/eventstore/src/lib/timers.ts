@@ -1,6 +1,5 @@
 import type { Pool } from 'pg';
 import type { Clock } from './clock.js';
-import { inTransaction } from './pg.js';
 import type { SqlTx } from './sql-tx.js';
 
 export interface Timer {
@@ -52,6 +51,8 @@ export interface TimerWorkerOptions {
   maxIdleMs?: number;
   batchSize?: number;
   onError?: (error: unknown) => void;
+  /** How long a claimed timer is reserved for the worker firing it (default 30 s); then another may. */
+  leaseMs?: number;
   /** Called for each timer the worker tried, with the outcome. */
   onFired?: (timer: Timer, outcome: 'fired' | 'failed') => void;
 }
@@ -126,9 +127,9 @@ export class TimerWorker {
   }
 
   /**
-   * Fires every timer due by the clock's now, one per transaction, so one failure neither undoes
-   * the others nor holds a transaction (and so every log reader's horizon) across many commands.
-   * A failing timer backs off and lets the others through. Returns how many fired.
+   * Fires every timer due by the clock's now, one at a time and none inside a transaction, so one
+   * failure neither undoes the others nor holds back any log reader's horizon. A failing timer
+   * backs off and lets the others through. Returns how many fired.
    */
   async fireDue(): Promise<number> {
     let fired = 0;
@@ -140,38 +141,44 @@ export class TimerWorker {
     return fired;
   }
 
+  /**
+   * Claims the next due timer with a lease in one short statement, fires it outside any
+   * transaction, then marks it fired. Holding a transaction (and so a transaction id) across the
+   * handler would hold back pg_snapshot_xmin, and with it every log reader on the cluster, for as
+   * long as the handler runs. A worker that dies mid-fire leaves the lease to expire; the timer is
+   * then fired again, which `fire` tolerates (idempotent by timer id).
+   */
   private async fireNext(): Promise<'fired' | 'failed' | 'none'> {
     const now = this.clock.now();
-    let claimed: Timer | null = null;
+    const { rows } = await this.pool.query<{ timer_id: string; stream_id: string; kind: string; due_at: Date; payload: Record<string, unknown> }>(
+      `update es_timers set claimed_until = clock_timestamp() + $2::int * interval '1 millisecond'
+        where timer_id = (
+          select timer_id from es_timers
+           where fired_at is null and cancelled_at is null and due_at <= $1
+             and (next_attempt_at is null or next_attempt_at <= $1)
+             and (claimed_until is null or claimed_until < clock_timestamp())
+           order by due_at limit 1 for update skip locked)
+        returning timer_id, stream_id, kind, due_at, payload`,
+      [now, this.options.leaseMs ?? 30_000],
+    );
+    if (!rows.length) return 'none';
+    const row = rows[0];
+    const timer: Timer = { timerId: row.timer_id, streamId: row.stream_id, kind: row.kind, dueAt: row.due_at, payload: row.payload };
     try {
-      return await inTransaction(this.pool, async (client) => {
-        const { rows } = await client.query<{ timer_id: string; stream_id: string; kind: string; due_at: Date; payload: Record<string, unknown> }>(
-          `select timer_id, stream_id, kind, due_at, payload from es_timers
-            where fired_at is null and cancelled_at is null and due_at <= $1
-              and (next_attempt_at is null or next_attempt_at <= $1)
-            order by due_at limit 1 for update skip locked`,
-          [now],
-        );
-        if (!rows.length) return 'none';
-        const row = rows[0];
-        claimed = { timerId: row.timer_id, streamId: row.stream_id, kind: row.kind, dueAt: row.due_at, payload: row.payload };
-        await this.fire(claimed);
-        await client.query('update es_timers set fired_at = now(), last_error = null where timer_id = $1', [row.timer_id]);
-        this.options.onFired?.(claimed, 'fired');
-        return 'fired';
-      });
+      await this.fire(timer);
     } catch (error) {
-      if (!claimed) throw error;
       this.options.onError?.(error);
-      const timer: Timer = claimed;
       this.options.onFired?.(timer, 'failed');
       await this.pool.query(
-        `update es_timers set attempts = attempts + 1, last_error = $2,
+        `update es_timers set attempts = attempts + 1, last_error = $2, claimed_until = null,
             next_attempt_at = $3::timestamptz + least(interval '1 second' * power(2, attempts), interval '10 minutes')
           where timer_id = $1`,
         [timer.timerId, error instanceof Error ? error.message.slice(0, 500) : String(error), now],
       );
       return 'failed';
     }
+    await this.pool.query('update es_timers set fired_at = now(), claimed_until = null, last_error = null where timer_id = $1', [timer.timerId]);
+    this.options.onFired?.(timer, 'fired');
+    return 'fired';
   }
 }

@@ -33,3 +33,19 @@ export class EventStoreTimerRetriesAndRebuilds1735689600001 implements Migration
     );
   }
 }
+
+/**
+ * Timer leases: a due timer is claimed for a while instead of being locked by a transaction held
+ * across its handler. Brings older databases along (the schema SQL is idempotent).
+ */
+export class EventStoreTimerLeases1735689600002 implements MigrationInterface {
+  name = 'EventStoreTimerLeases1735689600002';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(EVENT_STORE_SCHEMA_SQL);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('alter table es_timers drop column if exists claimed_until');
+  }
+}

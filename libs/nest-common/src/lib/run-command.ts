@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { findCommandResult, handleCommand, type CommandInput, type Event, type RecordedEvent, type StreamSpec } from '@cs/eventstore';
+import { findCommandResult, handleCommand, IdempotencyKeyReusedError, type CommandInput, type Event, type RecordedEvent, type StreamSpec } from '@cs/eventstore';
 import type { RpcContext } from '@cs/messaging';
 import { traceHeadersOf } from '@cs/observability';
 import type { ServiceHost } from './service-host.js';
@@ -33,7 +33,7 @@ export async function runCommand<State, Command, E extends Event>(
   options: RunCommandOptions<State> = {},
 ): Promise<CommandReply> {
   const commandId = commandIdOf(ctx);
-  const result = await handleCommand(host.store, spec, command, {
+  const result = await withClientKey(ctx, () => handleCommand(host.store, spec, command, {
     expectedVersion: ctx.expectedVersion,
     commandId,
     request: options.request,
@@ -49,11 +49,23 @@ export async function runCommand<State, Command, E extends Event>(
     }),
     toResult: options.toResult,
     inline: options.inline,
-  });
+  }));
   host.poke();
   // A replay answers with the first attempt's aggregate, not the id this attempt would have created.
   const replyId = result.replayed ? String(result.data.id ?? id) : id;
   return { ...result.data, id: replyId, version: result.version, replayed: result.replayed };
+}
+
+/** A reused key is told back to the caller as the key it sent, never as the internal command id. */
+async function withClientKey<T>(ctx: RpcContext, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof IdempotencyKeyReusedError && ctx.idempotencyKey !== undefined) {
+      throw new IdempotencyKeyReusedError(error.commandId, ctx.idempotencyKey);
+    }
+    throw error;
+  }
 }
 
 /** Idempotency keys are scoped to the caller and the operation. */
@@ -68,6 +80,6 @@ function commandIdOf(ctx: RpcContext): string | undefined {
 export async function previousReply(host: ServiceHost, ctx: RpcContext, request: unknown): Promise<CommandReply | null> {
   const commandId = commandIdOf(ctx);
   if (!commandId) return null;
-  const earlier = await findCommandResult(host.store, commandId, request);
+  const earlier = await withClientKey(ctx, () => findCommandResult(host.store, commandId, request));
   return earlier ? { ...earlier.data, id: String(earlier.data.id ?? earlier.streamId), version: earlier.version, replayed: true } : null;
 }

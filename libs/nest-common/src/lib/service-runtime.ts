@@ -9,8 +9,12 @@ import type { OrmTx } from './typeorm-tx.js';
 /** Looks up one of the service's providers. */
 export type ProviderLookup = <T>(type: Type<T>) => T;
 
-/** A consumer of another service's events: `producer` names the stream it reads. */
-export type ServiceConsumer = Omit<DurableConsumerOptions<OrmTx>, 'transact' | 'stream'> & { producer: string };
+/**
+ * A consumer of another service's events (`producer` names the stream it reads), or of a stream
+ * the service provisions itself (`stream`, its name before the environment's prefix: e.g. a
+ * command inbox other services publish to).
+ */
+export type ServiceConsumer = Omit<DurableConsumerOptions<OrmTx>, 'transact' | 'stream'> & ({ producer: string } | { stream: string });
 
 /** What a service runs on its host besides the operations endpoints. */
 export interface ServiceWiring<Config extends ServiceConfig = ServiceConfig> {
@@ -18,7 +22,8 @@ export interface ServiceWiring<Config extends ServiceConfig = ServiceConfig> {
   rpc?: (get: ProviderLookup) => Record<string, RpcHandler>;
   /** Projections and other processors of the service's own log. */
   processors?: (config: Config) => Processor<OrmTx>[];
-  consumers?: ServiceConsumer[];
+  /** A list, or built from the providers and configuration when the handlers need them. */
+  consumers?: ServiceConsumer[] | ((get: ProviderLookup, config: Config) => ServiceConsumer[]);
   /** Fires the service's durable timers. */
   timers?: (get: ProviderLookup) => (timer: Timer) => Promise<void>;
 }
@@ -44,7 +49,11 @@ export class ServiceRuntime implements OnApplicationBootstrap, OnApplicationShut
     const h = this.host;
     for (const [subject, handler] of Object.entries(this.wiring.rpc?.(get) ?? {})) h.handleRpc(subject, handler);
     for (const processor of this.wiring.processors?.(this.config) ?? []) h.addProcessor(processor);
-    for (const { producer, ...consumer } of this.wiring.consumers ?? []) h.addConsumer({ ...consumer, stream: h.eventStream(producer) });
+    const consumers = typeof this.wiring.consumers === 'function' ? this.wiring.consumers(get, this.config) : (this.wiring.consumers ?? []);
+    for (const consumer of consumers) {
+      const { producer, stream, ...options } = consumer as ServiceConsumer & { producer?: string; stream?: string };
+      h.addConsumer({ ...options, stream: producer !== undefined ? h.eventStream(producer) : `${h.config.streamPrefix}${stream}` });
+    }
     if (this.wiring.timers) h.setTimerHandler(this.wiring.timers(get));
     await h.startProcessing();
   }

@@ -57,3 +57,26 @@ export const FULL_CONTACT_ROLES: readonly Role[] = ['hq_cs_manager', 'admin'];
 export function hasRole(roles: readonly Role[], role: string | undefined): boolean {
   return role !== undefined && (roles as readonly string[]).includes(role);
 }
+
+// After-sales (the shared API outline, After-sales): who does what on a return, exchange or repair; scope is the service's call.
+export const AFTER_SALES_FILE_ROLES: readonly Role[] = ['customer', 'store_staff', 'store_manager', 'hq_cs_agent', 'hq_cs_manager', 'admin'];
+/** Eligibility of a return or exchange: approve or reject. */
+export const AFTER_SALES_ELIGIBILITY_ROLES: readonly Role[] = ['store_manager', 'hq_cs_agent', 'hq_cs_manager', 'admin'];
+/** Receive and inspect goods or repair items. */
+export const AFTER_SALES_GOODS_ROLES: readonly Role[] = ['store_staff', 'store_manager', 'warehouse', 'technician', 'admin'];
+export const AFTER_SALES_REFUND_ROLES: readonly Role[] = ['store_manager', 'hq_cs_agent', 'hq_cs_manager', 'admin'];
+export const AFTER_SALES_SHIPPING_ROLES: readonly Role[] = ['warehouse', 'store_staff', 'store_manager', 'admin'];
+/** The repair pipeline: diagnose, quote, repair, QC, ready, escalate. */
+export const REPAIR_ROLES: readonly Role[] = ['technician', 'admin'];
+/** The customer answers a quote itself, or the technician records its word. */
+export const QUOTE_ANSWER_ROLES: readonly Role[] = [...REPAIR_ROLES, 'customer'];
+/** "handler": whoever works the request (complete, close). */
+export const AFTER_SALES_HANDLER_ROLES: readonly Role[] = ['store_staff', 'store_manager', 'hq_cs_agent', 'hq_cs_manager', 'warehouse', 'technician', 'admin'];
+export const AFTER_SALES_CANCEL_ROLES: readonly Role[] = [...AFTER_SALES_HANDLER_ROLES, 'customer'];
+/** Staff in scope; customers see their own requests only. */
+export const AFTER_SALES_READ_ROLES: readonly Role[] = [...AFTER_SALES_HANDLER_ROLES, 'general_manager', 'hq_qa', 'customer'];
+/** The warehouse and technicians work for every store unless their token names one. */
+export const WORKSHOP_ROLES: readonly Role[] = ['warehouse', 'technician'];
+export const RETURN_REGISTER_ROLES: readonly Role[] = ['store_manager', 'hq_cs_agent', 'hq_cs_manager', 'general_manager', 'admin'];
+/** Who may change the after-sales terms. */
+export const AFTER_SALES_POLICY_ROLES: readonly Role[] = ['hq_cs_manager', 'admin'];

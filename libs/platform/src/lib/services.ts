@@ -93,6 +93,34 @@ export const SERVICES = [
     database: 'cs_after_sales',
     gatewayReadiness: true,
     dir: 'services/after-sales',
+    settings: [
+      {
+        key: 'AFTER_SALES_TERMS_JSON',
+        value: '{"returnWindowDays": 7, "timezone": "Asia/Shanghai", ...}',
+        example: true,
+        about: [
+          '[PROPOSED] after-sales terms (return window, reasons, on-site hours, turnaround blocks, call-back days,',
+          'non-returnable categories, inspection conditions, working calendar), JSON merged over the built-in',
+          'terms as version 0 of /v1/config/after-sales-policy. Unset = built-in terms.',
+        ],
+      },
+    ],
+  },
+  {
+    name: 'gifts',
+    description: 'gift stock ledger, procurement plans, store requests and dispatch, issuance register, entitlements, stocktakes',
+    healthPort: 3104,
+    database: 'cs_gifts',
+    gatewayReadiness: true,
+    dir: 'services/gifts',
+    settings: [
+      { key: 'GIFT_ARRIVAL_GRACE_MINUTES', value: '2880', about: ['[PROPOSED] a dispatch not received this long after its expected arrival is overdue (2 days).'] },
+      { key: 'GIFT_TOLERANCE_MIN_UNITS', value: '1', about: ['[PROPOSED] stocktake tolerance: at least this many units per SKU (high-value SKUs: 0).'] },
+      { key: 'GIFT_TOLERANCE_PERCENT', value: '2', about: ['[PROPOSED] stocktake tolerance: this percent of the book, when larger.'] },
+      { key: 'GIFT_VOUCHER_VALIDITY_DAYS', value: '30', about: ['[PROPOSED] validity of a compensation voucher from its grant.'] },
+      { key: 'GIFT_ENTITLEMENT_VALIDITY_DAYS', value: '30', about: ['[PROPOSED] validity of other entitlements issued without an end.'] },
+      { key: 'GIFT_TIME_ZONE', value: 'Asia/Shanghai', about: ['The calendar of birthday years and stocktake periods.'] },
+    ],
   },
 ] as const satisfies readonly ServiceDefinition[];
 

@@ -1,6 +1,1 @@
-import type { Publication } from '@cs/messaging';
-
-/** Stored after-sales events → public contracts. None is published yet. */
-export function afterSalesPublicationMap(): Publication[] {
-  return [];
-}
+export { afterSalesPublications as afterSalesPublicationMap } from './after-sales.publications.js';

@@ -20,6 +20,18 @@ function dueAt(state: Complaint, clock: SlaClock): string {
   return clock === 'first_response' ? state.sla.firstResponseDueAt : state.sla.resolutionDueAt;
 }
 
+function warnAt(state: Complaint, clock: SlaClock): string {
+  return clock === 'first_response' ? state.sla.firstResponseWarnAt : state.sla.resolutionWarnAt;
+}
+
+/**
+ * A timer armed for an earlier instant of the clock (the resolution clock before a reopening
+ * re-armed it) may still fire after the re-arming; it is stale and does nothing.
+ */
+function isBefore(now: string, instant: string): boolean {
+  return Date.parse(now) < Date.parse(instant);
+}
+
 function isBreached(state: Complaint, clock: SlaClock): boolean {
   return clock === 'first_response' ? state.sla.firstResponseBreached : state.sla.resolutionBreached;
 }
@@ -28,11 +40,13 @@ function isBreached(state: Complaint, clock: SlaClock): boolean {
 export function decideRecordSlaWarning(command: RecordSlaWarning, state: Complaint): ComplaintEvent[] {
   const { clock } = command;
   if (!isClockRunning(state, clock) || state.sla.warnings.includes(clock) || isBreached(state, clock)) return [];
+  if (isBefore(command.now, warnAt(state, clock))) return [];
   return [{ type: 'SlaWarningReached', data: { clock, dueAt: dueAt(state, clock), ...stamp(command) } }];
 }
 
 export function decideRecordSlaBreach(command: RecordSlaBreach, state: Complaint): ComplaintEvent[] {
   const { clock } = command;
   if (!isClockRunning(state, clock) || isBreached(state, clock)) return [];
+  if (isBefore(command.now, dueAt(state, clock))) return [];
   return [{ type: 'SlaBreached', data: { clock, dueAt: dueAt(state, clock), ...stamp(command) } }];
 }

@@ -733,6 +733,9 @@ describe('Complaint', () => {
         .when(cmd('RecordSlaBreach', { clock: 'resolution', dueAt: NEW_DUE }, timer, NEW_DUE))
         .then([{ type: 'SlaBreached', data: { clock: 'resolution', dueAt: NEW_DUE, at: NEW_DUE, by: timer.id } }]);
       spec.given([...withClosed, reopened]).when(cmd('RecordSlaBreach', { clock: 'first_response', dueAt: NEW_DUE }, timer, NEW_DUE)).thenNothingHappens();
+      // the resolution timers armed before the reopening may still fire: they are stale
+      spec.given([...withClosed, reopened]).when(cmd('RecordSlaBreach', { clock: 'resolution', dueAt: sla.resolutionDueAt }, timer, sla.resolutionDueAt)).thenNothingHappens();
+      spec.given([...withClosed, reopened]).when(cmd('RecordSlaWarning', { clock: 'resolution', dueAt: sla.resolutionDueAt }, timer, sla.resolutionWarnAt)).thenNothingHappens();
     });
 
     it('should stop the re-armed clock at the next resolution', () => {

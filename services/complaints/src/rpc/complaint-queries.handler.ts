@@ -9,6 +9,7 @@ import { ComplaintListRow } from '../projections/complaint-list/complaint-list.e
 import { contactEntitled, requireVisibleComplaint } from './complaint-access.js';
 import { complaintStream } from './complaint-stream.js';
 import { toComplaintView } from './complaint-view.js';
+import { scopeComplaintView, scopeHistoryReferences, scopeListReferences } from './reference-scope.js';
 
 @Injectable()
 export class ComplaintQueriesHandler {
@@ -25,7 +26,7 @@ export class ComplaintQueriesHandler {
     const member = complaint.memberId
       ? await this.host.dataSource.getRepository(MemberDirectoryRow).findOneBy({ memberId: complaint.memberId })
       : null;
-    return toComplaintView(complaint, version, ctx.actor, member);
+    return scopeComplaintView(this.host, this.org, ctx.actor, toComplaintView(complaint, version, ctx.actor, member));
   }
 
   async history(payload: unknown, ctx: RpcContext) {
@@ -34,10 +35,10 @@ export class ComplaintQueriesHandler {
     const complaint = requireVisibleComplaint(this.org, ctx.actor, query.complaintId, state);
     const entitled = contactEntitled(complaint, ctx.actor);
     return {
-      items: toHistory(events, (e) => {
+      items: await scopeHistoryReferences(this.host, this.org, ctx.actor, toHistory(events, (e) => {
         const data = e.data as Record<string, unknown> & { customer?: { name: string; mobile: string } };
         return data.customer ? { ...data, customer: { ...data.customer, mobile: presentMobile(data.customer.mobile, ctx.actor, entitled) } } : data;
-      }),
+      })),
     };
   }
 
@@ -52,7 +53,7 @@ export class ComplaintQueriesHandler {
     if (query.breached !== undefined) {
       qb.andWhere(query.breached ? '(c.first_response_breached or c.resolution_breached)' : 'not (c.first_response_breached or c.resolution_breached)');
     }
-    return keysetPage(
+    const page = await keysetPage(
       qb,
       {
         atColumn: 'c.received_at',
@@ -82,6 +83,7 @@ export class ComplaintQueriesHandler {
         version: r.version,
       }),
     );
+    return { ...page, items: await scopeListReferences(this.host, this.org, ctx.actor, page.items) };
   }
 
   private scope(qb: SelectQueryBuilder<ComplaintListRow>, ctx: RpcContext): void {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@cs/eventstore';
+import { DomainError, type Actor } from '@cs/eventstore';
 import { FileComplaintCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
 import { consumed, previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
@@ -10,6 +10,7 @@ import { computeSlaClocks } from '../sla/sla-policy.js';
 import type { FileComplaint } from '../complaint/complaint.commands.js';
 import { complaintStream } from './complaint-stream.js';
 import { RepeatFinder } from './repeat-finder.js';
+import { assertMemberReferenceVisible, visibleComplaintId } from './reference-scope.js';
 
 @Injectable()
 export class FileComplaintHandler {
@@ -32,8 +33,9 @@ export class FileComplaintHandler {
     } else if (!this.org.canAccessStore(actor, storeId)) {
       throw new DomainError('STORE_OUT_OF_SCOPE', `You cannot file complaints for store ${storeId}`, 'forbidden');
     }
+    await assertMemberReferenceVisible(this.host, this.org, actor, memberId);
     const earlier = await previousReply(this.host, ctx, request);
-    if (earlier) return earlier;
+    if (earlier) return this.scoped(earlier, actor);
 
     // the policy and calendar in force now; the complaint keeps the clocks computed from them
     const { policy, calendar: { calendar } } = await this.slaConfig.forIntake(slaPolicy ?? 'chain');
@@ -61,7 +63,7 @@ export class FileComplaintHandler {
       now,
       actor,
     };
-    return runCommand(this.host, complaintId, complaintStream.spec(complaintId), command, ctx, {
+    const reply = await runCommand(this.host, complaintId, complaintStream.spec(complaintId), command, ctx, {
       request,
       toResult: (state) => ({
         id: complaintId,
@@ -73,5 +75,12 @@ export class FileComplaintHandler {
         repeatOfComplaintId: state?.repeatOfComplaintId ?? null,
       }),
     });
+    return this.scoped(reply, actor);
+  }
+
+  /** The earlier complaint a repeat refers to is named only to a caller who may see it. */
+  private async scoped(reply: CommandReply, actor: Actor): Promise<CommandReply> {
+    const repeatOf = reply.repeatOfComplaintId as string | null | undefined;
+    return repeatOf ? { ...reply, repeatOfComplaintId: await visibleComplaintId(this.host, this.org, actor, repeatOf) } : reply;
   }
 }

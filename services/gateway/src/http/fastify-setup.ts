@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { Logger } from 'pino';
 import type { HttpMetrics } from '../ops/metrics.js';
 import { trace, SpanKind } from '@opentelemetry/api';
 import { contextFrom } from '@cs/observability';
+import { assertNoHostileInput } from './input-guard.js';
 import { MAX_JSON_DEPTH, jsonNestingExceeds } from './json-depth.js';
 import { PROBLEM_CONTENT_TYPE, ProblemException, problem, toProblem, type Problem } from './problem.js';
 import { setTraceContext } from './request-context.js';
@@ -62,11 +64,70 @@ function answerFrameworkError(error: FastifyError, request: FastifyRequest, repl
   }
   p.instance = request.url;
   p.correlationId = String(request.id);
-  reply.status(p.status).header(CORRELATION_HEADER, String(request.id)).header('Content-Type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(p));
+  reply
+    .status(p.status)
+    .headers(SECURITY_HEADERS)
+    .header(CORRELATION_HEADER, String(request.id))
+    .header('Content-Type', PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(p));
 }
 
 /** The FastifyAdapter option (its type is generic over route schemas the handler never uses). */
 export const frameworkErrors = answerFrameworkError as NonNullable<FastifyServerOptions['frameworkErrors']>;
+
+/** Sent on every response; `no-store` too because nearly all of it is a caller's data or a problem about it. */
+export const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } as const;
+
+/** Public, caller-independent documents that a cache may keep. */
+const CACHEABLE = /^\/docs(\/|$|\?)/;
+
+/**
+ * Node refuses a request it cannot parse (headers over 16 KB, malformed request line, timeout)
+ * before Fastify sees it; Fastify's default answer is its own JSON. This answers a problem.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'HEADERS_TOO_LARGE', 'The request headers are too large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'REQUEST_TIMEOUT', 'The request was not received in time']
+        : [400, 'MALFORMED_REQUEST', 'The request is not valid HTTP'];
+  const correlationId = randomUUID();
+  const body = JSON.stringify({ ...problem(status, code, detail), correlationId });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\n${CORRELATION_HEADER}: ${correlationId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
+/**
+ * Node answers a request without Host itself (an empty 400) unless told not to: the gateway
+ * refuses it as a problem instead (see installInputGuard).
+ */
+export const HTTP_SERVER_OPTIONS = { requireHostHeader: false };
+
+/**
+ * Prototype keys and ill-formed text are refused in every query and body before validation
+ * (see input-guard.ts); security headers go on every response.
+ */
+export function installInputGuard(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (request) => {
+    if (request.raw.httpVersion === '1.1' && !request.headers.host) {
+      throw ProblemException.badRequest('MISSING_HOST', 'An HTTP/1.1 request needs a Host header', [{ field: 'Host', message: 'is required' }]);
+    }
+  });
+  fastify.addHook('preValidation', async (request) => {
+    assertNoHostileInput(request.query, request.body);
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    if (!CACHEABLE.test(request.url)) reply.header('Cache-Control', 'no-store');
+  });
+}
 
 const spans = new WeakMap<object, import('@opentelemetry/api').Span>();
 

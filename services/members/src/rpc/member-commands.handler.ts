@@ -35,8 +35,11 @@ export class MemberCommandsHandler {
     if (earlier) return earlier;
     const memberId = randomUUID();
     const hash = mobileHash(request.mobile);
+    // a number held by a member the caller may not see: the application is taken like any other
+    // (nothing tells the caller the number exists) and HQ's approval finds the conflict
+    let heldElsewhere: boolean;
     try {
-      await this.assertMobileFree(hash, request.mobile, ctx);
+      heldElsewhere = await this.assertMobileFree(hash, request.mobile, ctx);
     } catch (error) {
       // The mobile may be taken by this very command: an attempt racing this retry committed first.
       const replay = await previousReply(this.host, ctx, request);
@@ -65,26 +68,27 @@ export class MemberCommandsHandler {
         request,
         toResult: (state) => ({ id: memberId, status: state?.status }),
         inline: async (client: PoolClient) => {
-          await client.query('insert into member_mobile_index (mobile_hash, member_id) values ($1, $2)', [hash, memberId]);
+          if (!heldElsewhere) await client.query('insert into member_mobile_index (mobile_hash, member_id) values ($1, $2)', [hash, memberId]);
         },
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'member_mobile_index_pkey')) await this.assertMobileFree(hash, request.mobile, ctx);
+      if (!isUniqueViolation(error, 'member_mobile_index_pkey')) throw error;
+      // taken meanwhile: by a member the caller may see (the named conflict), or elsewhere (taken as above)
+      if (await this.assertMobileFree(hash, request.mobile, ctx)) return this.submit(payload, ctx);
       throw error;
     }
   }
 
   /**
-   * A mobile that belongs to a member already is a conflict naming that member, when the caller
-   * may see it; otherwise a bare conflict, so the check is no phone-number lookup across stores.
+   * A mobile that belongs to a member the caller may see is a conflict naming that member. One
+   * held by a member outside the caller's scope answers true ("held elsewhere"), and nothing
+   * else: the check is no phone-number lookup across stores. False when the number is free.
    */
-  private async assertMobileFree(hash: string, mobile: string, ctx: RpcContext): Promise<void> {
+  private async assertMobileFree(hash: string, mobile: string, ctx: RpcContext, self?: string): Promise<boolean> {
     const { rows } = await this.host.pool.query<{ member_id: string }>('select member_id from member_mobile_index where mobile_hash = $1', [hash]);
-    if (!rows.length) return;
+    if (!rows.length || rows[0].member_id === self) return false;
     const { state: member } = await memberStream.load(this.host, rows[0].member_id);
-    if (!member || !this.org.canAccessStore(ctx.actor, member.storeId)) {
-      throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to a member`, 'conflict');
-    }
+    if (!member || !this.org.canAccessStore(ctx.actor, member.storeId)) return true;
     const memberNo = member.memberNo ?? null;
     throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to member ${memberNo ?? rows[0].member_id}`, 'conflict', {
       memberId: rows[0].member_id,
@@ -109,7 +113,24 @@ export class MemberCommandsHandler {
     return runCommand(this.host, memberId, memberStream.spec(memberId), command, ctx, {
       request,
       toResult: (state) => ({ status: state?.status, memberNo: state?.memberNo ?? null }),
+      inline: async (client, _events, state) => {
+        if (decision === 'approve' && state?.status === 'active') await this.claimMobile(client, state.mobile, memberId, ctx);
+      },
     });
+  }
+
+  /**
+   * An application taken while its number was held elsewhere holds no index entry: approving it
+   * claims the number, and a number still held by another member refuses the approval.
+   */
+  private async claimMobile(client: PoolClient, mobile: string, memberId: string, ctx: RpcContext): Promise<void> {
+    const hash = mobileHash(mobile);
+    await client.query('insert into member_mobile_index (mobile_hash, member_id) values ($1, $2) on conflict (mobile_hash) do nothing', [hash, memberId]);
+    const { rows } = await client.query<{ member_id: string }>('select member_id from member_mobile_index where mobile_hash = $1', [hash]);
+    if (rows[0]?.member_id === memberId) return;
+    if (await this.assertMobileFree(hash, mobile, ctx, memberId)) {
+      throw new DomainError('MOBILE_ALREADY_REGISTERED', `Mobile ${maskMobile(mobile)} already belongs to another member`, 'conflict');
+    }
   }
 
   async supplement(payload: unknown, ctx: RpcContext): Promise<CommandReply> {

@@ -1,4 +1,4 @@
-import { addWorkingDays, isWorkingDay, localDate, timezoneOffsetMinutes, workingCalendar } from './working-calendar.js';
+import { addCalendarDays, addWorkingDays, isWorkingDay, localDate, startOfLocalDay, timezoneOffsetMinutes, workingCalendar } from './working-calendar.js';
 
 describe('WorkingCalendar', () => {
   const shanghai = workingCalendar();
@@ -78,5 +78,17 @@ describe('WorkingCalendar', () => {
       const cal = workingCalendar({ timezone: 'America/New_York' });
       expect(addWorkingDays('2026-03-06T15:00:00Z', 1, cal)).toBe('2026-03-09T14:00:00.000Z');
     });
+  });
+});
+
+describe('local days', () => {
+  it('should give the instant a local date begins in a zone', () => {
+    expect(startOfLocalDay('2026-06-09', 'Asia/Shanghai')).toBe('2026-06-08T16:00:00.000Z');
+    expect(startOfLocalDay('2026-06-09', 'UTC')).toBe('2026-06-09T00:00:00.000Z');
+    expect(() => startOfLocalDay('June 9', 'UTC')).toThrow(RangeError);
+  });
+
+  it('should add calendar days across a month end', () => {
+    expect(addCalendarDays('2026-01-28', 7)).toBe('2026-02-04');
   });
 });

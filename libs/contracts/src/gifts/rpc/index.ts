@@ -1,0 +1,10 @@
+export * from './subjects.js';
+export { GiftQuantityLineDto } from './shared.js';
+export * from './gift-catalogue-requests.js';
+export * from './procurement-requests.js';
+export * from './gift-request-requests.js';
+export * from './issuance-requests.js';
+export * from './entitlement-requests.js';
+export * from './stocktake-requests.js';
+export * from './gift-commands.js';
+export * from './gift-queries.js';

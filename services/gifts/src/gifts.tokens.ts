@@ -1,0 +1,1 @@
+export const GIFTS_CONFIG = Symbol('GIFTS_CONFIG');
