@@ -73,12 +73,13 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
 /**
  * The database went away or refuses connections (not a bug, not bad input): connection
  * refused/reset, the server shutting down or starting (SQLSTATE 57P01-57P03), a connection
- * exception (class 08), or pg's own "Connection terminated".
+ * exception (class 08), the server out of resources (class 53: too many connections, disk
+ * full, out of memory), or pg's own "Connection terminated".
  */
 export function isConnectionLost(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;
   const code = typeof e?.code === 'string' ? e.code : '';
-  if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|57P0[1-3]|08[0-9A-Z]{3})$/.test(code)) return true;
+  if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|57P0[1-3]|08[0-9A-Z]{3}|53[0-9A-Z]{3})$/.test(code)) return true;
   const message = typeof e?.message === 'string' ? e.message : '';
   return /connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery)|Client has encountered a connection error/i.test(message);
 }

@@ -10,6 +10,7 @@ describe('classifying what a handler threw', () => {
     ['server shutting down', pgError('terminating connection due to administrator command', '57P01')],
     ['server starting up', pgError('the database system is starting up', '57P03')],
     ['connection exception', pgError('connection failure', '08006')],
+    ['too many connections', pgError('sorry, too many clients already', '53300')],
     ['wrapped by TypeORM', Object.assign(new Error('Query failed'), { driverError: pgError('Connection terminated unexpectedly') })],
   ])('a lost database (%s) is unavailable: retry later', (_, error) => {
     expect(toRpcErrorBody(error, false)).toMatchObject({ kind: 'unavailable', code: 'DATABASE_UNAVAILABLE' });
