@@ -157,9 +157,6 @@ export class ServiceHost {
     for (const runner of this.runners) runner.start();
     for (const consumer of this.consumers) await consumer.start();
     this.timers?.start();
-    // Started means answering: the RPC subscriptions have reached the NATS server (a caller
-    // right after a restart would otherwise get "no responders").
-    await this.nc.flush();
     this.logger.info({ processors: this.runners.map((r) => r.processor.id), consumers: this.consumers.length }, 'processing started');
   }
 
