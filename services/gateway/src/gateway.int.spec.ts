@@ -64,6 +64,8 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       if (memberId === 'M404') throw new DomainError('MEMBER_NOT_FOUND', 'Member M404 not found', 'not_found');
       if (memberId === 'SLOW') await new Promise((r) => setTimeout(r, 1500));
       if (memberId === 'BUG') throw new Error('boom');
+      if (memberId === 'DBDOWN') throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      if (memberId === 'DBSLOW') throw Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
       return { id: memberId, version: 7, status: 'active', mobile: '138****1234' };
     });
     members.handle(MembersRpc.ListMembers, async (payload, context) => {
@@ -345,11 +347,28 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       const res = await inject({ method: 'GET', url: '/v1/members/M1/history', headers: hqAgent });
       expect(res.statusCode).toBe(503);
       expect(problemOf(res).code).toBe('SERVICE_UNAVAILABLE');
+      expect(res.headers['retry-after']).toBe('2');
     });
 
-    it('should answer 502 without detail when the service fails internally', async () => {
+    it('should answer 503 with Retry-After when the service has lost its database', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/DBDOWN', headers: hqAgent });
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.headers['retry-after']).toBe('2');
+      expect(problemOf(res).code).toBe('DATABASE_UNAVAILABLE');
+      expect(problemOf(res).detail).not.toContain('5432');
+    });
+
+    it('should answer 504 when the service\'s database is too slow', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/DBSLOW', headers: hqAgent });
+      expect(res.statusCode).toBe(504);
+      expect(problemOf(res).code).toBe('DATABASE_TIMEOUT');
+    });
+
+    it('should answer 500 without detail when the service fails internally (a bug, not an outage)', async () => {
       const res = await inject({ method: 'GET', url: '/v1/members/BUG', headers: hqAgent });
-      expect(res.statusCode).toBe(502);
+      expect(res.statusCode).toBe(500);
+      expect(res.headers['retry-after']).toBeUndefined();
       expect(problemOf(res).detail).not.toContain('boom');
     });
   });

@@ -139,6 +139,19 @@ describe('members service (RPC over NATS, real Postgres)', () => {
     );
   });
 
+  it('answers concurrent attempts under one idempotency key (a client retry racing the original) with the first result', async () => {
+    for (let round = 0; round < 5; round++) {
+      const body = application(`1390000100${round}`);
+      const attempts = await Promise.allSettled(
+        Array.from({ length: 6 }, () => call(MembersRpc.SubmitApplication, body, staffS001, { idempotencyKey: `race-${round}` })),
+      );
+      const refused = attempts.filter((a) => a.status === 'rejected').map((a) => (a as PromiseRejectedResult).reason.code);
+      expect(refused).toEqual([]);
+      const ids = new Set(attempts.map((a) => (a as PromiseFulfilledResult<{ id: string }>).value.id));
+      expect(ids.size).toBe(1);
+    }
+  });
+
   it('shows a member as it was at an earlier instant', async () => {
     clock.set('2026-05-13T01:00:00Z');
     const { id } = await call(MembersRpc.SubmitApplication, application('13900000009'), staffS001);

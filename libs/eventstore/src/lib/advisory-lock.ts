@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { guardClient, guardPoolClients } from './pg.js';
 
 /**
  * A lease on a name, held through a session-level advisory lock on a dedicated connection: one
@@ -6,6 +7,7 @@ import type { Pool, PoolClient } from 'pg';
  */
 export class AdvisoryLease {
   private client: PoolClient | null = null;
+  private onError: (() => void) | null = null;
 
   constructor(
     private readonly pool: Pool,
@@ -18,18 +20,29 @@ export class AdvisoryLease {
 
   async tryAcquire(): Promise<boolean> {
     if (this.client) return true;
+    guardPoolClients(this.pool);
     const client = await this.pool.connect();
+    guardClient(client);
+    // Listening from checkout on: a connection dying during the lock query must not be an
+    // unhandled `error` (that ends the process); once held, losing it drops the lease.
+    let broken = false;
+    const onError = () => {
+      broken = true;
+      if (this.client === client) this.drop();
+    };
+    client.on('error', onError);
     try {
       const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [this.name]);
-      if (rows[0].ok) {
-        client.on('error', () => this.drop());
+      if (rows[0].ok && !broken) {
         this.client = client;
+        this.onError = onError;
         return true;
       }
     } catch {
-      // the lock query failed: treat as not acquired
+      broken = true; // the lock query failed: not acquired, and the connection is suspect
     }
-    client.release();
+    client.removeListener('error', onError);
+    client.release(broken);
     return false;
   }
 
@@ -45,6 +58,7 @@ export class AdvisoryLease {
     this.client = null;
     try {
       await client.query('select pg_advisory_unlock(hashtext($1))', [this.name]);
+      if (this.onError) client.removeListener('error', this.onError);
       client.release();
     } catch {
       client.release(true);

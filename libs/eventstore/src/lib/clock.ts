@@ -3,7 +3,13 @@ export interface Clock {
   now(): Date;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+/**
+ * The machine's clock. `CLOCK_SKEW_MS` (test only: the fault suite uses it to run one process
+ * ahead of or behind the others) shifts it by that many milliseconds; unset in every deployment.
+ */
+const skewMs = Number(globalThis.process?.env?.CLOCK_SKEW_MS ?? 0) || 0;
+
+export const systemClock: Clock = { now: () => new Date(Date.now() + skewMs) };
 
 /** A clock that only moves when told to. */
 export class TestClock implements Clock {

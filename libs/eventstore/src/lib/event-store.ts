@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { appendWithin, type AppendOptions, type AppendResult } from './append-to-stream.js';
 import type { NewEvent, RecordedEvent } from './event.js';
 import { eventDecoder, type EventDecoder } from './event-rows.js';
-import { inTransaction } from './pg.js';
+import { inTransaction, withClient } from './pg.js';
 import { LOG_START, type LogPosition } from './position.js';
 import { readAll, readAllForProcessor } from './read-all.js';
 import { readForCommand, readStream, readStreams, type CommandRead, type ReadStreamOptions, type StreamRead } from './read-stream.js';
@@ -31,12 +31,7 @@ export class PostgresEventStore {
       return inTransaction(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
     }
     // One statement is its own transaction: one round trip, no BEGIN/COMMIT.
-    const client = await this.pool.connect();
-    try {
-      return await this.appendWithin(client, streamId, streamType, events, options);
-    } finally {
-      client.release();
-    }
+    return withClient(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
   }
 
   /** Appends on the caller's connection, inside its transaction if it has one. */

@@ -3,7 +3,10 @@ import type { SqlTx, Transact } from '@cs/eventstore';
 import type { IntegrationEnvelope } from '@cs/contracts';
 import { contextFrom, inSpan, SpanKind } from '@cs/observability';
 import { claimInboxMessage, recordDeadLetter } from './inbox.js';
-import { ensureDurableConsumer } from './provision.js';
+import { CONSUMER_ACK_WAIT_MS, ensureDurableConsumer } from './provision.js';
+
+/** Messages pulled ahead per request: what a killed process strands until its ack wait runs out. */
+export const CONSUMER_PULL_BATCH = 8;
 
 /** A message that can never succeed (bad payload, unknown version): dead-lettered at once. */
 export class PermanentMessageError extends Error {}
@@ -71,7 +74,7 @@ export class DurableConsumer<Tx extends SqlTx> {
           maxAckPending: this.options.maxAckPending,
         });
         const consumer = await this.js.consumers.get(this.options.stream, this.options.consumerId);
-        this.messages = await consumer.consume({ max_messages: 64 });
+        this.messages = await consumer.consume({ max_messages: CONSUMER_PULL_BATCH });
         for await (const msg of this.messages) {
           this.inFlight = this.process(msg);
           await this.inFlight;
@@ -88,7 +91,19 @@ export class DurableConsumer<Tx extends SqlTx> {
   /** Handles one delivery inside a span continuing the producer's trace. Public for tests. */
   async process(msg: JsMsg): Promise<void> {
     const parent = contextFrom({ get: (k) => msg.headers?.get(k) });
-    await inSpan(`consume ${this.options.consumerId}`, SpanKind.CONSUMER, parent, () => this.processInSpan(msg));
+    // In-progress acks while the handler runs: the short ack wait is for dead processes, not slow handlers.
+    const working = setInterval(() => {
+      try {
+        msg.working();
+      } catch {
+        // connection gone: the message is redelivered when its ack wait runs out
+      }
+    }, Math.max(100, Math.floor((this.options.ackWaitMs ?? CONSUMER_ACK_WAIT_MS) / 3))).unref();
+    try {
+      await inSpan(`consume ${this.options.consumerId}`, SpanKind.CONSUMER, parent, () => this.processInSpan(msg));
+    } finally {
+      clearInterval(working);
+    }
   }
 
   private async processInSpan(msg: JsMsg): Promise<void> {

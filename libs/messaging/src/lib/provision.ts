@@ -1,5 +1,5 @@
 import { nanos } from '@nats-io/transport-node';
-import { AckPolicy, DeliverPolicy, RetentionPolicy, StorageType, type JetStreamManager } from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, RetentionPolicy, StorageType, type ConsumerConfig, type JetStreamManager } from '@nats-io/jetstream';
 
 export interface EventStreamSpec {
   name: string;
@@ -44,21 +44,44 @@ export interface DurableConsumerSpec {
   maxAckPending?: number;
 }
 
-/** Creates the durable pull consumer if missing (server 2.9: one filter subject, no inactivity threshold). */
+/**
+ * Redelivery after a consumer dies. A message a process pulled and did not acknowledge is
+ * redelivered only when its ack wait runs out, and while the dead process's messages count
+ * against max_ack_pending the survivors get nothing new. So: a short ack wait (5 s) bounds how
+ * long a dead process's messages wait; the consumer keeps a slow handler's message alive with
+ * in-progress acks (`msg.working()`), so the short wait never redelivers work still being done;
+ * and small pull batches (CONSUMER_PULL_BATCH) keep what a dead process strands far below
+ * max_ack_pending, so the surviving replicas never stall. (A heartbeat of our own would add
+ * nothing JetStream does not already give with these three; server 2.9 has no consumer pause.)
+ */
+export const CONSUMER_ACK_WAIT_MS = 5_000;
+export const CONSUMER_MAX_ACK_PENDING = 32;
+
+/** Creates the durable pull consumer, or brings an existing one to the current settings (server 2.9: one filter subject). */
 export async function ensureDurableConsumer(jsm: JetStreamManager, spec: DurableConsumerSpec): Promise<void> {
+  const wanted = {
+    ack_wait: nanos(spec.ackWaitMs ?? CONSUMER_ACK_WAIT_MS),
+    max_deliver: spec.maxDeliver ?? 10,
+    max_ack_pending: spec.maxAckPending ?? CONSUMER_MAX_ACK_PENDING,
+  };
+  let existing: ConsumerConfig | undefined;
   try {
-    await jsm.consumers.info(spec.stream, spec.durable);
-    return;
+    existing = (await jsm.consumers.info(spec.stream, spec.durable)).config;
   } catch (error) {
     if (!/not found/i.test(String((error as Error)?.message))) throw error;
   }
-  await jsm.consumers.add(spec.stream, {
-    durable_name: spec.durable,
-    ack_policy: AckPolicy.Explicit,
-    deliver_policy: DeliverPolicy.All,
-    filter_subject: spec.filterSubject,
-    ack_wait: nanos(spec.ackWaitMs ?? 60_000),
-    max_deliver: spec.maxDeliver ?? 10,
-    max_ack_pending: spec.maxAckPending ?? 32,
-  });
+  if (!existing) {
+    await jsm.consumers.add(spec.stream, {
+      durable_name: spec.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: spec.filterSubject,
+      ...wanted,
+    });
+    return;
+  }
+  // Consumers made by an older release keep their old settings until told otherwise.
+  if (existing.ack_wait !== wanted.ack_wait || existing.max_deliver !== wanted.max_deliver || existing.max_ack_pending !== wanted.max_ack_pending) {
+    await jsm.consumers.update(spec.stream, spec.durable, wanted);
+  }
 }

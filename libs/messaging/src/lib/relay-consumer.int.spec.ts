@@ -1,7 +1,7 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import { EVENT_STORE_SCHEMA_SQL, PostgresEventStore, ProcessorRunner, pgTransact, type PgTx } from '@cs/eventstore';
-import { createTestDatabase, eventually, testNatsUrl, uniqueId, type TestDatabase } from '@cs/testing';
+import { createTestDatabase, eventually, testNatsUrl, uniqueId, untilEarlierTransactionsEnd, type TestDatabase } from '@cs/testing';
 import type { IntegrationEnvelope } from '@cs/contracts';
 import { JetStreamRelay } from './relay.js';
 import { ensureEventStream } from './provision.js';
@@ -41,6 +41,7 @@ describe('relay and durable consumer (real Postgres and NATS)', () => {
       metadata: { correlationId: 'corr-1' },
     });
     const relay = new JetStreamRelay(js, 'shop', map, prefix);
+    await untilEarlierTransactionsEnd(db.pool); // other tests' transactions on the shared server
     await new ProcessorRunner(store, pgTransact(db.pool), relay).catchUp();
     expect((await jsm.streams.info(stream)).state.messages).toBe(1);
 
@@ -68,6 +69,7 @@ describe('relay and durable consumer (real Postgres and NATS)', () => {
       return map(e);
     };
     const runner = new ProcessorRunner(store, pgTransact(db.pool), new JetStreamRelay(js, 'shop', flaky, prefix));
+    await untilEarlierTransactionsEnd(db.pool);
     await expect(runner.catchUp()).rejects.toThrow('NATS unavailable');
     const checkpoint = (await db.pool.query("select last_global_position from es_checkpoints where processor_id = 'relay:jetstream'")).rows[0];
     await runner.catchUp();

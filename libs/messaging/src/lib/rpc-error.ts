@@ -1,4 +1,4 @@
-import { CodedError, DomainError, IdempotencyKeyReusedError, WrongExpectedVersionError } from '@cs/eventstore';
+import { CodedError, DomainError, IdempotencyKeyReusedError, WrongExpectedVersionError, isConnectionLost, isDatabaseTimeout } from '@cs/eventstore';
 import type { FieldProblem, RpcErrorBody, RpcErrorKind } from './rpc-protocol.js';
 
 /** An error that crosses the RPC boundary with its classification intact. */
@@ -44,6 +44,14 @@ export function toRpcErrorBody(error: unknown, expectedVersionGiven: boolean): R
   const sqlState = (error as { code?: unknown })?.code;
   if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
     return { code: 'INVALID_VALUE', kind: 'validation', message: 'A value in the request is not acceptable' };
+  }
+  // Infrastructure, not a bug: the caller may retry (with its Idempotency-Key) once it is back.
+  const cause = (error as { driverError?: unknown })?.driverError ?? error; // TypeORM wraps pg's error
+  if (isConnectionLost(error) || isConnectionLost(cause)) {
+    return { code: 'DATABASE_UNAVAILABLE', kind: 'unavailable', message: 'The service cannot reach its database; retry shortly' };
+  }
+  if (isDatabaseTimeout(error) || isDatabaseTimeout(cause)) {
+    return { code: 'DATABASE_TIMEOUT', kind: 'timeout', message: 'The service\'s database did not answer in time' };
   }
   return { code: 'INTERNAL', kind: 'internal', message: 'The service failed to handle the request' };
 }

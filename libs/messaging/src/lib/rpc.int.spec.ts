@@ -1,6 +1,7 @@
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { DomainError } from '@cs/eventstore';
-import { testNatsUrl, uniqueId } from '@cs/testing';
+import { createConnection, createServer, type AddressInfo, type Socket } from 'node:net';
+import { eventually, testNatsUrl, uniqueId } from '@cs/testing';
 import { RpcClient, RpcServer, requireActor } from './rpc.js';
 import { RpcError } from './rpc-error.js';
 
@@ -22,6 +23,7 @@ describe('RPC over NATS request/reply', () => {
       throw new Error('secret stack detail');
     });
     server.handle('svc.rpc.Slow', () => new Promise((r) => setTimeout(() => r('late'), 500)));
+    server.handle('svc.rpc.Slower', () => new Promise((r) => setTimeout(() => r('later'), 2000)));
     client = new RpcClient(nc, { subjectPrefix: prefix, timeoutMs: 2000 });
   });
   afterAll(async () => {
@@ -52,8 +54,86 @@ describe('RPC over NATS request/reply', () => {
     expect(bad.json()).toMatchObject({ ok: false, error: { kind: 'validation', code: 'INVALID_JSON' } });
   });
 
-  it('reports no responder as unavailable and a slow one as a timeout', async () => {
-    await expect(client.call('svc.rpc.Nobody', {})).rejects.toMatchObject({ kind: 'unavailable' });
+  it('reports no responder as unavailable at once and a slow one as a timeout', async () => {
+    const started = Date.now();
+    await expect(client.call('svc.rpc.Nobody', {}, { timeoutMs: 5000 })).rejects.toMatchObject({ kind: 'unavailable', code: 'SERVICE_UNAVAILABLE' });
+    expect(Date.now() - started).toBeLessThan(1000);
     await expect(client.call('svc.rpc.Slow', {}, { timeoutMs: 100 })).rejects.toMatchObject({ kind: 'timeout' });
   });
+
+  it('keeps a slow request alive with heartbeats past the silence limit', async () => {
+    // silence limit 3 x 200 ms, four times shorter than the handler
+    const beating = new RpcClient(nc, { subjectPrefix: prefix, timeoutMs: 4000, heartbeatMs: 200 });
+    await expect(beating.call('svc.rpc.Slower', {})).resolves.toBe('later');
+  });
+
+  it('fails a request in flight fast as unavailable when the service handling it dies', async () => {
+    const doomed = await connect({ servers: testNatsUrl() });
+    const dying = new RpcServer(doomed, { subjectPrefix: prefix, queue: 'doomed' });
+    let received!: () => void;
+    const arrived = new Promise<void>((r) => (received = r));
+    dying.handle('svc.rpc.Hang', () => {
+      received();
+      return new Promise(() => undefined);
+    });
+    await doomed.flush();
+    const beating = new RpcClient(nc, { subjectPrefix: prefix, timeoutMs: 5000, heartbeatMs: 200 });
+    const started = Date.now();
+    const call = beating.call('svc.rpc.Hang', {}).catch((e) => e);
+    await arrived;
+    await doomed.close();
+    expect(await call).toMatchObject({ kind: 'unavailable', code: 'SERVICE_GONE' });
+    expect(Date.now() - started).toBeLessThan(2500); // the timeout is 5 s
+  });
+
+  it('fails at once while the bus is unreachable, and works again once it is back', async () => {
+    const proxy = await tcpProxy(new URL(testNatsUrl().replace('nats://', 'http://')));
+    const viaProxy = await connect({ servers: `nats://127.0.0.1:${proxy.port}`, reconnectTimeWait: 100, maxReconnectAttempts: -1 });
+    try {
+      const cut = new RpcClient(viaProxy, { subjectPrefix: prefix, timeoutMs: 5000 });
+      await expect(cut.call('svc.rpc.Echo', {}, { actor: { id: 'u1', role: 'admin' } })).resolves.toMatchObject({ payload: {} });
+      const inFlight = cut.call('svc.rpc.Slow', {}).catch((e) => e);
+      proxy.cut();
+      const started = Date.now();
+      expect(await inFlight).toMatchObject({ kind: 'unavailable', code: 'BUS_UNAVAILABLE' });
+      await expect(cut.call('svc.rpc.Echo', {})).rejects.toMatchObject({ kind: 'unavailable', code: 'BUS_UNAVAILABLE' });
+      expect(Date.now() - started).toBeLessThan(1000);
+      proxy.restore();
+      await eventually(() => cut.call('svc.rpc.Echo', {}, { actor: { id: 'u1', role: 'admin' } }), 10_000, 100);
+    } finally {
+      await viaProxy.close();
+      proxy.close();
+    }
+  });
 });
+
+/** A TCP proxy to the real NATS whose connections can be cut (and new ones refused) on demand. */
+async function tcpProxy(target: URL) {
+  const sockets = new Set<Socket>();
+  let refusing = false;
+  const server = createServer((client) => {
+    if (refusing) return client.destroy();
+    const upstream = createConnection({ host: target.hostname, port: Number(target.port || 4222) });
+    sockets.add(client).add(upstream);
+    client.pipe(upstream).pipe(client);
+    const end = () => (client.destroy(), upstream.destroy());
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    port: (server.address() as AddressInfo).port,
+    cut() {
+      refusing = true;
+      for (const s of sockets) s.destroy();
+      sockets.clear();
+    },
+    restore() {
+      refusing = false;
+    },
+    close() {
+      this.cut();
+      server.close();
+    },
+  };
+}

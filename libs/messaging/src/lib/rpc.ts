@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { createInbox, headers as natsHeaders, nuid, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import type { Actor } from '@cs/eventstore';
 import { contextFrom, inSpan, SpanKind, traceHeadersOf } from '@cs/observability';
 import { RpcError, toRpcErrorBody } from './rpc-error.js';
@@ -18,11 +18,36 @@ export interface RpcCallOptions {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** Gateway side: Core NATS request/reply with typed errors. */
+/**
+ * Liveness of a request in flight. A caller that asks for it (header `Rpc-Heartbeat: <ms>`) gets
+ * an empty `Rpc-Heartbeat` message from the service every <ms> while its handler runs, so a
+ * request whose service died (kill -9, lost connection) fails after a few missed beats as
+ * `unavailable` instead of waiting for the whole timeout. Callers that do not ask get one reply.
+ */
+export const RPC_HEARTBEAT_HEADER = 'Rpc-Heartbeat';
+const DEFAULT_HEARTBEAT_MS = 1_000;
+
+interface PendingCall {
+  subject: string;
+  settle: (outcome: { msg?: Msg; error?: RpcError }) => void;
+  alive: () => void;
+}
+
+/**
+ * Gateway side: Core NATS request/reply with typed errors. Replies arrive on one inbox
+ * subscription shared by all calls. Failures are classified so the caller can tell "retry later"
+ * from "too slow": no responder, a lost bus or a service that died mid-request are
+ * `unavailable` (at once, or after missed heartbeats); no answer within the timeout is `timeout`.
+ */
 export class RpcClient {
+  private readonly pending = new Map<string, PendingCall>();
+  private inbox: string | null = null;
+  private connected = true;
+  private watching = false;
+
   constructor(
     private readonly nc: NatsConnection,
-    private readonly options: { subjectPrefix?: string; timeoutMs?: number } = {},
+    private readonly options: { subjectPrefix?: string; timeoutMs?: number; heartbeatMs?: number } = {},
   ) {}
 
   async call<T = unknown>(subject: string, payload: unknown, options: RpcCallOptions = {}): Promise<T> {
@@ -32,23 +57,96 @@ export class RpcClient {
     if (options.expectedVersion !== undefined) h.set(RpcHeaders.expectedVersion, String(options.expectedVersion));
     if (options.actor) h.set(RpcHeaders.actor, JSON.stringify(options.actor));
     for (const [key, value] of Object.entries(options.trace ?? traceHeadersOf())) h.set(key, value);
-    let msg: Msg;
-    try {
-      msg = await this.nc.request(`${this.options.subjectPrefix ?? ''}${subject}`, encoder.encode(JSON.stringify(payload ?? {})), {
-        timeout: options.timeoutMs ?? this.options.timeoutMs ?? 5000,
-        headers: h,
-      });
-    } catch (error) {
-      const name = (error as Error)?.name ?? '';
-      const text = String((error as Error)?.message ?? error);
-      if (name === 'TimeoutError' || /timeout/i.test(text)) {
-        throw new RpcError('timeout', 'SERVICE_TIMEOUT', `No answer from ${subject} in time`);
-      }
-      throw new RpcError('unavailable', 'SERVICE_UNAVAILABLE', `No service answers ${subject}`);
-    }
+    const heartbeatMs = this.options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+    h.set(RPC_HEARTBEAT_HEADER, String(heartbeatMs));
+    const msg = await this.exchange(subject, encoder.encode(JSON.stringify(payload ?? {})), h, options.timeoutMs ?? this.options.timeoutMs ?? 5000, heartbeatMs);
     const reply = JSON.parse(decoder.decode(msg.data)) as RpcReply<T>;
     if (reply.ok) return reply.data;
     throw RpcError.fromBody(reply.error);
+  }
+
+  private exchange(subject: string, data: Uint8Array, h: ReturnType<typeof natsHeaders>, timeoutMs: number, heartbeatMs: number): Promise<Msg> {
+    if (this.nc.isClosed() || this.nc.isDraining() || !this.connected) {
+      return Promise.reject(new RpcError('unavailable', 'BUS_UNAVAILABLE', 'The message bus is not reachable'));
+    }
+    const inbox = this.replyInbox();
+    const token = nuid.next();
+    return new Promise<Msg>((resolve, reject) => {
+      // Three beats missed and the service is taken as gone (its process or its connection died
+      // with our request); fewer would mistake a busy event loop for a dead process.
+      const silenceMs = heartbeatMs * 3;
+      let silence: ReturnType<typeof setTimeout> | undefined;
+      const deadline = setTimeout(
+        () => settle({ error: new RpcError('timeout', 'SERVICE_TIMEOUT', `No answer from ${subject} in time`) }),
+        timeoutMs,
+      );
+      const alive = () => {
+        if (silence) clearTimeout(silence);
+        if (silenceMs >= timeoutMs) return;
+        silence = setTimeout(
+          () => settle({ error: new RpcError('unavailable', 'SERVICE_GONE', `The service handling ${subject} stopped answering`) }),
+          silenceMs,
+        );
+      };
+      const settle = ({ msg, error }: { msg?: Msg; error?: RpcError }) => {
+        if (!this.pending.delete(token)) return;
+        clearTimeout(deadline);
+        if (silence) clearTimeout(silence);
+        if (error) reject(error);
+        else resolve(msg!);
+      };
+      this.pending.set(token, { subject, settle, alive });
+      alive();
+      try {
+        this.nc.publish(`${this.options.subjectPrefix ?? ''}${subject}`, data, { reply: `${inbox}.${token}`, headers: h });
+      } catch {
+        settle({ error: new RpcError('unavailable', 'BUS_UNAVAILABLE', 'The message bus is not reachable') });
+      }
+    });
+  }
+
+  /** The shared reply subscription, and a watch on the connection (created on first use). */
+  private replyInbox(): string {
+    if (this.inbox) return this.inbox;
+    const inbox = createInbox();
+    this.nc.subscribe(`${inbox}.*`, {
+      callback: (err, msg) => {
+        if (err) return;
+        const call = this.pending.get(msg.subject.slice(inbox.length + 1));
+        if (!call) return;
+        if (msg.headers?.code === 503) {
+          call.settle({ error: new RpcError('unavailable', 'SERVICE_UNAVAILABLE', `No service answers ${call.subject}`) });
+        } else if (msg.headers?.get(RPC_HEARTBEAT_HEADER)) {
+          call.alive();
+        } else {
+          call.settle({ msg });
+        }
+      },
+    });
+    this.inbox = inbox;
+    if (!this.watching) {
+      this.watching = true;
+      void this.watchConnection();
+    }
+    return inbox;
+  }
+
+  /** While the bus is down, calls fail at once, and the ones in flight are failed (their replies are lost). */
+  private async watchConnection(): Promise<void> {
+    try {
+      for await (const status of this.nc.status()) {
+        if (status.type === 'disconnect') {
+          this.connected = false;
+          for (const call of [...this.pending.values()]) {
+            call.settle({ error: new RpcError('unavailable', 'BUS_UNAVAILABLE', 'The message bus connection was lost') });
+          }
+        } else if (status.type === 'reconnect') {
+          this.connected = true;
+        }
+      }
+    } catch {
+      // the connection closed: calls fail through isClosed()
+    }
   }
 }
 
@@ -84,6 +182,20 @@ export class RpcServer {
   private async dispatch(subject: string, msg: Msg, handler: RpcHandler): Promise<void> {
     this.inFlight++;
     const started = performance.now();
+    const beat = Number(msg.headers?.get(RPC_HEARTBEAT_HEADER));
+    const heartbeat =
+      msg.reply && Number.isFinite(beat) && beat >= 50
+        ? setInterval(() => {
+            if (this.nc.isClosed()) return clearInterval(heartbeat);
+            const h = natsHeaders();
+            h.set(RPC_HEARTBEAT_HEADER, 'working');
+            try {
+              msg.respond(undefined, { headers: h });
+            } catch {
+              // the connection is closing: the caller will notice the silence
+            }
+          }, beat).unref()
+        : undefined;
     let expectedVersionGiven = false;
     let reply: RpcReply;
     try {
@@ -108,8 +220,13 @@ export class RpcServer {
       reply = { ok: false, error: body };
     } finally {
       this.inFlight--;
+      clearInterval(heartbeat);
     }
-    msg.respond(encoder.encode(JSON.stringify(reply)));
+    try {
+      msg.respond(encoder.encode(JSON.stringify(reply)));
+    } catch (error) {
+      this.options.onError?.(error, subject); // connection closed under us: the caller retries
+    }
     this.options.observe?.(subject, reply.ok ? 'ok' : reply.error.kind, (performance.now() - started) / 1000);
   }
 

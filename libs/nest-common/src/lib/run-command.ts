@@ -52,7 +52,9 @@ export async function runCommand<State, Command, E extends Event>(
     inline: options.inline,
   }));
   host.poke();
-  return { ...result.data, id, version: result.version, replayed: result.replayed };
+  // A replay answers with the first attempt's aggregate, not the id this attempt would have created.
+  const replyId = result.replayed ? String(result.data.id ?? id) : id;
+  return { ...result.data, id: replyId, version: result.version, replayed: result.replayed };
 }
 
 /** A reused key is told back to the caller as the key it sent, never as the internal command id. */

@@ -39,3 +39,20 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
     },
   };
 }
+
+/**
+ * Waits until every transaction that began before this call has ended, anywhere on the server.
+ * Event-log readers read only below the cluster-wide snapshot xmin, and integration tests share
+ * one Postgres: a transaction of a test running alongside can hold a reader back for a moment.
+ * Call it before a single `catchUp()` or `readAll()` whose result is asserted.
+ */
+export async function untilEarlierTransactionsEnd(pool: pg.Pool, timeoutMs = 10_000): Promise<void> {
+  const { rows } = await pool.query<{ x: string }>('select pg_current_xact_id()::text as x');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows: now } = await pool.query<{ ok: boolean }>('select pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8 as ok', [rows[0].x]);
+    if (now[0].ok) return;
+    if (Date.now() > deadline) throw new Error('a transaction older than this test step is still running on the server');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -2,7 +2,7 @@ import { Catch, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { PINO_LOGGER } from '@cs/observability';
-import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, RETRY_AFTER_SECONDS, toProblem } from './problem.js';
 
 /** Every error leaves the gateway as `application/problem+json`; only genuine bugs are 500 and logged. */
 @Catch()
@@ -25,6 +25,8 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (reply.sent) return;
     if (problem.status === 401) reply.header('WWW-Authenticate', 'Bearer');
+    // A lost database or bus, or a service that is gone: temporary, worth retrying with the same key.
+    if (problem.status === 503) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
     reply.status(problem.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

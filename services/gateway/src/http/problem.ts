@@ -46,7 +46,7 @@ export const RPC_KIND_STATUS: Record<RpcErrorKind, number> = {
   rule: 422,
   unavailable: 503,
   timeout: 504,
-  internal: 502,
+  internal: 500,
 };
 
 export const problemType = (code: string): string => `${PROBLEM_TYPE_BASE}${code.toLowerCase().replace(/_/g, '-')}`;
@@ -84,12 +84,15 @@ function isStackOverflow(error: unknown): boolean {
  * Maps anything thrown while handling a request to a problem. `unexpected` is true only for
  * genuine bugs (answered 500 and logged by the caller).
  */
+/** Seconds a client should wait before retrying an infrastructure outage (503). */
+export const RETRY_AFTER_SECONDS = 2;
+
 export function toProblem(error: unknown): { problem: Problem; unexpected: boolean } {
   if (error instanceof ProblemException) {
     return { problem: problem(error.status, error.code, error.detail, error.errors), unexpected: false };
   }
   if (error instanceof RpcError) {
-    const status = RPC_KIND_STATUS[error.kind] ?? 502;
+    const status = RPC_KIND_STATUS[error.kind] ?? 500;
     const hide = error.kind === 'internal';
     return {
       problem: problem(status, error.code, hide ? 'A service failed to handle the request' : error.message, error.errors ?? [], hide ? undefined : error.details),

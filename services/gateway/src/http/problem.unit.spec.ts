@@ -15,7 +15,7 @@ describe('Problem mapping', () => {
       ['rule', 422],
       ['unavailable', 503],
       ['timeout', 504],
-      ['internal', 502],
+      ['internal', 500],
     ])('should map %s to %d', (kind, status) => {
       const { problem, unexpected } = toProblem(new RpcError(kind, 'SOME_CODE', 'message'));
       expect(problem.status).toBe(status);

@@ -23,7 +23,7 @@ export class GatewayRpc implements OnModuleDestroy {
     const { actor, correlationId, trace } = context;
     const { expectedVersion, idempotencyKey } = context as CommandContext;
     return this.client.call<T>(subject, payload, { actor, correlationId, expectedVersion, idempotencyKey, timeoutMs, trace }).catch((error: unknown) => {
-      // e.g. a reply that is not JSON: the service misbehaved, not the client (502, not 500)
+      // e.g. a reply that is not JSON: a bug in the service (500), not something to retry
       if (error instanceof RpcError) throw error;
       throw new RpcError('internal', 'BAD_SERVICE_REPLY', `Unreadable reply from ${subject}`);
     });

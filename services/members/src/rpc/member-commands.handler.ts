@@ -37,7 +37,15 @@ export class MemberCommandsHandler {
     const hash = mobileHash(request.mobile);
     // a number held by a member the caller may not see: the application is taken like any other
     // (nothing tells the caller the number exists) and HQ's approval finds the conflict
-    const heldElsewhere = await this.assertMobileFree(hash, request.mobile, ctx);
+    let heldElsewhere: boolean;
+    try {
+      heldElsewhere = await this.assertMobileFree(hash, request.mobile, ctx);
+    } catch (error) {
+      // The mobile may be taken by this very command: an attempt racing this retry committed first.
+      const replay = await previousReply(this.host, ctx, request);
+      if (replay) return replay;
+      throw error;
+    }
     const { storeId, name, mobile, gender, birthDate, email, postalAddress, preferences, marketingConsent, ...rest } = request;
     consumed(rest);
     const command: SubmitApplication = {
