@@ -171,13 +171,22 @@ export class ServiceHost {
 
   /** Graceful stop: no new requests, drain consumers, stop processors, close connections. */
   async close(): Promise<void> {
-    await this.rpc?.close();
-    await Promise.all(this.consumers.map((c) => c.stop()));
-    await this.timers?.stop();
-    await Promise.all(this.runners.map((r) => r.stop()));
-    await this.nc?.drain().catch(() => undefined);
-    await this.pool?.end().catch(() => undefined);
-    await this.dataSource?.destroy().catch(() => undefined);
-    await shutdownTracing(); // flush spans still queued for export
+    // A graceful stop has a deadline per step (as Kubernetes gives one): a step that hangs (a
+    // handler stuck on a lost connection) is logged and the stop goes on, so the process ends.
+    const step = async (name: string, work: () => Promise<unknown>, ms: number) => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+      const outcome = await Promise.race([work().catch((error) => this.logError(error, `close ${name}`)), late]);
+      clearTimeout(timer);
+      if (outcome === 'late') this.logger.warn({ step: name, ms }, `close: ${name} did not finish in time; going on`);
+    };
+    await step('rpc', async () => this.rpc?.close(), 5_000);
+    await step('consumers', () => Promise.all(this.consumers.map((c) => c.stop())), 10_000);
+    await step('timers', async () => this.timers?.stop(), 5_000);
+    await step('processors', () => Promise.all(this.runners.map((r) => r.stop())), 10_000);
+    await step('nats', async () => this.nc?.drain(), 5_000);
+    await step('pool', async () => this.pool?.end(), 5_000);
+    await step('database', async () => this.dataSource?.destroy(), 5_000);
+    await step('tracing', () => shutdownTracing(), 5_000); // flush spans still queued for export
   }
 }
