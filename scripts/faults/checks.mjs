@@ -13,13 +13,18 @@ export class Checks {
     );
   }
 
-  /** Keys of acknowledged commands missing from their service's command log. */
+  /**
+   * Keys of acknowledged commands missing from their service's command log. The journal is copied
+   * before reading: the load goes on while the logs are read, and a command acknowledged after a
+   * log was read is not missing from it.
+   */
   async lost(journal) {
+    const acknowledged = journal.slice();
     const missing = [];
     for (const [service, pool] of Object.entries(this.pools)) {
       const { rows } = await pool.query('select command_id from es_command_log');
       const keys = new Set(rows.map((r) => r.command_id.slice(r.command_id.lastIndexOf(':') + 1)));
-      for (const entry of journal) if (entry.service === service && !keys.has(entry.key)) missing.push(entry);
+      for (const entry of acknowledged) if (entry.service === service && !keys.has(entry.key)) missing.push(entry);
     }
     return missing;
   }
