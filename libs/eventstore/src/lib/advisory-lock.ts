@@ -2,66 +2,128 @@ import type { Pool, PoolClient } from 'pg';
 import { guardClient, guardPoolClients } from './pg.js';
 
 /**
- * A lease on a name, held through a session-level advisory lock on a dedicated connection: one
- * holder across all replicas; if the holder's process or connection dies, Postgres releases it.
+ * One connection per pool that holds every advisory lock the process has taken on it. A lock per
+ * connection would keep one pooled connection out of use per processor (a service with six
+ * processors and a pool of ten would have four left for its commands); session locks held on one
+ * shared session cost one. If that connection dies, Postgres releases all of its locks and every
+ * lease on it is dropped at once; each holder retakes its lease on a new session.
  */
-export class AdvisoryLease {
+class LeaseSession {
   private client: PoolClient | null = null;
   private onError: (() => void) | null = null;
+  private connecting: Promise<PoolClient> | null = null;
+  /** name → the lease holding it (session locks are re-entrant: one holder per name here). */
+  private readonly holders = new Map<string, AdvisoryLease>();
 
-  constructor(
-    private readonly pool: Pool,
-    readonly name: string,
-  ) {}
+  constructor(private readonly pool: Pool) {}
 
-  get held(): boolean {
-    return this.client !== null;
+  holds(lease: AdvisoryLease): boolean {
+    return this.client !== null && this.holders.get(lease.name) === lease;
   }
 
-  async tryAcquire(): Promise<boolean> {
-    if (this.client) return true;
-    guardPoolClients(this.pool);
-    const client = await this.pool.connect();
-    guardClient(client);
-    // Listening from checkout on: a connection dying during the lock query must not be an
-    // unhandled `error` (that ends the process); once held, losing it drops the lease.
-    let broken = false;
-    const onError = () => {
-      broken = true;
-      if (this.client === client) this.drop();
-    };
-    client.on('error', onError);
+  async tryAcquire(lease: AdvisoryLease): Promise<boolean> {
+    const holder = this.holders.get(lease.name);
+    if (holder) return holder === lease && this.client !== null;
+    this.holders.set(lease.name, lease); // reserved: a second lease on the name in this process waits its turn
     try {
-      const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [this.name]);
-      if (rows[0].ok && !broken) {
-        this.client = client;
-        this.onError = onError;
-        return true;
-      }
+      const client = await this.connection();
+      const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [lease.name]);
+      if (rows[0].ok && this.client === client) return true;
     } catch {
-      broken = true; // the lock query failed: not acquired, and the connection is suspect
+      // the session broke while locking: not acquired (drop() has cleared every holder)
     }
-    client.removeListener('error', onError);
-    client.release(broken);
+    if (this.holders.get(lease.name) === lease) this.holders.delete(lease.name);
+    this.releaseIfUnused();
     return false;
   }
 
+  async release(lease: AdvisoryLease): Promise<void> {
+    if (!this.holds(lease)) return;
+    const client = this.client as PoolClient;
+    this.holders.delete(lease.name);
+    try {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [lease.name]);
+      this.releaseIfUnused();
+    } catch {
+      if (this.client === client) this.drop(); // the session is suspect: end it, with every lock on it
+    }
+  }
+
+  private connection(): Promise<PoolClient> {
+    if (this.client) return Promise.resolve(this.client);
+    this.connecting ??= (async () => {
+      try {
+        guardPoolClients(this.pool);
+        const client = await this.pool.connect();
+        guardClient(client);
+        const onError = () => {
+          if (this.client === client) this.drop();
+        };
+        client.on('error', onError);
+        this.client = client;
+        this.onError = onError;
+        return client;
+      } finally {
+        this.connecting = null;
+      }
+    })();
+    return this.connecting;
+  }
+
+  /** Every lock on the session is gone with it (Postgres releases a dead session's locks). */
   private drop(): void {
     const client = this.client;
     this.client = null;
+    this.holders.clear();
+    this.onError = null;
     client?.release(true);
   }
 
-  async release(): Promise<void> {
+  private releaseIfUnused(): void {
+    if (this.holders.size > 0 || !this.client) return;
     const client = this.client;
-    if (!client) return;
     this.client = null;
-    try {
-      await client.query('select pg_advisory_unlock(hashtext($1))', [this.name]);
-      if (this.onError) client.removeListener('error', this.onError);
-      client.release();
-    } catch {
-      client.release(true);
-    }
+    if (this.onError) client.removeListener('error', this.onError);
+    this.onError = null;
+    client.release();
+  }
+}
+
+const sessions = new WeakMap<Pool, LeaseSession>();
+
+function sessionOf(pool: Pool): LeaseSession {
+  let session = sessions.get(pool);
+  if (!session) {
+    session = new LeaseSession(pool);
+    sessions.set(pool, session);
+  }
+  return session;
+}
+
+/**
+ * A lease on a name: one holder across all replicas (and within the process), through a
+ * session-level advisory lock on the pool's shared lease session. If the holder's process or
+ * that connection dies, Postgres releases the lock and `held` turns false.
+ */
+export class AdvisoryLease {
+  private readonly session: LeaseSession;
+
+  constructor(
+    pool: Pool,
+    readonly name: string,
+  ) {
+    this.session = sessionOf(pool);
+  }
+
+  get held(): boolean {
+    return this.session.holds(this);
+  }
+
+  tryAcquire(): Promise<boolean> {
+    return this.session.tryAcquire(this);
+  }
+
+  release(): Promise<void> {
+    return this.session.release(this);
   }
 }
