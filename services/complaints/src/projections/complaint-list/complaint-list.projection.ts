@@ -3,6 +3,7 @@ import type { OrmTx } from '@cs/nest-common';
 import type { ComplaintEvent } from '../../complaint/complaint.events.js';
 import { complaintLifecycle } from '../../complaint/complaint.lifecycle.js';
 import type { ComplaintStatus } from '../../complaint/complaint.values.js';
+import { In } from 'typeorm';
 import { ComplaintListRow } from './complaint-list.entity.js';
 
 type Patch = Partial<ComplaintListRow>;
@@ -68,49 +69,74 @@ function patchFor(event: ComplaintEvent, row: ComplaintListRow): Patch | null {
   }
 }
 
+/** The row a complaint starts with: every column set, so rows of one batch upsert the same columns. */
+function filedRow(event: Extract<ComplaintEvent, { type: 'ComplaintFiled' }>, version: number): ComplaintListRow {
+  const d = event.data;
+  return {
+    complaintId: d.complaintId,
+    complaintNo: d.complaintNo ?? d.complaintId,
+    storeId: d.storeId,
+    regionId: d.regionId ?? null,
+    memberId: d.memberId ?? null,
+    channel: d.channel,
+    source: d.source,
+    category: d.category ?? null,
+    severity: d.severity,
+    status: complaintLifecycle.statusAfter(event, undefined),
+    assigneeId: null,
+    assigneeName: null,
+    escalationLevel: d.escalationLevel,
+    receivedAt: new Date(d.receivedAt),
+    firstResponseDueAt: new Date(d.firstResponseDueAt),
+    resolutionDueAt: new Date(d.resolutionDueAt),
+    firstResponseBreached: false,
+    resolutionBreached: false,
+    repeatOfComplaintId: null,
+    nextDueAt: new Date(d.firstResponseDueAt),
+    firstRespondedAt: null,
+    firstResponseWithinSla: null,
+    resolvedAt: null,
+    resolutionWithinSla: null,
+    closedAt: null,
+    escalated: false,
+    mergedInto: null,
+    slaPolicyId: d.slaPolicyId,
+    version,
+  };
+}
+
+/**
+ * A batch costs two statements whatever its size: the rows it touches are read at once, the
+ * events applied to them in memory, and the changed rows written back by one upsert.
+ */
 export const complaintListProjection: Projection<OrmTx> = {
   id: 'projection:complaint-list:v1',
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
+    const mine = events.filter((e) => e.streamType === 'complaint');
+    if (!mine.length) return;
+    const idOf = (recorded: RecordedEvent) => recorded.streamId.replace(/^complaint-/, '');
     const repo = tx.em.getRepository(ComplaintListRow);
-    for (const recorded of events) {
-      if (recorded.streamType !== 'complaint') continue;
+    const ids = [...new Set(mine.map(idOf))];
+    const rows = new Map((await repo.findBy({ complaintId: In(ids) })).map((row) => [row.complaintId, row]));
+    const changed = new Set<string>();
+    for (const recorded of mine) {
       const event = { type: recorded.type, data: recorded.data } as ComplaintEvent;
       if (event.type === 'ComplaintFiled') {
-        const d = event.data;
-        await repo.upsert(
-          {
-            complaintId: d.complaintId,
-            complaintNo: d.complaintNo ?? d.complaintId,
-            storeId: d.storeId,
-            regionId: d.regionId ?? null,
-            memberId: d.memberId ?? null,
-            channel: d.channel,
-            source: d.source,
-            category: d.category ?? null,
-            severity: d.severity,
-            status: complaintLifecycle.statusAfter(event, undefined),
-            assigneeId: null,
-            escalationLevel: d.escalationLevel,
-            receivedAt: new Date(d.receivedAt),
-            firstResponseDueAt: new Date(d.firstResponseDueAt),
-            resolutionDueAt: new Date(d.resolutionDueAt),
-            firstResponseBreached: false,
-            resolutionBreached: false,
-            repeatOfComplaintId: null,
-            nextDueAt: new Date(d.firstResponseDueAt),
-            slaPolicyId: d.slaPolicyId,
-            version: recorded.streamVersion,
-          },
-          ['complaintId'],
-        );
+        if ((rows.get(event.data.complaintId)?.version ?? 0) >= recorded.streamVersion) continue;
+        rows.set(event.data.complaintId, filedRow(event, recorded.streamVersion));
+        changed.add(event.data.complaintId);
         continue;
       }
-      const id = recorded.streamId.replace(/^complaint-/, '');
-      const row = await repo.findOneBy({ complaintId: id });
+      const id = idOf(recorded);
+      const row = rows.get(id);
       if (!row || row.version >= recorded.streamVersion) continue;
-      const patch = { ...patchFor(event, row), status: complaintLifecycle.statusAfter(event, row.status as ComplaintStatus) };
-      await repo.update({ complaintId: id }, { ...patch, version: recorded.streamVersion });
+      Object.assign(row, patchFor(event, row), {
+        status: complaintLifecycle.statusAfter(event, row.status as ComplaintStatus),
+        version: recorded.streamVersion,
+      });
+      changed.add(id);
     }
+    if (changed.size) await repo.upsert([...changed].map((id) => rows.get(id) as ComplaintListRow), ['complaintId']);
   },
   async reset(tx: OrmTx) {
     await tx.query('delete from complaint_list_v1');
