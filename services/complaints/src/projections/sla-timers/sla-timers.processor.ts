@@ -1,4 +1,4 @@
-import { cancelTimers, scheduleTimers, type Processor, type RecordedEvent } from '@cs/eventstore';
+import { cancelTimers, scheduleTimers, type Processor, type RecordedEvent, type Timer } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
 import type { ComplaintEvent } from '../../complaint/complaint.events.js';
 
@@ -19,6 +19,17 @@ export const slaTimersProcessor: Processor<OrmTx> = {
   id: 'processor:sla-timers:v1',
   handles: ['ComplaintFiled', 'ComplaintReopened', 'FirstResponseSent', 'ComplaintResolved', 'ComplaintClosed', 'ComplaintInvalidated'],
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
+    // Timers to arm are gathered and written in one statement, flushed before any cancel so a
+    // cancel in the same batch still finds what it disarms.
+    const toArm: Timer[] = [];
+    const arm = (timers: Timer[]) => void toArm.push(...timers);
+    const disarm = async (streamId: string, kindPrefix: string) => {
+      await flush();
+      await cancelTimers(tx, streamId, kindPrefix);
+    };
+    const flush = async () => {
+      if (toArm.length) await scheduleTimers(tx, toArm.splice(0));
+    };
     for (const recorded of events) {
       const event = { type: recorded.type, data: recorded.data } as ComplaintEvent;
       const streamId = recorded.streamId;
@@ -31,8 +42,7 @@ export const slaTimersProcessor: Processor<OrmTx> = {
             [SLA_TIMER_KIND.resolutionWarning, d.resolutionWarnAt, 'resolution', d.resolutionDueAt],
             [SLA_TIMER_KIND.resolutionBreach, d.resolutionDueAt, 'resolution', d.resolutionDueAt],
           ] as const;
-          await scheduleTimers(
-            tx,
+          arm(
             timers.map(([kind, at, clock, dueAt]) => ({ timerId: `${streamId}:${kind}`, streamId, kind, dueAt: new Date(at), payload: { clock, dueAt } })),
           );
           break;
@@ -44,8 +54,7 @@ export const slaTimersProcessor: Processor<OrmTx> = {
             [SLA_TIMER_KIND.resolutionWarning, d.resolutionWarnAt],
             [SLA_TIMER_KIND.resolutionBreach, d.resolutionDueAt],
           ] as const;
-          await scheduleTimers(
-            tx,
+          arm(
             rearmed.map(([kind, at]) => ({
               timerId: `${streamId}:${kind}:reopen-${d.reopenCount}`,
               streamId,
@@ -57,16 +66,17 @@ export const slaTimersProcessor: Processor<OrmTx> = {
           break;
         }
         case 'FirstResponseSent':
-          await cancelTimers(tx, streamId, 'sla.first_response');
+          await disarm(streamId, 'sla.first_response');
           break;
         case 'ComplaintResolved':
         case 'ComplaintClosed':
         case 'ComplaintInvalidated':
-          await cancelTimers(tx, streamId, 'sla.');
+          await disarm(streamId, 'sla.');
           break;
         default:
           break;
       }
     }
+    await flush();
   },
 };
