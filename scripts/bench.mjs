@@ -42,6 +42,9 @@ const STEADY_RATE = Number(process.env.BENCH_STEADY_RATE ?? 1000);
 const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 10);
 const LOG_SIZES = (process.env.BENCH_LOG_SIZES ?? '20000,200000').split(',').map(Number);
 const RELAY_EVENTS = Number(process.env.BENCH_RELAY_EVENTS ?? 10000);
+// BENCH_PARTS=logs BENCH_LOG_SIZES=1000000,10000000 measures the large logs alone (the raw-insert
+// baseline of each log size is taken on that log in the same run).
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'appends,logs,platform').split(',').map((p) => p.trim()));
 const tag = randomBytes(4).toString('hex');
 const children = [];
 process.on('SIGINT', async () => {
@@ -434,25 +437,28 @@ async function stopChildren() {
   await Promise.all(children.map((child) => (child.exitCode !== null ? null : new Promise((r) => child.once('exit', r)))));
 }
 
-const appends = await benchAppends();
-console.log(`[bench] appends: raw insert ${appends.rawInsertTxPerSec} tx/s, event store ${appends.eventStoreAppendsPerSec} appends/s, ratio ${appends.ratio} (concurrency ${CONCURRENCY})`);
-const logs = await benchLargeLogs();
+const appends = PARTS.has('appends') || PARTS.has('platform') ? await benchAppends() : null;
+if (appends) console.log(`[bench] appends: raw insert ${appends.rawInsertTxPerSec} tx/s, event store ${appends.eventStoreAppendsPerSec} appends/s, ratio ${appends.ratio} (concurrency ${CONCURRENCY})`);
+const logs = PARTS.has('logs') ? await benchLargeLogs() : [];
 for (const l of logs) {
   console.log(
     `[bench] log of ${l.logEvents} events: appends ${l.eventStoreAppendsPerSec}/s vs raw inserts ${l.rawInsertTxPerSec}/s on the same database (ratio ${l.appendRatio}), rebuild from zero ${l.rebuild.eventsPerSec} events/s, relay ${l.relay.eventsPerSec} events/s over the last ${l.relay.events}; reader plan at the tail: ${l.readerPlans['readAll:atTail'].join(' ')}`,
   );
 }
-const { command, lag } = await benchPlatform();
-console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s (${round(command.throughputPerSec / appends.rawInsertTxPerSec, 3)} of the raw insert rate); mean time inside the complaints handler ${command.serviceHandlerMeanMs} ms; complaints projections settled ${command.projectionsSettledAfterBurstMs} ms after the burst`);
-console.log(`[bench] at 1 client: p50 ${command.singleClient.p50Ms} ms, p99 ${command.singleClient.p99Ms} ms, ${command.singleClient.throughputPerSec} req/s; mean time inside the complaints handler ${command.singleClient.serviceHandlerMeanMs} ms`);
-console.log(`[bench] resident memory (MiB), idle → after the burst: ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${command.residentMemoryIdleMiB[k]} → ${v}`).join(', ')}`);
-console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples); of which log → bus (relay): p50 ${lag.relayP50Ms} ms, p99 ${lag.relayP99Ms} ms`);
-console.log(`[bench] the same lag under ${lag.steady.achievedPerSec} events/s (target ${lag.steady.targetPerSec}): p50 ${lag.steady.p50Ms} ms, p99 ${lag.steady.p99Ms} ms, max ${lag.steady.maxMs} ms; ${lag.steady.arrived} of ${lag.steady.events} arrived (${lag.steady.directoryArrivalsPerSec}/s), ${lag.steady.neverArrived} still missing 20 s after the last`);
+const { command, lag } = PARTS.has('platform') ? await benchPlatform() : { command: null, lag: null };
+if (command) {
+  console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s (${round(command.throughputPerSec / appends.rawInsertTxPerSec, 3)} of the raw insert rate); mean time inside the complaints handler ${command.serviceHandlerMeanMs} ms; complaints projections settled ${command.projectionsSettledAfterBurstMs} ms after the burst`);
+  console.log(`[bench] at 1 client: p50 ${command.singleClient.p50Ms} ms, p99 ${command.singleClient.p99Ms} ms, ${command.singleClient.throughputPerSec} req/s; mean time inside the complaints handler ${command.singleClient.serviceHandlerMeanMs} ms`);
+  console.log(`[bench] resident memory (MiB), idle → after the burst: ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${command.residentMemoryIdleMiB[k]} → ${v}`).join(', ')}`);
+  console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples); of which log → bus (relay): p50 ${lag.relayP50Ms} ms, p99 ${lag.relayP99Ms} ms`);
+  console.log(`[bench] the same lag under ${lag.steady.achievedPerSec} events/s (target ${lag.steady.targetPerSec}): p50 ${lag.steady.p50Ms} ms, p99 ${lag.steady.p99Ms} ms, max ${lag.steady.maxMs} ms; ${lag.steady.arrived} of ${lag.steady.events} arrived (${lag.steady.directoryArrivalsPerSec}/s), ${lag.steady.neverArrived} still missing 20 s after the last`);
+}
 const result = {
   at: new Date().toISOString(),
+  parts: [...PARTS],
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 2 ** 30, 1), node: process.version, loadAverage: os.loadavg().map((l) => round(l, 1)) },
   appends,
-  command: { ...command, throughputToRawInsertRatio: round(command.throughputPerSec / appends.rawInsertTxPerSec, 3) },
+  command: command && { ...command, throughputToRawInsertRatio: round(command.throughputPerSec / appends.rawInsertTxPerSec, 3) },
   lag,
   logs,
 };
