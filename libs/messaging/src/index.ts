@@ -7,3 +7,4 @@ export * from './lib/provision.js';
 export * from './lib/relay.js';
 export * from './lib/inbox.js';
 export * from './lib/durable-consumer.js';
+export * from './lib/inbound-contract.js';

@@ -4,6 +4,11 @@ import type { RpcHandler } from '@cs/messaging';
 import { serviceModule, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
 import { COMPLAINTS_CONFIG } from './complaints.tokens.js';
 import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complaints.config.js';
+import {
+  AFTER_SALES_FULFILMENT_CONSUMER,
+  CompensationFulfilmentConsumer,
+  GIFTS_FULFILMENT_CONSUMER,
+} from './inbound/compensation-fulfilment/compensation-fulfilment.consumer.js';
 import { MemberDirectoryRow } from './inbound/member-directory/member-directory.entity.js';
 import { applyMemberEvent, MEMBER_DIRECTORY_CONSUMER } from './inbound/member-directory/member-directory.consumer.js';
 import { ComplaintReadModels1735689600100 } from './migrations/1735689600100-complaint-read-models.js';
@@ -27,7 +32,7 @@ export type ComplaintsModuleOptions = ServiceModuleOptions<ComplaintsConfig>;
 
 /**
  * The complaints service: RPC, the list projection, the SLA schedule and its timers, the member
- * directory and the relay; and the team features (issue 11, `team/team.wiring.ts`).
+ * directory, compensation hand-overs reported by gifts and after-sales, and the relay; and the team features (issue 11, `team/team.wiring.ts`).
  */
 export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
   config: complaintsConfigFromEnv,
@@ -46,6 +51,7 @@ export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
     ComplaintActionsHandler,
     ComplaintQueriesHandler,
     SlaTimerHandler,
+    CompensationFulfilmentConsumer,
   ],
   rpc: (get) => {
     const filing = get(FileComplaintHandler);
@@ -71,6 +77,13 @@ export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
   processors: (_config, get) => [complaintListProjection, slaTimersProcessor, ...get(TeamWiring).processors()],
   consumers: (get) => [
     { consumerId: MEMBER_DIRECTORY_CONSUMER, producer: 'members', filterSubject: 'members.evt.>', handle: applyMemberEvent },
+    { consumerId: GIFTS_FULFILMENT_CONSUMER, producer: 'gifts', filterSubject: 'gifts.evt.>', handle: (e) => get(CompensationFulfilmentConsumer).gifts(e) },
+    {
+      consumerId: AFTER_SALES_FULFILMENT_CONSUMER,
+      producer: 'after-sales',
+      filterSubject: 'after-sales.evt.AfterSalesCompleted.v1',
+      handle: (e) => get(CompensationFulfilmentConsumer).afterSales(e),
+    },
     ...get(TeamWiring).consumers(),
   ],
   timers: (get) => {

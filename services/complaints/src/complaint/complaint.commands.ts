@@ -10,6 +10,7 @@ import type {
   ComplaintCategory,
   ComplaintSeverity,
   EscalationTarget,
+  FulfilmentSource,
   InvalidationReason,
   SlaClock,
 } from './complaint.values.js';
@@ -202,6 +203,15 @@ export interface SplitComplaint extends CommandBase {
   note?: string;
 }
 
+/** Another service handed the granted compensation over (a gift issued, a voucher issued, a refund or repair completed). */
+export interface RecordCompensationFulfilled extends CommandBase {
+  type: 'RecordCompensationFulfilled';
+  source: FulfilmentSource;
+  /** The other service's record (issuance, entitlement or after-sales request id). */
+  ref: string;
+  fulfilledAt: string;
+}
+
 export type ComplaintCommand =
   | FileComplaint
   | ClassifyComplaint
@@ -224,6 +234,7 @@ export type ComplaintCommand =
   | MergeComplaint
   | UnmergeComplaint
   | RecordMergedCase
-  | SplitComplaint;
+  | SplitComplaint
+  | RecordCompensationFulfilled;
 
 export type ComplaintCommandType = ComplaintCommand['type'];

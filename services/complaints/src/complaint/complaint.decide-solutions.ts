@@ -1,6 +1,6 @@
 import { compact } from '@cs/eventstore';
-import type { AcceptSolution, ProposeSolution, RejectSolution } from './complaint.commands.js';
-import { aboveAuthority, invalidCompensation, invalidPromise, solutionNotPending } from './complaint.errors.js';
+import type { AcceptSolution, ProposeSolution, RecordCompensationFulfilled, RejectSolution } from './complaint.commands.js';
+import { aboveAuthority, compensationNotGranted, invalidCompensation, invalidPromise, solutionNotPending } from './complaint.errors.js';
 import { stamp, type ComplaintEvent } from './complaint.events.js';
 import {
   pendingSolution,
@@ -11,6 +11,7 @@ import {
 } from './complaint.state.js';
 import {
   COMPENSATION_KINDS,
+  FULFILMENT_SOURCES,
   requireInstant,
   requireText,
   type AuthorityLimits,
@@ -110,4 +111,22 @@ export function decideRejectSolution(command: RejectSolution, state: Complaint):
   requireCustomerAssigneeOrManager(state, command.actor);
   requireText(command.reason, 'reason');
   return [{ type: 'SolutionRejected', data: { solutionNo: solution.no, reason: command.reason, ...stamp(command) } }];
+}
+
+/**
+ * The service that fulfils the accepted solution's compensation reports a hand-over: recorded
+ * once per record of theirs (a redelivery or a second report of the same record changes nothing).
+ */
+export function decideRecordCompensationFulfilled(command: RecordCompensationFulfilled, state: Complaint): ComplaintEvent[] {
+  const kinds: readonly string[] = FULFILMENT_SOURCES[command.source];
+  const granted = [...state.solutions].reverse().find((s) => s.status === 'accepted' && s.compensation && kinds.includes(s.compensation.kind));
+  if (!granted?.compensation) throw compensationNotGranted(state.complaintId, command.source, kinds);
+  if (granted.fulfilments?.some((f) => f.source === command.source && f.ref === command.ref)) return [];
+  requireInstant(command.fulfilledAt, 'fulfilledAt');
+  return [
+    {
+      type: 'CompensationFulfilled',
+      data: { solutionNo: granted.no, kind: granted.compensation.kind, source: command.source, ref: command.ref, fulfilledAt: command.fulfilledAt, ...stamp(command) },
+    },
+  ];
 }

@@ -11,7 +11,7 @@ import {
 import { decideEscalateComplaint, decideRecordFirstResponse, decideStartInvestigation } from './complaint.decide-handling.js';
 import { decideAssignComplaint, decideClassifyComplaint, decideFileComplaint } from './complaint.decide-intake.js';
 import { decideRecordSlaBreach, decideRecordSlaWarning } from './complaint.decide-sla.js';
-import { decideAcceptSolution, decideProposeSolution, decideRejectSolution } from './complaint.decide-solutions.js';
+import { decideAcceptSolution, decideProposeSolution, decideRecordCompensationFulfilled, decideRejectSolution } from './complaint.decide-solutions.js';
 import { complaintAlreadyExists, complaintClosed, complaintMerged, complaintNotFound } from './complaint.errors.js';
 import type { ComplaintEvent } from './complaint.events.js';
 import { complaintLifecycle } from './complaint.lifecycle.js';
@@ -24,6 +24,7 @@ const WHILE_MERGED: ReadonlySet<ComplaintCommand['type']> = new Set([
   'RecordSlaWarning',
   'RecordSlaBreach',
   'RecordPromiseOverdue',
+  'RecordCompensationFulfilled',
 ] as const);
 
 export function decideComplaint(command: ComplaintCommand, state: ComplaintState): ComplaintEvent[] {
@@ -78,6 +79,8 @@ export function decideComplaint(command: ComplaintCommand, state: ComplaintState
       return decideMergeComplaint(command, state);
     case 'UnmergeComplaint':
       return decideUnmergeComplaint(command, state);
+    case 'RecordCompensationFulfilled':
+      return decideRecordCompensationFulfilled(command, state);
     case 'RecordMergedCase':
       return decideRecordMergedCase(command, state);
     case 'SplitComplaint':

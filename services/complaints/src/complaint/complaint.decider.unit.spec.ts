@@ -810,3 +810,40 @@ describe('Complaint', () => {
     });
   });
 });
+
+describe('Complaint: compensation handed over by another service', () => {
+  const fulfiller: ComplaintActor = { id: 'system:compensation-fulfilment', role: 'system' };
+  const report = (source: 'gifts' | 'after-sales', ref: string) => cmd('RecordCompensationFulfilled', { source, ref, fulfilledAt: T1 }, fulfiller);
+  const exchangeDone: ComplaintEvent = {
+    type: 'CompensationFulfilled',
+    data: { solutionNo: 1, kind: 'exchange', source: 'after-sales', ref: 'as-1', fulfilledAt: T1, ...by(fulfiller) },
+  };
+
+  it('should record the hand-over against the accepted solution whose compensation that service fulfils', () => {
+    spec.given(withAccepted).when(report('after-sales', 'as-1')).then([exchangeDone]);
+    expect(fold(complaintDecider, [...withAccepted, exchangeDone])).toMatchObject({
+      status: 'solution_accepted',
+      solutions: [{ no: 1, status: 'accepted', fulfilments: [{ source: 'after-sales', ref: 'as-1', fulfilledAt: T1 }] }],
+    });
+  });
+
+  it('should record it after the complaint was resolved or closed too', () => {
+    spec.given(withClosed).when(report('after-sales', 'as-1')).then([exchangeDone]);
+  });
+
+  it('should record the same record of theirs once (a redelivery changes nothing)', () => {
+    spec.given([...withAccepted, exchangeDone]).when(report('after-sales', 'as-1')).then([]);
+  });
+
+  it('should refuse a hand-over of a kind the accepted solution did not grant', () => {
+    spec.given(withAccepted).when(report('gifts', 'issuance-1')).thenThrows(DomainError, 'COMPENSATION_NOT_GRANTED');
+  });
+
+  it('should refuse a hand-over while the compensation is only proposed', () => {
+    spec.given(withProposal).when(report('after-sales', 'as-1')).thenThrows(DomainError, 'COMPENSATION_NOT_GRANTED');
+  });
+
+  it('should refuse it for a complaint that does not exist', () => {
+    spec.given([]).when(report('gifts', 'issuance-1')).thenThrows(DomainError, 'COMPLAINT_NOT_FOUND');
+  });
+});

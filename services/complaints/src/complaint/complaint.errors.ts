@@ -31,6 +31,7 @@ export const ComplaintErrorCodes = {
   MERGED: 'COMPLAINT_MERGED',
   NOT_MERGED: 'COMPLAINT_NOT_MERGED',
   INVALID_MERGE: 'INVALID_MERGE',
+  COMPENSATION_NOT_GRANTED: 'COMPENSATION_NOT_GRANTED',
 } as const;
 export type ComplaintErrorCode = (typeof ComplaintErrorCodes)[keyof typeof ComplaintErrorCodes];
 
@@ -147,3 +148,11 @@ export const complaintNotMerged = (id: string) =>
   new DomainError(C.NOT_MERGED, `Complaint ${id} is not merged into another case`, 'conflict', { complaintId: id });
 
 export const invalidMerge = (message: string) => new DomainError(C.INVALID_MERGE, message, 'rule');
+
+export const compensationNotGranted = (id: string, source: string, kinds: readonly string[]) =>
+  new DomainError(
+    C.COMPENSATION_NOT_GRANTED,
+    `Complaint ${id} has no granted compensation that ${source} fulfils (${kinds.join(', ')})`,
+    'rule',
+    { complaintId: id, source },
+  );

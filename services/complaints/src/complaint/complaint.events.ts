@@ -11,6 +11,7 @@ import type {
   ComplaintSeverity,
   EscalationLevel,
   EscalationTarget,
+  FulfilmentSource,
   InvalidationReason,
   SlaClock,
 } from './complaint.values.js';
@@ -182,6 +183,11 @@ export type ComplaintSplit = Event<
   Stamp & { newComplaintId: string; description: string; note?: string }
 >;
 
+export type CompensationFulfilled = Event<
+  'CompensationFulfilled',
+  Stamp & { solutionNo: number; kind: CompensationKind; source: FulfilmentSource; ref: string; fulfilledAt: string }
+>;
+
 export type ComplaintEvent =
   | ComplaintFiled
   | ComplaintRepeatDetected
@@ -205,6 +211,7 @@ export type ComplaintEvent =
   | ComplaintMerged
   | ComplaintUnmerged
   | MergedCaseRecorded
-  | ComplaintSplit;
+  | ComplaintSplit
+  | CompensationFulfilled;
 
 export type ComplaintEventType = ComplaintEvent['type'];

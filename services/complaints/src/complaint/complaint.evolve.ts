@@ -90,6 +90,12 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
       };
     case 'ComplaintCompensationGranted':
       return s;
+    case 'CompensationFulfilled': {
+      const d = event.data;
+      const solution = s.solutions.find((x) => x.no === d.solutionNo);
+      const fulfilments = [...(solution?.fulfilments ?? []), { source: d.source, ref: d.ref, fulfilledAt: d.fulfilledAt }];
+      return { ...s, solutions: updateSolution(s, d.solutionNo, { fulfilments }) };
+    }
     case 'ComplaintResolved':
       return {
         ...s,

@@ -65,6 +65,8 @@ export const complaintLifecycle = defineLifecycle<ComplaintStatus, ComplaintComm
     UnmergeComplaint: ['received', 'classified', ...IN_HAND],
     RecordMergedCase: ['received', 'classified', ...IN_HAND, 'solution_accepted', 'resolved'],
     SplitComplaint: ['received', 'classified', ...IN_HAND],
+    // a fact reported by another service: whenever it arrives, once a compensation was granted
+    RecordCompensationFulfilled: COMPLAINT_STATUSES,
   },
   events: {
     ComplaintFiled: 'received',
@@ -90,6 +92,7 @@ export const complaintLifecycle = defineLifecycle<ComplaintStatus, ComplaintComm
     ComplaintUnmerged: 'unchanged',
     MergedCaseRecorded: 'unchanged',
     ComplaintSplit: 'unchanged',
+    CompensationFulfilled: 'unchanged',
   },
   refuse,
 });

@@ -13,6 +13,7 @@ import {
   type ComplaintSeverity,
   type ComplaintStatus,
   type EscalationLevel,
+  type FulfilmentSource,
   type InvalidationReason,
   type SlaClock,
 } from './complaint.values.js';
@@ -23,6 +24,8 @@ export interface Solution {
   compensation?: Compensation;
   expectedResolutionAt?: string;
   status: 'pending' | 'accepted' | 'rejected' | 'superseded';
+  /** Hand-overs of the granted compensation by the service that fulfils it, one per record of theirs. */
+  fulfilments?: Array<{ source: FulfilmentSource; ref: string; fulfilledAt: string }>;
   rejectionReason?: string;
   proposedAt: string;
   proposedBy: string;

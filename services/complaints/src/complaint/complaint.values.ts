@@ -58,6 +58,10 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export const COMPENSATION_KINDS = ['gift', 'voucher', 'refund', 'exchange', 'repair'] as const;
 export type CompensationKind = (typeof COMPENSATION_KINDS)[number];
 
+/** Who hands a granted compensation over: gifts issues gifts and vouchers, after-sales refunds, exchanges and repairs. */
+export const FULFILMENT_SOURCES = { gifts: ['gift', 'voucher'], 'after-sales': ['refund', 'exchange', 'repair'] } as const satisfies Record<string, readonly CompensationKind[]>;
+export type FulfilmentSource = keyof typeof FULFILMENT_SOURCES;
+
 export const INVALIDATION_REASONS = ['duplicate', 'not_ours', 'invalid'] as const;
 export type InvalidationReason = (typeof INVALIDATION_REASONS)[number];
 

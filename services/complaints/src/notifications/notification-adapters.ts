@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { ComplaintNotificationRequestedV1, complaintNotificationRequestedV1, type IntegrationEnvelope } from '@cs/contracts';
-import { PermanentMessageError } from '@cs/messaging';
+import { contractData, PermanentMessageError } from '@cs/messaging';
 import { ServiceHost, type OrmTx } from '@cs/nest-common';
 import { COMPLAINTS_TEAM_CONFIG, type ComplaintsTeamConfig } from '../config/team.config.js';
 
@@ -16,10 +14,7 @@ export interface NotificationSink {
 
 async function parse(envelope: IntegrationEnvelope): Promise<ComplaintNotificationRequestedV1 | undefined> {
   if (envelope.type !== complaintNotificationRequestedV1.type || envelope.version !== complaintNotificationRequestedV1.version) return undefined;
-  const n = plainToInstance(ComplaintNotificationRequestedV1, envelope.data);
-  const errors = await validate(n);
-  if (errors.length) throw new PermanentMessageError(`Notification failed validation: ${errors.map((e) => e.property).join(', ')}`);
-  return n;
+  return contractData(ComplaintNotificationRequestedV1, envelope);
 }
 
 /** Writes each notification to the service log (the adapter that always runs). */

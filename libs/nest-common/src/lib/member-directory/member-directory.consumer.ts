@@ -1,5 +1,4 @@
-import { validate } from 'class-validator';
-import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import type { ClassConstructor } from 'class-transformer';
 import type { IntegrationEnvelope } from '@cs/contracts';
 import {
   MemberActivatedV1,
@@ -11,7 +10,7 @@ import {
   memberApplicationSupplementedV1,
   memberSupplementRequestedV1,
 } from '@cs/contracts';
-import { PermanentMessageError } from '@cs/messaging';
+import { contractData } from '@cs/messaging';
 import type { OrmTx } from '../typeorm-tx.js';
 
 const CONTRACTS: Record<string, ClassConstructor<object>> = {
@@ -37,10 +36,7 @@ type MemberFacts = { memberId: string; storeId: string; name?: string; status: s
 export async function applyMemberEvent(envelope: IntegrationEnvelope, tx: OrmTx): Promise<void> {
   const contract = CONTRACTS[`${envelope.type}@${envelope.version}`];
   if (!contract) return;
-  const errors = await validate(plainToInstance(contract, envelope.data));
-  if (errors.length) {
-    throw new PermanentMessageError(`${envelope.type} v${envelope.version} failed validation: ${errors.map((e) => e.property).join(', ')}`);
-  }
+  await contractData(contract, envelope);
   const facts = envelope.data as MemberFacts;
   // One statement, guarded by the member's stream version: replicas applying two events of the
   // same member concurrently, redeliveries and late arrivals can only move a row forward.

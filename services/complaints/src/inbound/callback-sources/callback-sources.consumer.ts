@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { plainToInstance, type ClassConstructor } from 'class-transformer';
-import { validate } from 'class-validator';
 import {
   AfterSalesCompletedV1,
   afterSalesCompletedV1,
@@ -14,7 +12,7 @@ import {
 } from '@cs/contracts';
 import { DomainError, handleCommand, type Actor } from '@cs/eventstore';
 import { CallbackErrorCodes } from '../../callback/callback.errors.js';
-import { PermanentMessageError } from '@cs/messaging';
+import { contractData } from '@cs/messaging';
 import { ServiceHost, type OrmTx } from '@cs/nest-common';
 import type { ScheduleCallback } from '../../callback/callback.commands.js';
 import type { CallbackKind } from '../../callback/callback.values.js';
@@ -25,13 +23,6 @@ const INBOUND: Actor = { id: 'system:callback-sources', role: 'system', name: 'C
 
 export const AFTER_SALES_CALLBACKS_CONSUMER = 'complaints__after-sales-callbacks';
 export const MEMBER_CALLBACKS_CONSUMER = 'complaints__member-callbacks';
-
-async function parse<T extends object>(cls: ClassConstructor<T>, envelope: IntegrationEnvelope): Promise<T> {
-  const value = plainToInstance(cls, envelope.data);
-  const errors = await validate(value);
-  if (errors.length) throw new PermanentMessageError(`${envelope.type} v${envelope.version} failed validation: ${errors.map((e) => e.property).join(', ')}`);
-  return value;
-}
 
 /** The call-back one inbound event asks for, or nothing. Pure: ids derive from the source, so a redelivery asks for the same one. */
 export interface CallbackRequest {
@@ -59,7 +50,7 @@ export class CallbackSourcesConsumer {
 
   async afterSales(envelope: IntegrationEnvelope, tx: OrmTx): Promise<void> {
     if (envelope.type !== afterSalesCompletedV1.type || envelope.version !== afterSalesCompletedV1.version) return;
-    const e = await parse(AfterSalesCompletedV1, envelope);
+    const e = await contractData(AfterSalesCompletedV1, envelope);
     await tx.query(
       `insert into after_sales_completion_v1 (request_id, store_id, member_id, completed_at) values ($1, $2, $3, $4) on conflict (request_id) do nothing`,
       [e.requestId, e.storeId, e.memberId ?? null, e.completedAt],
@@ -77,18 +68,18 @@ export class CallbackSourcesConsumer {
     if (envelope.version !== 1) return undefined;
     switch (envelope.type) {
       case membershipExpiringV1.type: {
-        const e = await parse(MembershipExpiringV1, envelope);
+        const e = await contractData(MembershipExpiringV1, envelope);
         const due = callbackDueAt(this.config, 'expiring_member', e.noticedAt);
         // before the expiry, whatever the configured delay
         const dueAt = Date.parse(due) < Date.parse(e.expiresAt) ? due : e.noticedAt;
         return { callbackId: `expiring-${e.memberId}-${e.expiresAt.slice(0, 10)}`, kind: 'expiring_member', sourceRef: e.memberId, storeId: e.storeId, memberId: e.memberId, dueAt, now: e.noticedAt };
       }
       case memberChurnedV1.type: {
-        const e = await parse(MemberChurnedV1, envelope);
+        const e = await contractData(MemberChurnedV1, envelope);
         return { callbackId: `churned-${e.memberId}-${e.markedAt.slice(0, 10)}`, kind: 'lost_member', sourceRef: e.memberId, storeId: e.storeId, memberId: e.memberId, dueAt: callbackDueAt(this.config, 'lost_member', e.markedAt), now: e.markedAt };
       }
       case birthdayGiftDueV1.type: {
-        const e = await parse(BirthdayGiftDueV1, envelope);
+        const e = await contractData(BirthdayGiftDueV1, envelope);
         const vip = e.callOnTheDay ?? (e.tier !== undefined && this.config.vipTiers.includes(e.tier));
         if (!vip) return undefined;
         // the call is on the birthday itself, at 10:00 local

@@ -61,6 +61,7 @@ function patchFor(event: ComplaintEvent, row: ComplaintListRow): Patch | null {
     case 'PromiseOverdue':
     case 'MergedCaseRecorded':
     case 'ComplaintSplit':
+    case 'CompensationFulfilled':
       return null;
     default: {
       const _exhaustive: never = event;

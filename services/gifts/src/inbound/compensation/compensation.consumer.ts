@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { ComplaintCompensationGrantedV1, complaintCompensationGrantedV1, type IntegrationEnvelope } from '@cs/contracts';
 import { DomainError, handleCommand, type Actor } from '@cs/eventstore';
-import { PermanentMessageError } from '@cs/messaging';
+import { contractData, PermanentMessageError } from '@cs/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { ServiceHost } from '@cs/nest-common';
 import { streams } from '../../app/streams.js';
@@ -29,9 +27,7 @@ export class CompensationConsumer {
   async handle(envelope: IntegrationEnvelope): Promise<void> {
     const { host, config } = this;
     if (envelope.type !== complaintCompensationGrantedV1.type || envelope.version !== complaintCompensationGrantedV1.version) return;
-    const grant = plainToInstance(ComplaintCompensationGrantedV1, envelope.data);
-    const errors = await validate(grant);
-    if (errors.length) throw new PermanentMessageError(`${envelope.type} failed validation: ${errors.map((e) => e.property).join(', ')}`);
+    const grant = await contractData(ComplaintCompensationGrantedV1, envelope);
     const now = host.clock.now().toISOString();
     const metadata = { actor: CONSUMER, occurredAt: now, causationId: envelope.id, correlationId: envelope.correlationId };
     try {

@@ -1,8 +1,6 @@
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { IssueRedemptionGiftV1, issueRedemptionGiftV1, type IntegrationEnvelope } from '@cs/contracts';
 import { DomainError, type Actor } from '@cs/eventstore';
-import { PermanentMessageError } from '@cs/messaging';
+import { contractData, PermanentMessageError } from '@cs/messaging';
 import { Inject, Injectable } from '@nestjs/common';
 import { ServiceHost } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
@@ -36,9 +34,7 @@ export class RedemptionConsumer {
   async handle(envelope: IntegrationEnvelope): Promise<void> {
     const { host, org, config } = this;
     if (envelope.type !== issueRedemptionGiftV1.type || envelope.version !== issueRedemptionGiftV1.version) return;
-    const cmd = plainToInstance(IssueRedemptionGiftV1, envelope.data);
-    const errors = await validate(cmd);
-    if (errors.length) throw new PermanentMessageError(`${envelope.type} failed validation: ${errors.map((e) => e.property).join(', ')}`);
+    const cmd = await contractData(IssueRedemptionGiftV1, envelope);
     const issuanceId = redemptionIssuanceId(cmd.redemptionId);
     const existing = await host.store.readStream(streams.issuance(issuanceId).streamId);
     if (existing.version > 0) return;
