@@ -17,3 +17,4 @@ export * from './lib/keyset.js';
 export * from './lib/member-directory/member-directory.entity.js';
 export * from './lib/member-directory/member-directory.consumer.js';
 export * from './lib/member-directory/member-directory.sql.js';
+export * from './lib/member-directory/member-scope.js';

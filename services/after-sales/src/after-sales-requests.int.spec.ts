@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { jetstream } from '@nats-io/jetstream';
-import { AfterSalesRpc, complaintCompensationGrantedV1 } from '@cs/contracts';
+import { AfterSalesRpc, complaintCompensationGrantedV1, memberActivatedV1 } from '@cs/contracts';
 import type { Actor } from '@cs/eventstore';
 import type { RpcError } from '@cs/messaging';
 import { eventually, testService } from '@cs/testing';
@@ -202,5 +202,35 @@ describe('after-sales service (returns, repairs, clocks, compensation)', () => {
     expect(late).toMatchObject({ kind: 'rule', code: 'RETURN_WINDOW_PASSED', details: { windowEndsAt: '2026-06-04T15:59:59.999Z', warrantyRepairOffered: true } });
     expect(await call(AfterSalesRpc.GetPolicy, { asOf: '2026-06-03T02:00:00.000Z' })).toMatchObject({ version: 0, returnWindowDays: 7 });
     expect((await call(AfterSalesRpc.PolicyHistory, {})).items).toEqual([expect.objectContaining({ version: 1, type: 'AfterSalesPolicyDefined' })]);
+  });
+  it("never shows another store's member through a request: naming one is refused as unknown, and a linked request at another store hides it", async () => {
+    clock.set(WEDNESDAY);
+    const memberId = 'm-s001-private';
+    const activated = { memberId, memberNo: '000901', storeId: 'S001', name: 'Qiao Xueyin', status: 'active', tier: 'standard', activatedAt: WEDNESDAY };
+    await jetstream(service.nc).publish(
+      `${iso.subjectPrefix}${memberActivatedV1.subject}`,
+      JSON.stringify({ id: 'evt-private-1', type: memberActivatedV1.type, version: 1, source: 'members', occurredAt: WEDNESDAY, streamId: `member-${memberId}`, streamVersion: 2, data: activated }),
+    );
+    // staff of S002 naming S001's member: as if it did not exist (once the directory knows the member)
+    let attempt = 0;
+    const refused = await eventually(async () => {
+      const error = await rpcError(fileReturn({ storeId: 'S002', memberId, orderRef: `POS-PRIV-${++attempt}` }, otherStore));
+      expect(error).toMatchObject({ kind: 'not_found', code: 'MEMBER_NOT_FOUND' });
+      return error;
+    });
+    expect(JSON.stringify(refused)).not.toContain('Qiao');
+    expect(await fileReturn({ memberId, orderRef: 'POS-PRIV-S001' })).toMatchObject({ status: 'requested' }); // its own store may
+
+    // a compensation of a complaint filed at S002 by S001's member opens a request at S002
+    const grant = { complaintId: 'c-priv', solutionNo: 1, kind: 'refund', amount: 3000, memberId, storeId: 'S002', grantedAt: WEDNESDAY };
+    await jetstream(service.nc).publish(
+      `${iso.subjectPrefix}${complaintCompensationGrantedV1.subject}`,
+      JSON.stringify({ id: 'evt-priv-grant', type: complaintCompensationGrantedV1.type, version: 1, source: 'complaints', occurredAt: WEDNESDAY, streamId: 'complaint-c-priv', streamVersion: 5, data: grant }),
+    );
+    const id = compensationRequestId('c-priv', 1);
+    const seenByS002 = await eventually(() => view(id, otherStore));
+    expect(seenByS002).toMatchObject({ memberId: null, member: null });
+    expect(JSON.stringify(seenByS002)).not.toMatch(/Qiao|000901|m-s001-private/);
+    expect(await view(id, hqManager)).toMatchObject({ memberId, member: { name: 'Qiao Xueyin', memberNo: '000901' } });
   });
 });

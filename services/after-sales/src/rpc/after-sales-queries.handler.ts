@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AfterSalesHistoryQuery, GetAfterSalesQuery, ListAfterSalesQuery, ReturnRegisterQuery } from '@cs/contracts';
 import { addCalendarDays, startOfLocalDay } from '@cs/calendar';
 import { validatePayload, type RpcContext } from '@cs/messaging';
-import { keysetPage, MemberDirectoryRow, presentMobile, scopeToStores, ServiceHost, toHistory } from '@cs/nest-common';
+import { keysetPage, MemberDirectoryRow, memberShownTo, presentMobile, scopeToStores, ServiceHost, toHistory } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import type { SelectQueryBuilder } from 'typeorm';
 import { AfterSalesTermsService } from '../policy-config/after-sales-terms.service.js';
@@ -29,9 +29,13 @@ export class AfterSalesQueriesHandler {
     const asOf = query.asOf ? new Date(query.asOf) : undefined;
     const loaded = await loadRequest(this.host, query.requestId, asOf);
     if (!loaded || !canSeeRequest(this.org, ctx.actor, loaded.state)) throw requestNotFound(query.requestId);
-    const member = loaded.state.memberId ? await this.host.dataSource.getRepository(MemberDirectoryRow).findOneBy({ memberId: loaded.state.memberId }) : null;
+    // the member's details only to callers who may see that member (a request at one store may name another store's member)
+    const memberId = loaded.state.memberId;
+    const shown = memberId !== undefined && (await memberShownTo(this.host, this.org, ctx.actor, memberId));
+    const member = shown ? await this.host.dataSource.getRepository(MemberDirectoryRow).findOneBy({ memberId }) : null;
     return {
       ...toAfterSalesView(loaded, ctx.actor, asOf ?? this.host.clock.now()),
+      ...(memberId !== undefined && !shown ? { memberId: null } : {}),
       member: member ? { id: member.memberId, memberNo: member.memberNo, name: member.name, status: member.status, tier: member.tier } : null,
     };
   }

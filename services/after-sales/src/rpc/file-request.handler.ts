@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { FileAfterSalesCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
-import { consumed, previousReply, ServiceHost, type CommandReply } from '@cs/nest-common';
+import { assertMemberReferenceVisible, consumed, previousReply, ServiceHost, type CommandReply } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { requireMayFile } from './after-sales-access.js';
 import { RequestFiling } from './request-filing.js';
@@ -21,6 +21,7 @@ export class FileRequestHandler {
     const actor = requireActor(ctx);
     this.org.requireStore(request.storeId);
     requireMayFile(this.org, actor, request);
+    await assertMemberReferenceVisible(this.host, this.org, actor, request.memberId);
     const earlier = await previousReply(this.host, ctx, request);
     if (earlier) return earlier;
     const { requestId, type, storeId, memberId, customer, orderRef, receivedAt, items, reason, description, serviceMode, visitAt, warranty, reportedBy, goodsPresent, linkedComplaintId, ...rest } =

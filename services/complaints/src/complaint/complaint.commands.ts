@@ -210,6 +210,8 @@ export interface RecordCompensationFulfilled extends CommandBase {
   /** The other service's record (issuance, entitlement or after-sales request id). */
   ref: string;
   fulfilledAt: string;
+  /** Where it was handed over, when the reporting service knows a store: it must be the complaint's. */
+  storeId?: string;
 }
 
 export type ComplaintCommand =

@@ -120,7 +120,10 @@ export function decideRejectSolution(command: RejectSolution, state: Complaint):
 export function decideRecordCompensationFulfilled(command: RecordCompensationFulfilled, state: Complaint): ComplaintEvent[] {
   const kinds: readonly string[] = FULFILMENT_SOURCES[command.source];
   const granted = [...state.solutions].reverse().find((s) => s.status === 'accepted' && s.compensation && kinds.includes(s.compensation.kind));
-  if (!granted?.compensation) throw compensationNotGranted(state.complaintId, command.source, kinds);
+  // a record made at another store does not fulfil this complaint's compensation, whatever it names
+  if (!granted?.compensation || (command.storeId !== undefined && command.storeId !== state.storeId)) {
+    throw compensationNotGranted(state.complaintId, command.source, kinds);
+  }
   if (granted.fulfilments?.some((f) => f.source === command.source && f.ref === command.ref)) return [];
   requireInstant(command.fulfilledAt, 'fulfilledAt');
   return [

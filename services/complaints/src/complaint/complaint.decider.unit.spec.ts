@@ -839,6 +839,14 @@ describe('Complaint: compensation handed over by another service', () => {
     spec.given(withAccepted).when(report('gifts', 'issuance-1')).thenThrows(DomainError, 'COMPENSATION_NOT_GRANTED');
   });
 
+  it("should refuse a hand-over made at another store than the complaint's", () => {
+    spec
+      .given(withAccepted)
+      .when(cmd('RecordCompensationFulfilled', { source: 'after-sales', ref: 'as-9', fulfilledAt: T1, storeId: 'store-2' }, fulfiller))
+      .thenThrows(DomainError, 'COMPENSATION_NOT_GRANTED');
+    spec.given(withAccepted).when(cmd('RecordCompensationFulfilled', { source: 'after-sales', ref: 'as-1', fulfilledAt: T1, storeId: 'store-1' }, fulfiller)).then([exchangeDone]);
+  });
+
   it('should refuse a hand-over while the compensation is only proposed', () => {
     spec.given(withProposal).when(report('after-sales', 'as-1')).thenThrows(DomainError, 'COMPENSATION_NOT_GRANTED');
   });

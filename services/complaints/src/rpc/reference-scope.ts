@@ -1,7 +1,8 @@
 import type { Actor } from '@cs/eventstore';
-import { DomainError } from '@cs/eventstore';
-import type { ServiceHost } from '@cs/nest-common';
+import { memberShownTo, memberVisible, type ServiceHost } from '@cs/nest-common';
 import type { OrgDirectory } from '@cs/org';
+
+export { assertMemberReferenceVisible, isMemberVisible } from '@cs/nest-common';
 
 /**
  * What a complaint refers to (its member, the earlier complaint it repeats) is shown only to
@@ -9,29 +10,6 @@ import type { OrgDirectory } from '@cs/org';
  * caller's scope, not even its id. Members and complaints belong to a store; a customer sees
  * only itself and its own complaints.
  */
-
-const memberVisible = (org: OrgDirectory, actor: Actor | undefined, memberId: string, storeId: string): boolean =>
-  (actor?.role === 'customer' && actor.id === memberId) || org.canAccessStore(actor, storeId);
-
-/** The member's home store as complaints knows it, or undefined while members' events have not told it. */
-async function memberStoreOf(host: ServiceHost, memberId: string): Promise<string | undefined> {
-  const { rows } = await host.pool.query<{ store_id: string }>('select store_id from member_directory where member_id = $1', [memberId]);
-  return rows[0]?.store_id;
-}
-
-/** A command naming a member the caller may not see is refused as if the member did not exist (404). */
-export async function assertMemberReferenceVisible(host: ServiceHost, org: OrgDirectory, actor: Actor | undefined, memberId: string | undefined): Promise<void> {
-  if (memberId === undefined) return;
-  const storeId = await memberStoreOf(host, memberId);
-  if (storeId !== undefined && !memberVisible(org, actor, memberId, storeId)) {
-    throw new DomainError('MEMBER_NOT_FOUND', `Member ${memberId} not found`, 'not_found');
-  }
-}
-
-export async function isMemberVisible(host: ServiceHost, org: OrgDirectory, actor: Actor | undefined, memberId: string): Promise<boolean> {
-  const storeId = await memberStoreOf(host, memberId);
-  return storeId === undefined ? false : memberVisible(org, actor, memberId, storeId);
-}
 
 /** `complaintId` when the caller may see that complaint, else null. */
 export async function visibleComplaintId(host: ServiceHost, org: OrgDirectory, actor: Actor | undefined, complaintId: string | null | undefined): Promise<string | null> {
@@ -59,15 +37,6 @@ export async function scopeComplaintView<V extends { memberId: string | null; me
     member: memberShown ? view.member : null,
     repeatOfComplaintId: await visibleComplaintId(host, org, actor, view.repeatOfComplaintId),
   };
-}
-
-/**
- * A member the directory does not know yet is shown (its id is all there is, and the caller gave
- * it); a known one only within the caller's scope.
- */
-async function memberShownTo(host: ServiceHost, org: OrgDirectory, actor: Actor | undefined, memberId: string): Promise<boolean> {
-  const storeId = await memberStoreOf(host, memberId);
-  return storeId === undefined || memberVisible(org, actor, memberId, storeId);
 }
 
 /** History entries with the member and the repeated complaint blanked where the caller may not see them. */

@@ -27,6 +27,7 @@ export interface FulfilmentReport {
   source: FulfilmentSource;
   ref: string;
   fulfilledAt: string;
+  storeId?: string;
 }
 
 /**
@@ -49,7 +50,7 @@ export class CompensationFulfilmentConsumer {
     const e = await contractData(AfterSalesCompletedV1, envelope);
     if (!e.linkedComplaintId) return;
     // a return may name a complaint without being its compensation: then there is nothing to mark
-    await this.record(envelope, { complaintId: e.linkedComplaintId, source: 'after-sales', ref: e.requestId, fulfilledAt: e.completedAt }, { optional: true });
+    await this.record(envelope, { complaintId: e.linkedComplaintId, source: 'after-sales', ref: e.requestId, fulfilledAt: e.completedAt, storeId: e.storeId }, { optional: true });
   }
 
   private async record(envelope: IntegrationEnvelope, r: FulfilmentReport, { optional }: { optional: boolean }): Promise<void> {
@@ -59,6 +60,7 @@ export class CompensationFulfilmentConsumer {
       source: r.source,
       ref: r.ref,
       fulfilledAt: r.fulfilledAt,
+      storeId: r.storeId,
       now: this.host.clock.now().toISOString(),
       actor: INBOUND,
     };

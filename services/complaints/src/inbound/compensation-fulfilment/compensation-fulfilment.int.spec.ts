@@ -68,6 +68,9 @@ describe('compensation hand-overs reported by gifts and after-sales', () => {
       streamId: `after-sales-${requestId}`,
       data: { requestId, type: 'return', storeId: 'S001', linkedComplaintId: complaintId, completedAt: '2026-06-02T03:00:00.000Z', callbackDueAt: '2026-06-05T03:00:00.000Z', amount: 29900, notifyReporter: false },
     });
+    // a request completed at another store naming this complaint fulfils nothing (delivered first, in order)
+    const elsewhere = completed('as-0', 'R-0', refunded);
+    await publish('after-sales.evt.AfterSalesCompleted.v1', { ...elsewhere, data: { ...elsewhere.data, storeId: 'S002' } }, 'e0');
     await publish('after-sales.evt.AfterSalesCompleted.v1', completed('as-1', 'R-1', refunded), 'e');
     await publish('after-sales.evt.AfterSalesCompleted.v1', completed('as-2', 'R-2', voucher), 'f'); // a return naming a complaint compensated by a voucher
     await eventually(async () => expect(await fulfilments(refunded)).toEqual([{ source: 'after-sales', ref: 'R-1', fulfilledAt: '2026-06-02T03:00:00.000Z' }]));
