@@ -2,17 +2,20 @@
 // services): a backlog drained from JetStream, then a steady rate with the lag from publish to
 // commit. Counts the consumer's transactions.
 // Use: node --import ./scripts/security/ts-hooks.mjs scripts/bench-consumer.mjs
-// Knobs: BENCH_CONSUMER_BACKLOG (5000), BENCH_CONSUMER_RATE (1000/s), BENCH_CONSUMER_SECONDS (5).
+// Knobs: BENCH_CONSUMER_BACKLOG (5000), BENCH_CONSUMER_RATE (1000/s), BENCH_CONSUMER_SECONDS (5),
+// BENCH_CONSUMER_MAX_BATCH (the directory's; 1 is one message per transaction).
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { EVENT_STORE_SCHEMA_SQL, pgTransact } from '@cs/eventstore';
 import { DurableConsumer, ensureEventStream } from '@cs/messaging';
-import { MEMBER_DIRECTORY_TABLE_SQL, applyMemberEvent } from '@cs/nest-common';
+import { MEMBER_DIRECTORY_TABLE_SQL, memberDirectoryConsumer } from '@cs/nest-common';
 import { createTestDatabase, testNatsUrl, uniqueId } from '@cs/testing';
 
 const backlog = Number(process.env.BENCH_CONSUMER_BACKLOG ?? 5_000);
 const rate = Number(process.env.BENCH_CONSUMER_RATE ?? 1_000);
 const seconds = Number(process.env.BENCH_CONSUMER_SECONDS ?? 5);
+const directory = memberDirectoryConsumer('bench');
+const maxBatch = Number(process.env.BENCH_CONSUMER_MAX_BATCH ?? directory.maxBatch);
 
 const db = await createTestDatabase('benchconsumer');
 await db.pool.query(EVENT_STORE_SCHEMA_SQL);
@@ -44,14 +47,17 @@ const publish = (e) => js.publish(`${prefix}.members.evt.MemberActivated.v1`, en
 
 // Each transaction's messages are committed when its transact resolves: the lag is measured there.
 let transactions = 0;
+let txMs = 0;
 let inTx = [];
 const lags = [];
 const base = pgTransact(db.pool);
 const transact = async (fn) => {
   transactions++;
   inTx = [];
+  const began = Date.now();
   const result = await base(fn);
   const now = Date.now();
+  txMs += now - began;
   for (const at of inTx) lags.push(now - at);
   return result;
 };
@@ -60,9 +66,14 @@ const consumer = new DurableConsumer(js, jsm, {
   stream,
   filterSubject: `${prefix}.members.evt.>`,
   transact,
+  maxBatch,
   handle: async (envelope, tx) => {
     inTx.push(Date.parse(envelope.occurredAt));
-    await applyMemberEvent(envelope, tx);
+    await directory.handle(envelope, tx);
+  },
+  handleBatch: async (envelopes, tx) => {
+    for (const envelope of envelopes) inTx.push(Date.parse(envelope.occurredAt));
+    await directory.handleBatch(envelopes, tx);
   },
   onError: (error) => console.error('consumer error', error),
 });
@@ -82,9 +93,11 @@ try {
   await consumer.start();
   await until(backlog, 300_000);
   const drainMs = Date.now() - started;
-  console.log(`backlog: ${backlog} messages in ${drainMs} ms = ${Math.round((backlog * 1000) / drainMs)} msgs/s, ${transactions} transactions`);
+  console.log(`max batch ${maxBatch}`);
+  console.log(`backlog: ${backlog} messages in ${drainMs} ms = ${Math.round((backlog * 1000) / drainMs)} msgs/s, ${transactions} transactions taking ${txMs} ms`);
 
   transactions = 0;
+  txMs = 0;
   lags.length = 0;
   const total = rate * seconds;
   const t0 = Date.now();
@@ -96,7 +109,7 @@ try {
   const sentMs = Date.now() - t0;
   await until(backlog + total, 120_000);
   console.log(
-    `steady: ${total} messages at ${Math.round((total * 1000) / sentMs)}/s sent; lag p50 ${pct(lags, 50)} ms, p99 ${pct(lags, 99)} ms, max ${Math.max(...lags)} ms; ${transactions} transactions`,
+    `steady: ${total} messages at ${Math.round((total * 1000) / sentMs)}/s sent; lag p50 ${pct(lags, 50)} ms, p99 ${pct(lags, 99)} ms, max ${Math.max(...lags)} ms; ${transactions} transactions taking ${txMs} ms`,
   );
 } finally {
   await consumer.stop();

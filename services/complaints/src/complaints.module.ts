@@ -1,11 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ComplaintsRpc } from '@cs/contracts';
 import type { RpcHandler } from '@cs/messaging';
-import { serviceModule, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
+import { memberDirectoryConsumer, serviceModule, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
 import { COMPLAINTS_CONFIG } from './complaints.tokens.js';
 import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complaints.config.js';
 import { MemberDirectoryRow } from './inbound/member-directory/member-directory.entity.js';
-import { applyMemberEvent, MEMBER_DIRECTORY_CONSUMER } from './inbound/member-directory/member-directory.consumer.js';
 import { ComplaintReadModels1735689600100 } from './migrations/1735689600100-complaint-read-models.js';
 import { ComplaintTeamReadModels1735689600200 } from './migrations/1735689600200-complaint-team-read-models.js';
 import { ComplaintListRow } from './projections/complaint-list/complaint-list.entity.js';
@@ -70,7 +69,7 @@ export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
   },
   processors: (_config, get) => [complaintListProjection, slaTimersProcessor, ...get(TeamWiring).processors()],
   consumers: (get) => [
-    { consumerId: MEMBER_DIRECTORY_CONSUMER, producer: 'members', filterSubject: 'members.evt.>', handle: applyMemberEvent },
+    memberDirectoryConsumer('complaints'),
     ...get(TeamWiring).consumers(),
   ],
   timers: (get) => {
