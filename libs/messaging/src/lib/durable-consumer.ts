@@ -122,11 +122,16 @@ export class DurableConsumer<Tx extends SqlTx> {
         this.messages = await consumer.consume({ max_messages: this.pullBatch });
         const pulled = this.messages[Symbol.asyncIterator]();
         this.waiting = null;
-        for (let batch = await this.nextBatch(pulled); batch.length > 0; batch = await this.nextBatch(pulled)) {
-          this.inFlight = batch.length === 1 ? this.process(batch[0]) : this.processBatch(batch);
-          await this.inFlight;
-          this.inFlight = null;
-          if (!this.running) break;
+        try {
+          for (let batch = await this.nextBatch(pulled); batch.length > 0; batch = await this.nextBatch(pulled)) {
+            this.inFlight = batch.length === 1 ? this.process(batch[0]) : this.processBatch(batch);
+            await this.inFlight;
+            this.inFlight = null;
+            if (!this.running) break;
+          }
+        } finally {
+          // as leaving a for-await does: the pull stops, and closing the messages can complete
+          void pulled.return?.(undefined).catch(() => undefined);
         }
       } catch (error) {
         if (this.running) this.options.onError?.(error, this.options.consumerId);
