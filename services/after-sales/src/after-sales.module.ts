@@ -1,9 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AfterSalesRpc } from '@cs/contracts';
 import {
-  applyMemberEvent,
-  MEMBER_EVENTS_SUBJECT,
-  memberDirectoryConsumerId,
+  memberDirectoryConsumer,
   MemberDirectoryRow,
   serviceModule,
   type ServiceDefinition,
@@ -75,7 +73,7 @@ export const afterSalesService: ServiceDefinition<AfterSalesConfig> = {
   },
   processors: () => [afterSalesListProjection, returnRegisterProjection, repairTimersProcessor],
   consumers: (get) => [
-    { consumerId: memberDirectoryConsumerId('after-sales'), producer: 'members', filterSubject: MEMBER_EVENTS_SUBJECT, handle: applyMemberEvent },
+    memberDirectoryConsumer('after-sales'),
     {
       consumerId: COMPLAINT_COMPENSATION_CONSUMER,
       producer: 'complaints',

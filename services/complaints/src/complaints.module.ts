@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ComplaintsRpc } from '@cs/contracts';
 import type { RpcHandler } from '@cs/messaging';
-import { serviceModule, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
+import { memberDirectoryConsumer, serviceModule, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
 import { COMPLAINTS_CONFIG } from './complaints.tokens.js';
 import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complaints.config.js';
 import {
@@ -10,7 +10,6 @@ import {
   GIFTS_FULFILMENT_CONSUMER,
 } from './inbound/compensation-fulfilment/compensation-fulfilment.consumer.js';
 import { MemberDirectoryRow } from './inbound/member-directory/member-directory.entity.js';
-import { applyMemberEvent, MEMBER_DIRECTORY_CONSUMER } from './inbound/member-directory/member-directory.consumer.js';
 import { ComplaintReadModels1735689600100 } from './migrations/1735689600100-complaint-read-models.js';
 import { ComplaintTeamReadModels1735689600200 } from './migrations/1735689600200-complaint-team-read-models.js';
 import { ComplaintListRow } from './projections/complaint-list/complaint-list.entity.js';
@@ -76,7 +75,7 @@ export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
   },
   processors: (_config, get) => [complaintListProjection, slaTimersProcessor, ...get(TeamWiring).processors()],
   consumers: (get) => [
-    { consumerId: MEMBER_DIRECTORY_CONSUMER, producer: 'members', filterSubject: 'members.evt.>', handle: applyMemberEvent },
+    memberDirectoryConsumer('complaints'),
     { consumerId: GIFTS_FULFILMENT_CONSUMER, producer: 'gifts', filterSubject: 'gifts.evt.>', handle: (e) => get(CompensationFulfilmentConsumer).gifts(e) },
     {
       consumerId: AFTER_SALES_FULFILMENT_CONSUMER,

@@ -10,6 +10,16 @@ export async function claimInboxMessage(tx: SqlTx, consumerId: string, messageId
   return rows.length === 1;
 }
 
+/** Records `messageIds` for `consumerId` in one statement; returns those not processed before. */
+export async function claimInboxMessages(tx: SqlTx, consumerId: string, messageIds: readonly string[]): Promise<Set<string>> {
+  const rows = await tx.query<{ message_id: string }>(
+    `insert into es_processed_messages (consumer_id, message_id) select $1, unnest($2::text[])
+     on conflict do nothing returning message_id`,
+    [consumerId, [...new Set(messageIds)]],
+  );
+  return new Set(rows.map((r) => r.message_id));
+}
+
 export interface DeadLetter {
   consumerId: string;
   messageId?: string;

@@ -51,7 +51,8 @@ export interface DurableConsumerSpec {
  * long a dead process's messages wait; the consumer keeps a slow handler's message alive with
  * in-progress acks (`msg.working()`), so the short wait never redelivers work still being done;
  * and small pull batches (CONSUMER_PULL_BATCH) keep what a dead process strands far below
- * max_ack_pending, so the surviving replicas never stall. (A heartbeat of our own would add
+ * max_ack_pending, so the surviving replicas never stall (a consumer that applies batches pulls
+ * a batch ahead and gets four times that: maxAckPendingFor). (A heartbeat of our own would add
  * nothing JetStream does not already give with these three; server 2.9 has no consumer pause.)
  */
 export const CONSUMER_ACK_WAIT_MS = 5_000;

@@ -125,6 +125,7 @@ export class ServiceHost {
       transact: typeormTransact(this.dataSource),
       onError: (error, id) => this.logError(error, `consumer ${id}`),
       onOutcome: (consumer, outcome) => this.metrics.consumed.inc({ consumer, outcome }),
+      onBatch: (consumer, size) => this.metrics.consumedBatch.observe({ consumer }, size),
     });
     this.consumers.push(consumer);
     return consumer;

@@ -10,8 +10,9 @@ import {
   memberApplicationSupplementedV1,
   memberSupplementRequestedV1,
 } from '@cs/contracts';
-import { contractData } from '@cs/messaging';
+import { CONSUMER_MAX_BATCH, contractData } from '@cs/messaging';
 import type { OrmTx } from '../typeorm-tx.js';
+import type { ServiceConsumer } from '../service-runtime.js';
 
 const CONTRACTS: Record<string, ClassConstructor<object>> = {
   [`${memberApplicationSubmittedV1.type}@1`]: MemberApplicationSubmittedV1,
@@ -26,6 +27,21 @@ export const memberDirectoryConsumerId = (service: string) => `${service}__membe
 /** Every members event, whatever it is: unknown types are skipped. */
 export const MEMBER_EVENTS_SUBJECT = 'members.evt.>';
 
+/**
+ * A service's member directory as a consumer of every members event. Its handlers write only
+ * through the transaction, so it applies events in batches (one transaction, one statement).
+ */
+export function memberDirectoryConsumer(service: string): ServiceConsumer {
+  return {
+    consumerId: memberDirectoryConsumerId(service),
+    producer: 'members',
+    filterSubject: MEMBER_EVENTS_SUBJECT,
+    handle: applyMemberEvent,
+    handleBatch: applyMemberEvents,
+    maxBatch: CONSUMER_MAX_BATCH,
+  };
+}
+
 type MemberFacts = { memberId: string; storeId: string; name?: string; status: string; memberNo?: string; tier?: string };
 
 /**
@@ -34,15 +50,45 @@ type MemberFacts = { memberId: string; storeId: string; name?: string; status: s
  * member's stream version, so redelivery and reordering change nothing.
  */
 export async function applyMemberEvent(envelope: IntegrationEnvelope, tx: OrmTx): Promise<void> {
+  await applyMemberEvents([envelope], tx);
+}
+
+/**
+ * Applies members events in order, as applyMemberEvent on each, with one statement per round: a
+ * statement may touch a member once, so a member's second event in the list goes in the next.
+ */
+export async function applyMemberEvents(envelopes: readonly IntegrationEnvelope[], tx: Pick<OrmTx, 'query'>): Promise<void> {
+  const rounds: MemberRow[][] = [];
+  const seen = new Map<string, number>();
+  for (const envelope of envelopes) {
+    const row = await memberRow(envelope);
+    if (!row) continue;
+    const round = seen.get(row.memberId) ?? 0;
+    seen.set(row.memberId, round + 1);
+    (rounds[round] ??= []).push(row);
+  }
+  for (const rows of rounds) await upsertMembers(rows, tx);
+}
+
+type MemberRow = { memberId: string; memberNo: string | null; name: string; status: string; storeId: string; tier: string | null; sourceVersion: number };
+
+async function memberRow(envelope: IntegrationEnvelope): Promise<MemberRow | undefined> {
   const contract = CONTRACTS[`${envelope.type}@${envelope.version}`];
-  if (!contract) return;
+  if (!contract) return undefined;
   await contractData(contract, envelope);
   const facts = envelope.data as MemberFacts;
-  // One statement, guarded by the member's stream version: replicas applying two events of the
-  // same member concurrently, redeliveries and late arrivals can only move a row forward.
+  return { memberId: facts.memberId, memberNo: facts.memberNo ?? null, name: facts.name ?? '', status: facts.status, storeId: facts.storeId, tier: facts.tier ?? null, sourceVersion: envelope.streamVersion };
+}
+
+/**
+ * One statement, guarded by each member's stream version: replicas applying two events of the
+ * same member concurrently, redeliveries and late arrivals can only move a row forward.
+ */
+async function upsertMembers(rows: MemberRow[], tx: Pick<OrmTx, 'query'>): Promise<void> {
+  const column = <K extends keyof MemberRow>(key: K) => rows.map((r) => r[key]);
   await tx.query(
     `insert into member_directory (member_id, member_no, name, status, store_id, tier, source_version)
-     values ($1, $2, $3, $4, $5, $6, $7)
+     select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
      on conflict (member_id) do update set
        member_no = coalesce(excluded.member_no, member_directory.member_no),
        name = excluded.name,
@@ -51,8 +97,7 @@ export async function applyMemberEvent(envelope: IntegrationEnvelope, tx: OrmTx)
        tier = coalesce(excluded.tier, member_directory.tier),
        source_version = excluded.source_version,
        updated_at = now()
-     where member_directory.source_version < excluded.source_version
-     returning member_id`,
-    [facts.memberId, facts.memberNo ?? null, facts.name ?? '', facts.status, facts.storeId, facts.tier ?? null, envelope.streamVersion],
+     where member_directory.source_version < excluded.source_version`,
+    [column('memberId'), column('memberNo'), column('name'), column('status'), column('storeId'), column('tier'), column('sourceVersion')],
   );
 }

@@ -11,6 +11,7 @@ export class ServiceMetrics {
   readonly registry = new Registry();
   readonly rpcDuration: Histogram<'subject' | 'outcome'>;
   readonly consumed: Counter<'consumer' | 'outcome'>;
+  readonly consumedBatch: Histogram<'consumer'>;
   readonly timers: Counter<'kind' | 'outcome'>;
 
   constructor(service: string, pool: () => Pool | undefined) {
@@ -27,6 +28,13 @@ export class ServiceMetrics {
       name: 'cs_inbound_messages_total',
       help: 'Messages from other services by consumer and outcome (applied, duplicate, retried, dead_lettered)',
       labelNames: ['consumer', 'outcome'],
+      registers: [this.registry],
+    });
+    this.consumedBatch = new Histogram({
+      name: 'cs_inbound_batch_size',
+      help: 'Messages from other services applied per transaction, by consumer',
+      labelNames: ['consumer'],
+      buckets: [1, 2, 4, 8, 16, 32],
       registers: [this.registry],
     });
     this.timers = new Counter({
