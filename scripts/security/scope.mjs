@@ -49,13 +49,30 @@ export async function seed(probe, platform, { eventually }) {
     const list = need(await req('GET', `/v1/complaints?memberId=${encodeURIComponent(member.id)}`, 'staff_S001'), 'complaint list');
     if (!list.items.some((c) => c.id === byMember.id)) throw new Error('complaint not yet listed');
   }, 20_000).catch(() => undefined);
+  // S001's after-sales request for the member, and its gift request and stocktake (a soft seed:
+  // what cannot be made, e.g. a second open stocktake, is probed with an unknown id instead)
+  const soft = async (res) => (res.status < 300 ? res.json : undefined);
+  const orderRef = `SEC-${t}`;
+  const afterSales = await soft(
+    await req('POST', '/v1/after-sales', 'staff_S001', {
+      type: 'repair', storeId: 'S001', memberId: member.id, orderRef, receivedAt: new Date().toISOString().slice(0, 10),
+      items: [{ sku: 'SEC-JK-01', name: 'Down jacket', quantity: 1, unitPrice: 59900 }], reason: 'quality', description: 'Zip broken', serviceMode: 'carry_in', warranty: 'in',
+    }),
+  );
+  const sku = `SEC-GIFT-${t}`;
+  await req('POST', '/v1/gifts', 'hq_manager', { sku, name: 'Security scarf', spec: 'one size', unit: 'piece', unitCost: 1200, minStock: { hq: 0, store: 0 } });
+  const giftRequest = await soft(await req('POST', '/v1/gift-requests', 'manager_S001', { storeId: 'S001', purpose: 'promotion', lines: [{ sku, quantity: 2 }] }));
+  const stocktake = await soft(await req('POST', '/v1/stocktakes', 'manager_S001', { locationId: 'S001' }));
   return {
+    afterSales: afterSales?.id,
+    giftRequest: giftRequest?.id,
+    stocktake: stocktake?.id,
     member: { id: member.id, memberNo: view.memberNo, ...a },
     pending: { id: pending.id, name: 'Lou Pending', mobile: `137${t}` },
     complaints: [byMember.id, byContact.id],
     contact,
     /** Strings no out-of-scope caller may ever be shown. */
-    secrets: [member.id, view.memberNo, a.name, a.mobile, a.email, pending.id, 'Lou Pending', `137${t}`, byMember.id, byContact.id, contact.name, contact.mobile].filter(Boolean),
+    secrets: [member.id, view.memberNo, a.name, a.mobile, a.email, pending.id, 'Lou Pending', `137${t}`, byMember.id, byContact.id, contact.name, contact.mobile, afterSales?.id, orderRef, giftRequest?.id, stocktake?.id].filter(Boolean),
   };
 }
 
@@ -66,7 +83,7 @@ export function objectOperations(doc, seeded) {
     for (const [method, op] of Object.entries(item)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       const resource = /^\/v1\/([^/]+)/.exec(path)?.[1];
-      const id = resource === 'members' ? (/review|supplement/.test(path) ? seeded.pending.id : seeded.member.id) : resource === 'complaints' ? seeded.complaints[0] : undefined;
+      const id = objectIdFor(resource, path, seeded);
       const filled = path.replace('{id}', id ?? 'unknown-id').replace('{n}', '1');
       const schema = op.requestBody?.content?.['application/json']?.schema;
       ops.push({ method: method.toUpperCase(), path, filled, resource, hasId: path.includes('{id}'), op, schema, body: schema ? example(schema) : undefined });
@@ -75,6 +92,31 @@ export function objectOperations(doc, seeded) {
   return ops;
 }
 
+/** The seeded S001 object an operation's `{id}` names, where the suite made one. */
+function objectIdFor(resource, path, seeded) {
+  switch (resource) {
+    case 'members':
+      return /review|supplement/.test(path) ? seeded.pending.id : seeded.member.id;
+    case 'complaints':
+      return seeded.complaints[0];
+    case 'after-sales':
+      return seeded.afterSales;
+    case 'gift-requests':
+      return seeded.giftRequest;
+    case 'stocktakes':
+      return seeded.stocktake;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Roles outside S001 for a resource. After-sales requests are also worked by the warehouse and
+ * technicians, and gift requests dispatched by the warehouse: for those only the other store,
+ * the other region and customers are outsiders.
+ */
+const outOfScopeFor = (resource) => (['members', 'complaints'].includes(resource) ? OUT_OF_SCOPE : ['customer', 'staff_S002', 'manager_S002', 'agent_R2']);
+
 /**
  * Every role × every operation on S001's objects and lists. Out-of-scope roles: objects 404,
  * functions 403, lists without S001's items; nobody out of scope sees a seeded secret.
@@ -82,8 +124,8 @@ export function objectOperations(doc, seeded) {
 export async function accessMatrix(probe, ops, seeded, { short }) {
   const roles = Object.keys(ACTORS);
   for (const who of roles) {
-    const out = OUT_OF_SCOPE.includes(who);
     for (const o of ops) {
+      const out = outOfScopeFor(o.resource).includes(who);
       if (!['members', 'complaints'].includes(o.resource) && !out) continue;
       if (short && who !== 'staff_S002' && who !== 'agent_R2' && who !== 'customer' && o.method === 'POST') continue;
       const urls = [o.filled];
@@ -175,6 +217,36 @@ export async function referenceDisclosures(probe, seeded) {
     for (const path of [`/v1/complaints/${repeat.json.id}`, `/v1/complaints/${repeat.json.id}/history`, '/v1/complaints?storeId=S002', '/v1/complaints']) {
       await probe.send('reference-disclosure', { path, as: ACTORS.staff_S002, ...check(`staff_S002 reads ${path} (a complaint at S002 about S001's member)`) });
     }
+  }
+  // S002 files an after-sales request naming S001's member, and reads what it filed
+  const afterSales = await probe.send('reference-disclosure', {
+    method: 'POST',
+    path: '/v1/after-sales',
+    as: ACTORS.staff_S002,
+    body: {
+      type: 'repair', storeId: 'S002', memberId: seeded.member.id, orderRef: 'SEC-OTHER-1', receivedAt: new Date().toISOString().slice(0, 10),
+      items: [{ sku: 'SEC-JK-02', name: 'Down jacket', quantity: 1, unitPrice: 59900 }], reason: 'quality', description: 'Names another store member', serviceMode: 'carry_in', warranty: 'in',
+    },
+    ...check("staff_S002 files an after-sales request naming S001's member"),
+  });
+  if (afterSales.status < 300 && afterSales.json?.id) {
+    for (const path of [`/v1/after-sales/${afterSales.json.id}`, `/v1/after-sales/${afterSales.json.id}/history`]) {
+      await probe.send('reference-disclosure', { path, as: ACTORS.staff_S002, ...check(`staff_S002 reads ${path} (its request naming S001's member)`) });
+    }
+  }
+  // the matrix's objects are real: their own store reads them (else the matrix proves nothing)
+  const reach = [
+    [seeded.afterSales, (id) => `/v1/after-sales/${id}`, ACTORS.staff_S001],
+    [seeded.giftRequest, (id) => `/v1/gift-requests/${id}`, ACTORS.manager_S001],
+    [seeded.stocktake, (id) => `/v1/stocktakes/${id}`, ACTORS.manager_S001],
+  ];
+  for (const [id, path, as] of reach) {
+    await probe.send('reference-disclosure', {
+      path: id ? path(encodeURIComponent(id)) : path('(not seeded)'),
+      as,
+      label: `S001 reads its own ${path('{id}')}`,
+      expect: (res) => (id && res.status === 200 ? undefined : `the seeded object is not readable by its own store (${id ? res.status : 'not seeded'}): the matrix does not reach it`),
+    });
   }
   // a mobile registered in S001, submitted again by S002: must not tell S002 the number exists
   const fresh = await probe.send('reference-disclosure', {

@@ -75,6 +75,11 @@ describe('after-sales service (returns, repairs, clocks, compensation)', () => {
     expect(await rpcError(act(AfterSalesRpc.ApproveRequest, filed.id, {}, customer))).toMatchObject({ kind: 'forbidden' });
     expect(await act(AfterSalesRpc.CancelRequest, filed.id, {}, customer)).toMatchObject({ status: 'cancelled' });
     expect(await rpcError(fileReturn({ storeId: 'S002', orderRef: 'POS-S2' }))).toMatchObject({ kind: 'forbidden', code: 'STORE_OUT_OF_SCOPE' });
+    // another store learns nothing from an action either: not the request's kind, not its status
+    const repair = await call(AfterSalesRpc.FileRequest, { type: 'repair', storeId: 'S001', items: [{ sku: 'ZIP-1', name: 'Zip', quantity: 1, unitPrice: 0 }], reason: 'quality', description: 'Stuck', serviceMode: 'carry_in', warranty: 'in', customer: { name: 'Wu Fang', mobile: '13900001111' } });
+    for (const [subject, target] of [[AfterSalesRpc.ApproveRequest, repair.id], [AfterSalesRpc.InspectGoods, filed.id]] as const) {
+      expect(await rpcError(act(subject, target, subject === AfterSalesRpc.InspectGoods ? { result: 'pass' } : {}, otherStore))).toMatchObject({ kind: 'not_found', code: 'AFTER_SALES_REQUEST_NOT_FOUND' });
+    }
   });
 
   it('breaches a carry-in turnaround at its exact instant, 4 working days out for 12 units, across a restart', async () => {

@@ -37,8 +37,10 @@ export class RequestActionsHandler {
     const actor = requireActor(ctx);
     const parsed = await entry.parse(payload);
     const { requestId } = parsed.request;
-    const kind = (await loadRequest(this.host, requestId))?.kind;
-    if (!kind) throw requestNotFound(requestId);
+    // out of the caller's scope, a request does not exist: checked before anything about its kind or status is said
+    const loaded = await loadRequest(this.host, requestId);
+    if (!loaded || !canSeeRequest(this.org, actor, loaded.state)) throw requestNotFound(requestId);
+    const kind = loaded.kind;
     const stamp = { now: this.host.clock.now().toISOString(), actor };
     let terms: Promise<TermsInForce> | undefined;
     const lookups = { stamp, terms: () => (terms ??= this.terms.inForce()) };
