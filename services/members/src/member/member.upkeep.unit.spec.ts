@@ -103,6 +103,14 @@ describe('Member profile upkeep', () => {
       spec.given(active).when(cmd('CloseMembership', { reason: ' member request ' })).then([closed]);
     });
 
+    it('should carry the analytic attributes in clear: gender and the birth year and month, not the day', () => {
+      const withBirth: MemberEvent = { ...submitted, data: { ...submitted.data, gender: 'female', birthDate: '1990-05-17' } };
+      spec
+        .given([withBirth, approved])
+        .when(cmd('CloseMembership', { reason: 'member request' }))
+        .then([{ ...closed, data: { ...closed.data, gender: 'female', birthYearMonth: '1990-05' } }]);
+    });
+
     it('should refuse without a reason and refuse anything after', () => {
       spec.given(active).when(cmd('CloseMembership', { reason: ' ' })).thenThrows(DomainError, 'MEMBER_CLOSE_REASON_REQUIRED');
       spec.given([...active, closed]).when(cmd('ChangeMemberContact', { email: 'x@example.com' })).thenThrows(DomainError, 'MEMBER_INVALID_TRANSITION');
