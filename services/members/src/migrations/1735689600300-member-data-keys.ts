@@ -17,10 +17,12 @@ export class MemberDataKeys1735689600300 implements MigrationInterface {
         shredded_at timestamptz
       );
       alter table loyalty_member_profile_v1 add column if not exists birth_year_month text;
+      -- why a full profile was read: the case of the identity check it followed (§1.7.6 rule 4)
+      alter table member_profile_reads add column if not exists case_ref text;
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('drop table if exists member_data_keys; alter table loyalty_member_profile_v1 drop column if exists birth_year_month');
+    await q.query('drop table if exists member_data_keys; alter table loyalty_member_profile_v1 drop column if exists birth_year_month; alter table member_profile_reads drop column if exists case_ref');
   }
 }
