@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { jetstream } from '@nats-io/jetstream';
 import type { INestApplicationContext } from '@nestjs/common';
 import { MembersLoyaltyRpc, MembersProfileRpc, MembersRpc } from '@cs/contracts';
 import { rebuildProjection, TestClock, type Actor } from '@cs/eventstore';
@@ -88,6 +89,12 @@ describe('crypto-shredding of a closed member (real Postgres and NATS)', () => {
     });
     expect((await db.query('select data_key, shredded_at from member_data_keys where subject_id = $1', [id])).rows[0]).toMatchObject({ data_key: null, shredded_at: expect.any(Date) });
     expect(readable(await storedText())).toEqual([]);
+
+    // the closure is published, with ids only, for the member directories to anonymise
+    await eventually(async () => {
+      const msg = await (await jetstream(nc).streams.get(`${iso.streamPrefix}MEMBERS_EVT`)).getMessage({ last_by_subj: `${iso.subjectPrefix}members.evt.MemberClosed.v1` });
+      expect(msg?.json<{ data: unknown }>().data).toEqual({ memberId: id, storeId: 'S001', status: 'closed', closedAt: clock.now().toISOString() });
+    });
 
     // the fold and the history still work, with placeholders
     expect(await call(MembersRpc.GetMember, { memberId: id }, manager)).toMatchObject({ status: 'closed', name: '(closed)', mobile: '' });

@@ -2,11 +2,14 @@ import { validate } from 'class-validator';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import type { IntegrationEnvelope } from '@cs/contracts';
 import {
+  CLOSED_MEMBER_NAME,
   MemberActivatedV1,
+  MemberClosedV1,
   MemberApplicationSubmittedV1,
   MemberApplicationSupplementedV1,
   MemberSupplementRequestedV1,
   memberActivatedV1,
+  memberClosedV1,
   memberApplicationSubmittedV1,
   memberApplicationSupplementedV1,
   memberSupplementRequestedV1,
@@ -19,6 +22,7 @@ const CONTRACTS: Record<string, ClassConstructor<object>> = {
   [`${memberSupplementRequestedV1.type}@1`]: MemberSupplementRequestedV1,
   [`${memberApplicationSupplementedV1.type}@1`]: MemberApplicationSupplementedV1,
   [`${memberActivatedV1.type}@1`]: MemberActivatedV1,
+  [`${memberClosedV1.type}@1`]: MemberClosedV1,
 };
 
 /** Inbox key and durable name of a service's member directory, e.g. `complaints__member-directory`. */
@@ -30,7 +34,7 @@ export const MEMBER_EVENTS_SUBJECT = 'members.evt.>';
 type MemberFacts = { memberId: string; storeId: string; name?: string; status: string; memberNo?: string; tier?: string };
 
 /**
- * Applies one members event to the directory. Validated against its contract (a bad payload is
+ * Applies one members event to the directory (a closure anonymises the row). Validated against its contract (a bad payload is
  * permanent: dead-lettered); unknown event types are skipped; a row only moves forward in the
  * member's stream version, so redelivery and reordering change nothing.
  */
@@ -42,6 +46,8 @@ export async function applyMemberEvent(envelope: IntegrationEnvelope, tx: OrmTx)
     throw new PermanentMessageError(`${envelope.type} v${envelope.version} failed validation: ${errors.map((e) => e.property).join(', ')}`);
   }
   const facts = envelope.data as MemberFacts;
+  // a closed member's name is erased at the source: the directory's copy goes too (§1.7.6 rule 8)
+  const name = envelope.type === memberClosedV1.type ? CLOSED_MEMBER_NAME : (facts.name ?? '');
   // One statement, guarded by the member's stream version: replicas applying two events of the
   // same member concurrently, redeliveries and late arrivals can only move a row forward.
   await tx.query(
@@ -57,6 +63,6 @@ export async function applyMemberEvent(envelope: IntegrationEnvelope, tx: OrmTx)
        updated_at = now()
      where member_directory.source_version < excluded.source_version
      returning member_id`,
-    [facts.memberId, facts.memberNo ?? null, facts.name ?? '', facts.status, facts.storeId, facts.tier ?? null, envelope.streamVersion],
+    [facts.memberId, facts.memberNo ?? null, name, facts.status, facts.storeId, facts.tier ?? null, envelope.streamVersion],
   );
 }
