@@ -241,6 +241,17 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
       const l = await call(MembersLoyaltyRpc.BirthdayList, { month: '2026-07' }, agent);
       expect(l.items.find((i: { memberId: string }) => i.memberId === complete).giftCard).toEqual({ state: 'issued', issuanceId: 'ent-bd-1' });
     });
+
+    // the desk records the card; no call is due below the VIP tiers; another store's staff see no greeting
+    const otherStore: Actor = { id: 'staff-9', role: 'store_staff', storeId: 'S003' };
+    expect(await rejection(call(MembersLoyaltyRpc.RecordBirthdayCard, { memberId: complete, year: 2026, channel: 'post' }, otherStore))).toMatchObject({ code: 'BIRTHDAY_GREETING_NOT_FOUND' });
+    expect(await rejection(call(MembersLoyaltyRpc.RecordBirthdayCall, { memberId: complete, year: 2026, outcome: 'reached' }, agent))).toMatchObject({ kind: 'rule', code: 'BIRTHDAY_CALL_NOT_DUE' });
+    expect(await call(MembersLoyaltyRpc.RecordBirthdayCard, { memberId: complete, year: 2026, channel: 'post' }, agent)).toMatchObject({ status: 'completed' });
+    expect(await rejection(call(MembersLoyaltyRpc.RecordBirthdayCard, { memberId: complete, year: 2025, channel: 'post' }, agent))).toMatchObject({ kind: 'not_found' });
+    await eventually(async () => {
+      const l = await call(MembersLoyaltyRpc.BirthdayList, { month: '2026-07' }, agent);
+      expect(l.items.find((i: { memberId: string }) => i.memberId === complete)).toMatchObject({ status: 'completed', card: { state: 'sent', channel: 'post' } });
+    });
   });
 
   it('makes an online buyer a member at the first successful online purchase (R101), the same member on the next', async () => {

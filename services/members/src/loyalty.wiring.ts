@@ -17,6 +17,7 @@ import { memberProfileFactsProjection } from './projections/member-profile-facts
 import { loyaltyAccountClosingReactor } from './reactions/loyalty-account-closing.reactor.js';
 import { loyaltyAccountOpeningReactor, type MembershipStart } from './reactions/loyalty-account-opening.reactor.js';
 import { RedemptionSaga } from './reactions/redemption-saga.reactor.js';
+import { BirthdayGreetingHandler } from './rpc/birthday-greeting.handler.js';
 import { LoyaltyAccountHandler } from './rpc/loyalty-account.handler.js';
 import { LoyaltyConfigHandler } from './rpc/loyalty-config.handler.js';
 import { LoyaltyListsHandler } from './rpc/loyalty-lists.handler.js';
@@ -43,6 +44,7 @@ export function loyaltyRpc(get: Lookup): Record<string, RpcHandler> {
   const redemptions = get(RedemptionHandler);
   const lists = get(LoyaltyListsHandler);
   const analysis = get(MemberAnalysisHandler);
+  const birthdays = get(BirthdayGreetingHandler);
   return {
     [R.GetLoyaltyConfig]: (p, c) => config.get(p, c),
     [R.SetLoyaltyConfig]: (p, c) => config.set(p, c),
@@ -54,6 +56,8 @@ export function loyaltyRpc(get: Lookup): Record<string, RpcHandler> {
     [R.GetRedemption]: (p, c) => redemptions.get(p, c),
     [R.ExpiringMembers]: (p, c) => lists.expiring(p, c),
     [R.BirthdayList]: (p, c) => lists.birthdays(p, c),
+    [R.RecordBirthdayCard]: (p, c) => birthdays.recordCard(p, c),
+    [R.RecordBirthdayCall]: (p, c) => birthdays.recordCall(p, c),
     [R.Rankings]: (p, c) => lists.rankings(p, c),
     [R.MemberAnalysis]: (p, c) => analysis.analyse(p, c),
   };
@@ -121,6 +125,7 @@ export const LOYALTY_PROVIDERS: Provider[] = [
   LoyaltyRulesService,
   LoyaltyConfigHandler,
   LoyaltyAccountHandler,
+  BirthdayGreetingHandler,
   RedemptionHandler,
   LoyaltyListsHandler,
   MemberAnalysisHandler,
