@@ -60,7 +60,7 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     // the forced drop at the end may reach an idle client first
     db.on('error', () => undefined);
     const jsm = await (await import('@nats-io/jetstream')).jetstreamManager(nc);
-    for (const producer of ['SALES', 'AFTER_SALES', 'GIFTS']) {
+    for (const producer of ['SALES', 'AFTER_SALES', 'GIFTS', 'COMPLAINTS']) {
       const subject = producer.toLowerCase().replace('_', '-');
       await ensureEventStream(jsm, { name: `${iso.streamPrefix}${producer}_EVT`, subjects: [`${iso.subjectPrefix}${subject}.evt.>`] });
     }
@@ -335,6 +335,27 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     expect(expired).toMatchObject({ points: 123, expiredAt: new Date(Date.parse(boughtAt) + 365 * DAY).toISOString() });
     // and the ledger as it stood before
     expect(await points(memberId, earlier)).toMatchObject({ pending: 123, available: 0 });
+  });
+
+  it('records the outcome of a VIP birthday call-back that complaints settled on the member’s greeting', async () => {
+    const agent: Actor = { id: 'agent-1', role: 'hq_cs_agent', regionIds: ['R1'] };
+    const { id: vip } = await call(MembersRpc.SubmitApplication, { storeId: 'S001', name: 'Sun Li', mobile: String(++mobile), birthDate: '1980-11-15' }, staff);
+    await eventually(() => points(vip));
+    await buy(vip, 'POS-VIP-1', 1_000_000);
+    await eventually(async () => {
+      const { rows } = await db.query('select tier from loyalty_account_v1 where member_id = $1', [vip]);
+      expect(rows[0].tier).toBe('vip');
+    });
+    clock.set('2027-10-31T16:00:00.000Z'); // 1 November, local midnight: the monthly run plans the month's birthdays
+    const greeting = async () => (await call(MembersLoyaltyRpc.BirthdayList, { month: '2027-11', storeId: 'S001' }, agent)).items.find((i: { memberId: string }) => i.memberId === vip);
+    await eventually(async () => expect((await greeting())?.call).toEqual({ state: 'due' }), 40_000);
+    const settled = { kind: 'birthday_greeting', sourceRef: vip, storeId: 'S001' };
+    // another kind of call-back and a broken one change nothing here
+    await publish('complaints.evt.CallbackCompleted.v1', 'complaints.CallbackCompleted', { ...settled, kind: 'expiring_member', callbackId: `expiring-${vip}`, satisfaction: 5, satisfied: true, completedBy: 'agent-1', completedAt: '2027-11-15T02:00:00.000Z' }, 'cb-other');
+    await publish('complaints.evt.CallbackUnreachable.v1', 'complaints.CallbackUnreachable', { ...settled, callbackId: `birthday-${vip}-2027`, unansweredAttempts: 3, unreachableAt: '2027-11-15T09:00:00.000Z' }, 'cb-unreachable');
+    await eventually(async () => expect((await greeting())?.call).toEqual({ state: 'no_answer' }));
+    await publish('complaints.evt.CallbackCompleted.v1', 'complaints.CallbackCompleted', { ...settled, callbackId: `birthday-${vip}-2027`, satisfaction: 5, satisfied: true, completedBy: 'agent-1', completedAt: '2027-11-16T02:00:00.000Z' }, 'cb-completed');
+    await eventually(async () => expect((await greeting())?.call).toEqual({ state: 'reached' }));
   });
 });
 

@@ -18,6 +18,7 @@ import { loyaltyAccountClosingReactor } from './reactions/loyalty-account-closin
 import { loyaltyAccountOpeningReactor, type MembershipStart } from './reactions/loyalty-account-opening.reactor.js';
 import { RedemptionSaga } from './reactions/redemption-saga.reactor.js';
 import { BirthdayGreetingHandler } from './rpc/birthday-greeting.handler.js';
+import { CALLBACK_OUTCOMES_CONSUMER, callbackOutcomesConsumer } from './inbound/callback-outcomes/callback-outcomes.consumer.js';
 import { LoyaltyAccountHandler } from './rpc/loyalty-account.handler.js';
 import { LoyaltyConfigHandler } from './rpc/loyalty-config.handler.js';
 import { LoyaltyListsHandler } from './rpc/loyalty-lists.handler.js';
@@ -82,7 +83,7 @@ export function loyaltyProcessors(get: Lookup): Processor<OrmTx>[] {
   ];
 }
 
-/** The feeds members reads: sales, after-sales refunds, gifts' answers (`producer` names the stream). */
+/** The feeds members reads: sales, after-sales refunds, gifts' answers, call-back outcomes (`producer` names the stream). */
 export function loyaltyConsumers(get: Lookup) {
   const handle = (make: () => (envelope: IntegrationEnvelope, tx: OrmTx) => Promise<void>) => (envelope: IntegrationEnvelope, tx: OrmTx) => make()(envelope, tx);
   return [
@@ -94,6 +95,7 @@ export function loyaltyConsumers(get: Lookup) {
       handle: handle(() => afterSalesRefundsConsumer(get(ServiceHost))),
     },
     { consumerId: GIFT_REDEMPTIONS_CONSUMER, producer: 'gifts', filterSubject: 'gifts.evt.>', handle: handle(() => giftRedemptionsConsumer(get(ServiceHost))) },
+    { consumerId: CALLBACK_OUTCOMES_CONSUMER, producer: 'complaints', filterSubject: 'complaints.evt.>', handle: handle(() => callbackOutcomesConsumer(get(ServiceHost))) },
   ];
 }
 
