@@ -121,6 +121,20 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     expect(await rejection(buy(other, 'POS-BUS-1', 30_000))).toMatchObject({ kind: 'conflict', code: 'RECEIPT_OF_ANOTHER_MEMBER' });
   });
 
+  it('parks a refund that arrives before its purchase and applies it when the purchase is recorded', async () => {
+    const memberId = await newMember();
+    await publish('after-sales.evt.AfterSalesRefundIssued.v1', 'after-sales.AfterSalesRefundIssued', { requestId: 'AS-EARLY', refundNo: 1, storeId: 'S001', memberId, orderRef: 'POS-EARLY-1', amount: 4_000, refundedTotal: 4_000, paidForReturnedLines: 4_000, lines: [], issuedAt: clock.now().toISOString() }, 'refund-early');
+    await eventually(async () => {
+      const { rows } = await db.query('select refund_id, amount from loyalty_parked_refund where receipt_no = $1', ['POS-EARLY-1']);
+      expect(rows).toEqual([{ refund_id: 'AS-EARLY#1', amount: '4000' }]);
+    });
+    await buy(memberId, 'POS-EARLY-1', 10_000);
+    await eventually(async () => expect(await points(memberId)).toMatchObject({ pending: 60, available: 0 }));
+    expect(await eventsOf(`loyalty-account-${memberId}`, 'RefundRecorded')).toEqual([expect.objectContaining({ refundId: 'AS-EARLY#1', amount: 4_000, refundedTotal: 4_000 })]);
+    expect((await db.query('select count(*)::int as n from loyalty_parked_refund')).rows[0].n).toBe(0);
+    expect((await db.query("select count(*)::int as n from es_dead_letters where consumer_id = 'members__after-sales-refunds'")).rows[0].n).toBe(0);
+  });
+
   it('raises the tier at once, lowers it only at the monthly run, with the reasons in the tier history', async () => {
     const memberId = await newMember();
     expect(await buy(memberId, 'POS-TIER-1', 250_000)).toMatchObject({ tier: 'silver', pointsEarned: 2_500 });

@@ -15,6 +15,7 @@ import { loyaltyTimersProcessor } from './projections/loyalty-timers/loyalty-tim
 import { combined } from './projections/loyalty-processors.js';
 import { memberProfileFactsProjection } from './projections/member-profile-facts/member-profile-facts.projection.js';
 import { loyaltyAccountClosingReactor } from './reactions/loyalty-account-closing.reactor.js';
+import { parkedRefundsReactor } from './reactions/parked-refunds.reactor.js';
 import { loyaltyAccountOpeningReactor, type MembershipStart } from './reactions/loyalty-account-opening.reactor.js';
 import { RedemptionSaga } from './reactions/redemption-saga.reactor.js';
 import { BirthdayGreetingHandler } from './rpc/birthday-greeting.handler.js';
@@ -78,6 +79,7 @@ export function loyaltyProcessors(get: Lookup): Processor<OrmTx>[] {
     combined('reactor:loyalty:v1', [
       loyaltyAccountOpeningReactor(host, rules, membershipStartOf, MEMBERSHIP_STARTS),
       loyaltyAccountClosingReactor(host),
+      parkedRefundsReactor(host),
       get(RedemptionSaga).processor(),
     ]),
   ];
