@@ -1,5 +1,6 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
+import { TestClock } from '@cs/eventstore';
 import { eventually } from '@cs/testing';
 import { Platform, type Claims } from './support/platform.js';
 
@@ -92,5 +93,21 @@ describe('member loyalty end to end, through the gateway', () => {
     expect(earlierPoints.body).toMatchObject({ pending: 1_500, tier: 'standard' });
     expect((await get('/v1/analytics/members/horoscope', analyst)).status).toBe(404);
     expect((await get('/v1/analytics/members/churn', hqAgent)).status).toBe(403);
-  });
+
+    // the month's ranking: members restarted just after local midnight of the next month's 1st
+    // (Asia/Shanghai, the rules' time zone), when the monthly run publishes it
+    const local = new Date(Date.now() + 8 * 3_600_000);
+    const month = local.toISOString().slice(0, 7);
+    const nextFirst = Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + 1, 1) - 8 * 3_600_000;
+    expect((await get(`/v1/members/rankings?month=${month}`, hqAgent)).body).toMatchObject({ code: 'RANKING_NOT_PUBLISHED' });
+    await platform.stopService('members');
+    await platform.startService('members', { clock: new TestClock(new Date(nextFirst + 60_000)) });
+    const ranking = await eventually(async () => {
+      const res = await get(`/v1/members/rankings?month=${month}&storeId=S002`, hqAgent);
+      expect(res.status).toBe(200);
+      return res.body;
+    }, 30_000);
+    expect(ranking).toMatchObject({ month, rankingSize: 10, rulesRevision: 0 });
+    expect(ranking.items).toEqual([{ storeId: 'S002', ranked: [{ rank: 1, memberId, netSpend: 190_000, txCount: 2 }] }]);
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import jwt from 'jsonwebtoken';
+import type { Clock } from '@cs/eventstore';
 import type { ServiceConfig } from '@cs/nest-common';
 import { SERVICES, serviceDefinition, type ServiceMain } from '@cs/platform';
 import { deleteStreams, dropDatabase, isolatedServiceConfig, uniqueId } from '@cs/testing';
@@ -80,10 +81,11 @@ export class Platform {
     if (running) running.app = undefined;
   }
 
-  async startService(name: string): Promise<void> {
+  /** Starts one service; `clock` lets a test restart it at another instant (its own time only). */
+  async startService(name: string, options: { clock?: Clock } = {}): Promise<void> {
     const running = this.services.get(name);
     if (!running) throw new Error(`${name} is not a service of this platform`);
-    if (!running.app) running.app = await running.main.createService({ config: running.config, logging: false });
+    if (!running.app) running.app = await running.main.createService({ config: running.config, logging: false, ...options });
   }
 
   async stopComplaints(): Promise<void> {

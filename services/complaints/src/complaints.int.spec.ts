@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { jetstream } from '@nats-io/jetstream';
-import { ComplaintsRpc, memberActivatedV1 } from '@cs/contracts';
+import { ComplaintsRpc, memberActivatedV1, memberClosedV1 } from '@cs/contracts';
 import type { Actor } from '@cs/eventstore';
 import type { RpcError } from '@cs/messaging';
 import { eventually, testService } from '@cs/testing';
@@ -143,6 +143,22 @@ describe('complaints service (RPC, SLA timers, member directory)', () => {
     });
     const row = await host.pool.query('select name, source_version from member_directory where member_id = $1', [memberId]);
     expect(row.rows[0]).toEqual({ name: 'Zhao Lei', source_version: 4 });
+  });
+
+  it('anonymises a member in the directory when members publishes its closure', async () => {
+    const memberId = 'm-directory-closed';
+    const envelope = (descriptor: { type: string; subject: string }, version: number, data: Record<string, unknown>) => ({
+      id: `evt-closed-${version}`, type: descriptor.type, version: 1, source: 'members', occurredAt: '2026-06-01T00:00:00.000Z', streamId: `member-${memberId}`, streamVersion: version, data,
+    });
+    const send = (descriptor: { type: string; subject: string }, version: number, data: Record<string, unknown>) =>
+      jetstream(complaints.nc).publish(`${iso.subjectPrefix}${descriptor.subject}`, JSON.stringify(envelope(descriptor, version, data)));
+    await send(memberActivatedV1, 2, { memberId, memberNo: '000778', storeId: 'S001', name: 'Qian Yu', status: 'active', tier: 'standard', activatedAt: '2026-06-01T00:00:00.000Z' });
+    const { id } = await file({ memberId, customer: undefined });
+    await eventually(async () => expect((await call(ComplaintsRpc.GetComplaint, { complaintId: id })).member).toMatchObject({ name: 'Qian Yu', status: 'active' }));
+    await send(memberClosedV1, 5, { memberId, storeId: 'S001', status: 'closed', closedAt: '2026-06-02T00:00:00.000Z' });
+    await eventually(async () =>
+      expect((await call(ComplaintsRpc.GetComplaint, { complaintId: id })).member).toEqual({ id: memberId, memberNo: '000778', name: '(closed)', status: 'closed', tier: 'standard' }),
+    );
   });
 
   it('links a repeat complaint by the same member and category and raises its severity', async () => {

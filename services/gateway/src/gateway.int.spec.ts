@@ -62,6 +62,9 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       record(MembersRpc.GetMember)(payload, context);
       const { memberId } = payload as { memberId: string };
       if (memberId === 'M404') throw new DomainError('MEMBER_NOT_FOUND', 'Member M404 not found', 'not_found');
+      if (memberId === 'UNCHECKED') {
+        throw new DomainError('MEMBER_IDENTITY_CHECK_REQUIRED', 'Check the caller first', 'forbidden', { memberId, windowMinutes: 30 });
+      }
       if (memberId === 'SLOW') await new Promise((r) => setTimeout(r, 1500));
       if (memberId === 'BUG') throw new Error('boom');
       if (memberId === 'DBDOWN') throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
@@ -307,6 +310,13 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       const res = await inject({ method: 'GET', url: '/v1/members/M404', headers: hqAgent });
       expect(res.statusCode).toBe(404);
       expect(problemOf(res)).toMatchObject({ status: 404, code: 'MEMBER_NOT_FOUND', type: 'https://errors.cs-platform.example/member-not-found' });
+    });
+
+    it('should answer a full-profile read without a recent identity check with a 403 problem naming the code and the window', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/UNCHECKED', headers: hqAgent });
+      expect(res.statusCode).toBe(403);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(problemOf(res)).toMatchObject({ status: 403, code: 'MEMBER_IDENTITY_CHECK_REQUIRED', details: { memberId: 'UNCHECKED', windowMinutes: 30 } });
     });
 
     it('should let a customer read only its own record', async () => {

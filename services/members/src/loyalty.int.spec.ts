@@ -60,7 +60,7 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     // the forced drop at the end may reach an idle client first
     db.on('error', () => undefined);
     const jsm = await (await import('@nats-io/jetstream')).jetstreamManager(nc);
-    for (const producer of ['SALES', 'AFTER_SALES', 'GIFTS']) {
+    for (const producer of ['SALES', 'AFTER_SALES', 'GIFTS', 'COMPLAINTS']) {
       const subject = producer.toLowerCase().replace('_', '-');
       await ensureEventStream(jsm, { name: `${iso.streamPrefix}${producer}_EVT`, subjects: [`${iso.subjectPrefix}${subject}.evt.>`] });
     }
@@ -119,6 +119,20 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     // the same receipt for another member is refused
     const other = await newMember();
     expect(await rejection(buy(other, 'POS-BUS-1', 30_000))).toMatchObject({ kind: 'conflict', code: 'RECEIPT_OF_ANOTHER_MEMBER' });
+  });
+
+  it('parks a refund that arrives before its purchase and applies it when the purchase is recorded', async () => {
+    const memberId = await newMember();
+    await publish('after-sales.evt.AfterSalesRefundIssued.v1', 'after-sales.AfterSalesRefundIssued', { requestId: 'AS-EARLY', refundNo: 1, storeId: 'S001', memberId, orderRef: 'POS-EARLY-1', amount: 4_000, refundedTotal: 4_000, paidForReturnedLines: 4_000, lines: [], issuedAt: clock.now().toISOString() }, 'refund-early');
+    await eventually(async () => {
+      const { rows } = await db.query('select refund_id, amount from loyalty_parked_refund where receipt_no = $1', ['POS-EARLY-1']);
+      expect(rows).toEqual([{ refund_id: 'AS-EARLY#1', amount: '4000' }]);
+    });
+    await buy(memberId, 'POS-EARLY-1', 10_000);
+    await eventually(async () => expect(await points(memberId)).toMatchObject({ pending: 60, available: 0 }));
+    expect(await eventsOf(`loyalty-account-${memberId}`, 'RefundRecorded')).toEqual([expect.objectContaining({ refundId: 'AS-EARLY#1', amount: 4_000, refundedTotal: 4_000 })]);
+    expect((await db.query('select count(*)::int as n from loyalty_parked_refund')).rows[0].n).toBe(0);
+    expect((await db.query("select count(*)::int as n from es_dead_letters where consumer_id = 'members__after-sales-refunds'")).rows[0].n).toBe(0);
   });
 
   it('raises the tier at once, lowers it only at the monthly run, with the reasons in the tier history', async () => {
@@ -241,6 +255,17 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
       const l = await call(MembersLoyaltyRpc.BirthdayList, { month: '2026-07' }, agent);
       expect(l.items.find((i: { memberId: string }) => i.memberId === complete).giftCard).toEqual({ state: 'issued', issuanceId: 'ent-bd-1' });
     });
+
+    // the desk records the card; no call is due below the VIP tiers; another store's staff see no greeting
+    const otherStore: Actor = { id: 'staff-9', role: 'store_staff', storeId: 'S003' };
+    expect(await rejection(call(MembersLoyaltyRpc.RecordBirthdayCard, { memberId: complete, year: 2026, channel: 'post' }, otherStore))).toMatchObject({ code: 'BIRTHDAY_GREETING_NOT_FOUND' });
+    expect(await rejection(call(MembersLoyaltyRpc.RecordBirthdayCall, { memberId: complete, year: 2026, outcome: 'reached' }, agent))).toMatchObject({ kind: 'rule', code: 'BIRTHDAY_CALL_NOT_DUE' });
+    expect(await call(MembersLoyaltyRpc.RecordBirthdayCard, { memberId: complete, year: 2026, channel: 'post' }, agent)).toMatchObject({ status: 'completed' });
+    expect(await rejection(call(MembersLoyaltyRpc.RecordBirthdayCard, { memberId: complete, year: 2025, channel: 'post' }, agent))).toMatchObject({ kind: 'not_found' });
+    await eventually(async () => {
+      const l = await call(MembersLoyaltyRpc.BirthdayList, { month: '2026-07' }, agent);
+      expect(l.items.find((i: { memberId: string }) => i.memberId === complete)).toMatchObject({ status: 'completed', card: { state: 'sent', channel: 'post' } });
+    });
   });
 
   it('makes an online buyer a member at the first successful online purchase (R101), the same member on the next', async () => {
@@ -324,6 +349,27 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     expect(expired).toMatchObject({ points: 123, expiredAt: new Date(Date.parse(boughtAt) + 365 * DAY).toISOString() });
     // and the ledger as it stood before
     expect(await points(memberId, earlier)).toMatchObject({ pending: 123, available: 0 });
+  });
+
+  it('records the outcome of a VIP birthday call-back that complaints settled on the member’s greeting', async () => {
+    const agent: Actor = { id: 'agent-1', role: 'hq_cs_agent', regionIds: ['R1'] };
+    const { id: vip } = await call(MembersRpc.SubmitApplication, { storeId: 'S001', name: 'Sun Li', mobile: String(++mobile), birthDate: '1980-11-15' }, staff);
+    await eventually(() => points(vip));
+    await buy(vip, 'POS-VIP-1', 1_000_000);
+    await eventually(async () => {
+      const { rows } = await db.query('select tier from loyalty_account_v1 where member_id = $1', [vip]);
+      expect(rows[0].tier).toBe('vip');
+    });
+    clock.set('2027-10-31T16:00:00.000Z'); // 1 November, local midnight: the monthly run plans the month's birthdays
+    const greeting = async () => (await call(MembersLoyaltyRpc.BirthdayList, { month: '2027-11', storeId: 'S001' }, agent)).items.find((i: { memberId: string }) => i.memberId === vip);
+    await eventually(async () => expect((await greeting())?.call).toEqual({ state: 'due' }), 40_000);
+    const settled = { kind: 'birthday_greeting', sourceRef: vip, storeId: 'S001' };
+    // another kind of call-back and a broken one change nothing here
+    await publish('complaints.evt.CallbackCompleted.v1', 'complaints.CallbackCompleted', { ...settled, kind: 'expiring_member', callbackId: `expiring-${vip}`, satisfaction: 5, satisfied: true, completedBy: 'agent-1', completedAt: '2027-11-15T02:00:00.000Z' }, 'cb-other');
+    await publish('complaints.evt.CallbackUnreachable.v1', 'complaints.CallbackUnreachable', { ...settled, callbackId: `birthday-${vip}-2027`, unansweredAttempts: 3, unreachableAt: '2027-11-15T09:00:00.000Z' }, 'cb-unreachable');
+    await eventually(async () => expect((await greeting())?.call).toEqual({ state: 'no_answer' }));
+    await publish('complaints.evt.CallbackCompleted.v1', 'complaints.CallbackCompleted', { ...settled, callbackId: `birthday-${vip}-2027`, satisfaction: 5, satisfied: true, completedBy: 'agent-1', completedAt: '2027-11-16T02:00:00.000Z' }, 'cb-completed');
+    await eventually(async () => expect((await greeting())?.call).toEqual({ state: 'reached' }));
   });
 });
 

@@ -15,8 +15,11 @@ import { loyaltyTimersProcessor } from './projections/loyalty-timers/loyalty-tim
 import { combined } from './projections/loyalty-processors.js';
 import { memberProfileFactsProjection } from './projections/member-profile-facts/member-profile-facts.projection.js';
 import { loyaltyAccountClosingReactor } from './reactions/loyalty-account-closing.reactor.js';
+import { parkedRefundsReactor } from './reactions/parked-refunds.reactor.js';
 import { loyaltyAccountOpeningReactor, type MembershipStart } from './reactions/loyalty-account-opening.reactor.js';
 import { RedemptionSaga } from './reactions/redemption-saga.reactor.js';
+import { BirthdayGreetingHandler } from './rpc/birthday-greeting.handler.js';
+import { CALLBACK_OUTCOMES_CONSUMER, callbackOutcomesConsumer } from './inbound/callback-outcomes/callback-outcomes.consumer.js';
 import { LoyaltyAccountHandler } from './rpc/loyalty-account.handler.js';
 import { LoyaltyConfigHandler } from './rpc/loyalty-config.handler.js';
 import { LoyaltyListsHandler } from './rpc/loyalty-lists.handler.js';
@@ -43,6 +46,7 @@ export function loyaltyRpc(get: Lookup): Record<string, RpcHandler> {
   const redemptions = get(RedemptionHandler);
   const lists = get(LoyaltyListsHandler);
   const analysis = get(MemberAnalysisHandler);
+  const birthdays = get(BirthdayGreetingHandler);
   return {
     [R.GetLoyaltyConfig]: (p, c) => config.get(p, c),
     [R.SetLoyaltyConfig]: (p, c) => config.set(p, c),
@@ -54,6 +58,8 @@ export function loyaltyRpc(get: Lookup): Record<string, RpcHandler> {
     [R.GetRedemption]: (p, c) => redemptions.get(p, c),
     [R.ExpiringMembers]: (p, c) => lists.expiring(p, c),
     [R.BirthdayList]: (p, c) => lists.birthdays(p, c),
+    [R.RecordBirthdayCard]: (p, c) => birthdays.recordCard(p, c),
+    [R.RecordBirthdayCall]: (p, c) => birthdays.recordCall(p, c),
     [R.Rankings]: (p, c) => lists.rankings(p, c),
     [R.MemberAnalysis]: (p, c) => analysis.analyse(p, c),
   };
@@ -73,12 +79,13 @@ export function loyaltyProcessors(get: Lookup): Processor<OrmTx>[] {
     combined('reactor:loyalty:v1', [
       loyaltyAccountOpeningReactor(host, rules, membershipStartOf, MEMBERSHIP_STARTS),
       loyaltyAccountClosingReactor(host),
+      parkedRefundsReactor(host),
       get(RedemptionSaga).processor(),
     ]),
   ];
 }
 
-/** The feeds members reads: sales, after-sales refunds, gifts' answers (`producer` names the stream). */
+/** The feeds members reads: sales, after-sales refunds, gifts' answers, call-back outcomes (`producer` names the stream). */
 export function loyaltyConsumers(get: Lookup) {
   const handle = (make: () => (envelope: IntegrationEnvelope, tx: OrmTx) => Promise<void>) => (envelope: IntegrationEnvelope, tx: OrmTx) => make()(envelope, tx);
   return [
@@ -90,6 +97,7 @@ export function loyaltyConsumers(get: Lookup) {
       handle: handle(() => afterSalesRefundsConsumer(get(ServiceHost))),
     },
     { consumerId: GIFT_REDEMPTIONS_CONSUMER, producer: 'gifts', filterSubject: 'gifts.evt.>', handle: handle(() => giftRedemptionsConsumer(get(ServiceHost))) },
+    { consumerId: CALLBACK_OUTCOMES_CONSUMER, producer: 'complaints', filterSubject: 'complaints.evt.>', handle: handle(() => callbackOutcomesConsumer(get(ServiceHost))) },
   ];
 }
 
@@ -121,6 +129,7 @@ export const LOYALTY_PROVIDERS: Provider[] = [
   LoyaltyRulesService,
   LoyaltyConfigHandler,
   LoyaltyAccountHandler,
+  BirthdayGreetingHandler,
   RedemptionHandler,
   LoyaltyListsHandler,
   MemberAnalysisHandler,

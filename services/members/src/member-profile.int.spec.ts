@@ -81,13 +81,29 @@ describe('member profile upkeep (RPC, real Postgres and NATS)', () => {
     expect(await rejection(call(MembersProfileRpc.UpdateConsent, { memberId: a, marketingConsent: { post: true } }, otherStore))).toMatchObject({ kind: 'not_found' });
   });
 
-  it('audit-logs every full-profile read with the identity check it followed, and no masked read', async () => {
+  it('audit-logs every full-profile read with the identity check and case it followed, and no masked read', async () => {
     const a = await activeMember('13600000031');
     await call(MembersRpc.GetMember, { memberId: a }, staff);
-    await call(MembersProfileRpc.RecordIdentityCheck, { memberId: a, method: 'member_no_and_birth_date', passed: true }, agent);
+    await call(MembersProfileRpc.RecordIdentityCheck, { memberId: a, method: 'member_no_and_birth_date', passed: true, caseRef: 'C-77' }, agent);
     await call(MembersRpc.GetMember, { memberId: a }, manager);
-    const { rows } = await db.query('select actor_id, actor_role, identity_checked_at from member_profile_reads where member_id = $1', [a]);
-    expect(rows).toEqual([{ actor_id: 'mgr-1', actor_role: 'hq_cs_manager', identity_checked_at: clock.now() }]);
+    const { rows } = await db.query('select actor_id, actor_role, identity_checked_at, case_ref from member_profile_reads where member_id = $1', [a]);
+    expect(rows).toEqual([{ actor_id: 'mgr-1', actor_role: 'hq_cs_manager', identity_checked_at: clock.now(), case_ref: 'C-77' }]);
+  });
+
+  it('shows the phone desk an active member only within the window of a passed identity check (R103)', async () => {
+    const a = await activeMember('13600000041');
+    const refused = { kind: 'forbidden', code: 'MEMBER_IDENTITY_CHECK_REQUIRED', details: { memberId: a, windowMinutes: 30 } };
+    expect(await rejection(call(MembersRpc.GetMember, { memberId: a }, agent))).toMatchObject(refused);
+    await call(MembersProfileRpc.RecordIdentityCheck, { memberId: a, method: 'sms_code', passed: false, caseRef: 'C-8' }, agent);
+    expect(await rejection(call(MembersRpc.GetMember, { memberId: a }, agent))).toMatchObject(refused);
+    await call(MembersProfileRpc.RecordIdentityCheck, { memberId: a, method: 'sms_code', passed: true, caseRef: 'C-8' }, agent);
+    expect(await call(MembersRpc.GetMember, { memberId: a }, agent)).toMatchObject({ id: a, email: 'w@example.com' });
+    const { rows } = await db.query('select actor_id, case_ref from member_profile_reads where member_id = $1', [a]);
+    expect(rows).toEqual([{ actor_id: 'agent-1', case_ref: 'C-8' }]);
+    clock.advance(31 * 60_000);
+    expect(await rejection(call(MembersRpc.GetMember, { memberId: a }, agent))).toMatchObject(refused);
+    // other desks are not gated
+    expect(await call(MembersRpc.GetMember, { memberId: a }, manager)).toMatchObject({ id: a });
   });
 
   it('closes a membership: personal data gone from the record, the number freed, the points ledger closed', async () => {

@@ -14,6 +14,9 @@ import { MEMBERS_CONFIG } from './members.tokens.js';
 import { LOYALTY_PROVIDERS, loyaltyConsumers, loyaltyProcessors, loyaltyRpc, loyaltyTimers } from './loyalty.wiring.js';
 import { LoyaltyReadModels1735689600200 } from './migrations/1735689600200-loyalty-read-models.js';
 import { loyaltyPublicationMap } from './publication/loyalty.publication-map.js';
+import { MemberDataKeys1735689600300 } from './migrations/1735689600300-member-data-keys.js';
+import { LoyaltyParkedRefunds1735689600400 } from './migrations/1735689600400-loyalty-parked-refunds.js';
+import { personalDataCodec } from './personal-data/personal-data.codec.js';
 
 export type MembersModuleOptions = ServiceModuleOptions<MembersConfig>;
 
@@ -33,7 +36,8 @@ export const membersService: ServiceDefinition<MembersConfig> = {
   config: membersConfigFromEnv,
   configToken: MEMBERS_CONFIG,
   entities: [MemberListRow],
-  migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200],
+  migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200, MemberDataKeys1735689600300, LoyaltyParkedRefunds1735689600400],
+  codec: personalDataCodec,
   publications: async (event, context) => [...membersPublicationMap(event), ...(await loyaltyPublicationMap(event, context))],
   providers: [MemberCommandsHandler, MemberQueriesHandler, MemberProfileHandler, ...LOYALTY_PROVIDERS],
   rpc: (get) => {

@@ -17,6 +17,9 @@ export const MEMBER_SUPPLEMENTABLE_FIELDS = [
 ] as const;
 export type MemberSupplementableFieldName = (typeof MEMBER_SUPPLEMENTABLE_FIELDS)[number];
 
+/** What a closed member's name reads as, in the members service and in every member directory. */
+export const CLOSED_MEMBER_NAME = '(closed)';
+
 /** Mainland China mobile number. */
 export const MEMBER_MOBILE_PATTERN = /^1\d{10}$/;
 

@@ -14,6 +14,9 @@ import {
   MemberApplicationSupplementedV1,
   memberApplicationSupplementedV1,
   memberApplicationSupplementedV1Example,
+  MemberClosedV1,
+  memberClosedV1,
+  memberClosedV1Example,
   MemberHistoryQuery,
   MembersEvents,
   MembersRpc,
@@ -33,6 +36,7 @@ const fixtures: Array<[string, ClassConstructor<object>, object]> = [
   ['MemberSupplementRequestedV1', MemberSupplementRequestedV1, memberSupplementRequestedV1Example],
   ['MemberApplicationSupplementedV1', MemberApplicationSupplementedV1, memberApplicationSupplementedV1Example],
   ['MemberActivatedV1', MemberActivatedV1, memberActivatedV1Example],
+  ['MemberClosedV1', MemberClosedV1, memberClosedV1Example],
 ];
 
 
@@ -82,13 +86,14 @@ describe('Members contracts', () => {
         'members.MemberSupplementRequested',
         'members.MemberApplicationSupplemented',
         'members.MemberActivated',
+        'members.MemberClosed',
       ]);
       for (const d of MembersEvents) expect(d.subject).toBe(`members.evt.${d.type.slice('members.'.length)}.v${d.version}`);
     });
 
     it('should keep the published contracts unchanged', () => {
       expect({
-        descriptors: [memberApplicationSubmittedV1, memberSupplementRequestedV1, memberApplicationSupplementedV1, memberActivatedV1],
+        descriptors: [memberApplicationSubmittedV1, memberSupplementRequestedV1, memberApplicationSupplementedV1, memberActivatedV1, memberClosedV1],
         fixtures: Object.fromEntries(fixtures.map(([name, , example]) => [name, example])),
         rpc: MembersRpc,
       }).toMatchSnapshot();

@@ -6,28 +6,33 @@ import { inTransaction, withClient } from './pg.js';
 import { LOG_START, type LogPosition } from './position.js';
 import { readAll, readAllForProcessor } from './read-all.js';
 import { readForCommand, readStream, readStreams, type CommandRead, type ReadStreamOptions, type StreamRead } from './read-stream.js';
+import type { PayloadCodec } from './payload-codec.js';
 import { UpcasterChain, type Upcaster } from './upcasting.js';
 
 export type { AppendOptions, AppendResult } from './append-to-stream.js';
 export type { CommandRead, ReadStreamOptions, StreamRead } from './read-stream.js';
+export type { PayloadCodec } from './payload-codec.js';
 
 /**
  * The Postgres event store of one service: streams with optimistic concurrency
  * (append-to-stream.ts), stream reads (read-stream.ts), and a global reader that never skips a
- * late commit (read-all.ts).
+ * late commit (read-all.ts). An optional codec transforms payloads on their way in and out
+ * (payload-codec.ts).
  */
 export class PostgresEventStore {
   private readonly decode: EventDecoder;
+  private readonly codec?: PayloadCodec;
 
   constructor(
     readonly pool: Pool,
-    options: { upcasters?: readonly Upcaster[] } = {},
+    options: { upcasters?: readonly Upcaster[]; codec?: PayloadCodec } = {},
   ) {
     this.decode = eventDecoder(new UpcasterChain(options.upcasters));
+    this.codec = options.codec;
   }
 
   async appendToStream(streamId: string, streamType: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    if (options.inline) {
+    if (options.inline || this.codec) {
       return inTransaction(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
     }
     // One statement is its own transaction: one round trip, no BEGIN/COMMIT.
@@ -35,28 +40,54 @@ export class PostgresEventStore {
   }
 
   /** Appends on the caller's connection, inside its transaction if it has one. */
-  appendWithin(client: PoolClient, streamId: string, streamType: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    return appendWithin(client, this.decode, streamId, streamType, events, options);
+  async appendWithin(client: PoolClient, streamId: string, streamType: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const codec = this.codec;
+    if (!codec) return appendWithin(client, this.decode, streamId, streamType, events, options);
+    const encoded = await codec.encode(client, { streamId, streamType }, events);
+    // stream versions follow the order of `events`: the i-th recorded event is the i-th decided one
+    const decided = (recorded: RecordedEvent[]) => recorded.map((e, i) => ({ ...e, data: events[i].data }));
+    const inline = options.inline;
+    const result = await appendWithin(client, this.decode, streamId, streamType, encoded, {
+      ...options,
+      ...(inline ? { inline: (c: PoolClient, recorded: RecordedEvent[]) => inline(c, decided(recorded)) } : {}),
+    });
+    return { ...result, events: decided(result.events) };
   }
 
-  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StreamRead> {
-    return readStream(this.pool, this.decode, streamId, options);
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StreamRead> {
+    const read = await readStream(this.pool, this.decode, streamId, options);
+    return { ...read, events: await this.decoded(read.events) };
   }
 
   /** A stream after its snapshot, with the command's idempotency record, in one round trip. */
-  readForCommand(streamId: string, options: { snapshotSchema?: number; commandId?: string } = {}): Promise<CommandRead> {
-    return readForCommand(this.pool, this.decode, streamId, options);
+  async readForCommand(streamId: string, options: { snapshotSchema?: number; commandId?: string } = {}): Promise<CommandRead> {
+    const read = await readForCommand(this.pool, this.decode, streamId, options);
+    return { ...read, events: await this.decoded(read.events) };
   }
 
-  readStreams(streamIds: readonly string[], options: Pick<ReadStreamOptions, 'asOf'> = {}): Promise<Map<string, StreamRead>> {
-    return readStreams(this.pool, this.decode, streamIds, options);
+  async readStreams(streamIds: readonly string[], options: Pick<ReadStreamOptions, 'asOf'> = {}): Promise<Map<string, StreamRead>> {
+    const reads = await readStreams(this.pool, this.decode, streamIds, options);
+    if (!this.codec) return reads;
+    const events = await this.decoded([...reads.values()].flatMap((read) => read.events));
+    const byStream = new Map<string, RecordedEvent[]>();
+    for (const event of events) {
+      const stream = byStream.get(event.streamId);
+      if (stream) stream.push(event);
+      else byStream.set(event.streamId, [event]);
+    }
+    return new Map([...reads].map(([id, read]) => [id, { ...read, events: byStream.get(id) ?? [] }]));
   }
 
-  readAll(after: LogPosition = LOG_START, limit = 500, client?: PoolClient): Promise<RecordedEvent[]> {
-    return readAll(client ?? this.pool, this.decode, after, limit);
+  async readAll(after: LogPosition = LOG_START, limit = 500, client?: PoolClient): Promise<RecordedEvent[]> {
+    return this.decoded(await readAll(client ?? this.pool, this.decode, after, limit));
   }
 
-  readAllForProcessor(processorId: string, limit = 500): Promise<{ from: LogPosition; events: RecordedEvent[] }> {
-    return readAllForProcessor(this.pool, this.decode, processorId, limit);
+  async readAllForProcessor(processorId: string, limit = 500): Promise<{ from: LogPosition; events: RecordedEvent[] }> {
+    const read = await readAllForProcessor(this.pool, this.decode, processorId, limit);
+    return { ...read, events: await this.decoded(read.events) };
+  }
+
+  private async decoded(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    return this.codec && events.length ? this.codec.decode(this.pool, events) : events;
   }
 }

@@ -10,6 +10,7 @@ import {
   type Clock,
   type Processor,
   type RecordedEvent,
+  type PayloadCodec,
   type Timer,
   type Upcaster,
 } from '@cs/eventstore';
@@ -38,6 +39,8 @@ export interface ServiceHostOptions {
   migrations: Function[];
   publications: PublicationMap;
   upcasters?: Upcaster[];
+  /** Transforms stored payloads (e.g. encrypts personal data under per-member keys). */
+  codec?: PayloadCodec;
   clock?: Clock;
   /** false silences the service's JSON logs (tests). */
   logging?: boolean;
@@ -83,7 +86,7 @@ export class ServiceHost {
       migrations: [EventStoreSchema1735689600000, EventStoreTimerRetriesAndRebuilds1735689600001, EventStoreSnapshots1735689600002, EventStoreTimerLeases1735689600003, ...this.options.migrations],
     });
     this.pool = createPool(this.config.databaseUrl, 10);
-    this.store = new PostgresEventStore(this.pool, { upcasters: this.options.upcasters });
+    this.store = new PostgresEventStore(this.pool, { upcasters: this.options.upcasters, codec: this.options.codec });
     this.nc = await connect({ servers: this.config.natsUrl, name: this.config.service });
     this.js = jetstream(this.nc);
     this.jsm = await jetstreamManager(this.nc);

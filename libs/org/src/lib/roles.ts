@@ -37,6 +37,8 @@ export const HQ_REVIEW_ROLES: readonly Role[] = ['hq_cs_agent', 'hq_cs_manager',
  * Analysts will get aggregates only (the analytics endpoints, a later capability); other back-office roles nothing.
  */
 export const MEMBER_READ_ROLES: readonly Role[] = ['store_staff', 'store_manager', 'hq_cs_agent', 'hq_cs_manager', 'admin'];
+/** The phone desk: shows an active member's full profile only after a recent passed identity check of the caller (R103). */
+export const IDENTITY_CHECK_ROLES: readonly Role[] = ['hq_cs_agent'];
 /**
  * Who works a complaint: the gateway API outline's (shared API.md) "agent", "assignee" and "manager" (managers are agents too);
  * which of them may act on a given complaint is the service's call (assignee, store, region).

@@ -58,6 +58,11 @@ export const SERVICES = [
           'Unset = built-in default (name,mobile,gender,birthDate,postalAddress).',
         ],
       },
+      {
+        key: 'IDENTITY_CHECK_WINDOW_MINUTES',
+        value: '30',
+        about: ["[PROPOSED] minutes a passed identity check lets the phone desk (hq_cs_agent) see an active member's full profile (R103)."],
+      },
     ],
   },
   {

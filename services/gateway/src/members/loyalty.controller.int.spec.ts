@@ -72,6 +72,8 @@ describe('Gateway: members loyalty paths (real NATS, fake members service)', () 
       ['GET', '/v1/members/M1/tier-history', hqAgent, undefined, MembersLoyaltyRpc.TierHistory, { memberId: 'M1' }],
       ['GET', '/v1/members/expiring?month=2026-07&storeId=S001', hqAgent, undefined, MembersLoyaltyRpc.ExpiringMembers, { month: '2026-07', storeId: 'S001', limit: 50 }],
       ['GET', '/v1/members/birthdays?month=2026-05', hqAgent, undefined, MembersLoyaltyRpc.BirthdayList, { month: '2026-05' }],
+      ['POST', '/v1/members/M1/birthday-greetings/2026/card', hqAgent, { channel: 'post' }, MembersLoyaltyRpc.RecordBirthdayCard, { channel: 'post', memberId: 'M1', year: 2026 }],
+      ['POST', '/v1/members/M1/birthday-greetings/2026/call', storeStaff, { outcome: 'reached' }, MembersLoyaltyRpc.RecordBirthdayCall, { outcome: 'reached', memberId: 'M1', year: 2026 }],
       ['GET', '/v1/members/rankings?month=2026-05', manager, undefined, MembersLoyaltyRpc.Rankings, { month: '2026-05' }],
       ['GET', '/v1/config/loyalty?asOf=2026-01-01T00:00:00Z', hqAgent, undefined, MembersLoyaltyRpc.GetLoyaltyConfig, { asOf: '2026-01-01T00:00:00.000Z' }],
       ['POST', '/v1/config/loyalty', manager, rules, MembersLoyaltyRpc.SetLoyaltyConfig, { rankingSize: 10 }],
@@ -94,6 +96,10 @@ describe('Gateway: members loyalty paths (real NATS, fake members service)', () 
     expect(bad.headers['content-type']).toContain('application/problem+json');
     expect(bad.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['amount', 'purchasedAt', 'receiptNo']);
     expect((await inject({ method: 'GET', url: '/v1/members/expiring?month=2026-13', headers: hqAgent })).statusCode).toBe(400);
+    expect((await inject({ method: 'POST', url: '/v1/members/M1/birthday-greetings/2026/card', headers: hqAgent, payload: { channel: 'pigeon' } })).statusCode).toBe(400);
+    expect((await inject({ method: 'POST', url: '/v1/members/M1/birthday-greetings/this-year/call', headers: hqAgent, payload: { outcome: 'reached' } })).statusCode).toBe(400);
+    expect((await inject({ method: 'POST', url: '/v1/members/M1/birthday-greetings/2026/card', headers: warehouse, payload: { channel: 'post' } })).statusCode).toBe(403);
+    expect((await inject({ method: 'POST', url: '/v1/members/M1/birthday-greetings/2026/card', headers: customer, payload: { channel: 'post' } })).statusCode).toBe(403);
     expect((await inject({ method: 'GET', url: '/v1/members/M1/points', headers: customer })).statusCode).toBe(404);
     expect((await inject({ method: 'GET', url: '/v1/members/M42/points', headers: customer })).statusCode).toBe(200);
   });

@@ -1,17 +1,19 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   BirthdayListQuery,
   ExpiringMembersQuery,
   MembersLoyaltyRpc,
   RankingsQuery,
+  RecordBirthdayCallRequest,
+  RecordBirthdayCardRequest,
   RecordPurchaseRequest,
   RequestRedemptionRequest,
   SetLoyaltyConfigRequest,
 } from '@cs/contracts';
 import { Roles } from '../auth/auth.decorators.js';
 import { HQ_REVIEW_ROLES, LOYALTY_CONFIG_ROLES, MEMBER_READ_ROLES, STAFF_ROLES, STORE_ROLES, type Role } from '@cs/org';
-import { parseAsOf } from '../http/command-headers.js';
+import { parseAsOf, parsePositiveInt } from '../http/command-headers.js';
 import { withDefaultLimit } from '../http/list-query.js';
 import { ProblemException } from '../http/problem.js';
 import { Caller, Command, type CallContext, type CommandContext } from '../http/request-context.js';
@@ -26,6 +28,10 @@ const REDEMPTION_ROLES: readonly Role[] = [...STORE_ROLES, 'customer'];
 /** The HQ work lists are worked by the HQ desk that reviews members. */
 const HQ_LIST_ROLES = HQ_REVIEW_ROLES;
 const RANKING_ROLES: readonly Role[] = [...HQ_LIST_ROLES, 'store_manager', 'general_manager'];
+/** The HQ desk works the birthday list; the store may send the card or make the call itself. */
+const BIRTHDAY_ROLES: readonly Role[] = [...HQ_LIST_ROLES, ...STORE_ROLES];
+
+const ApiGreetingYear = () => ApiParam({ name: 'year', description: 'The birthday greeting\'s year (the birthday list shows it)', schema: { type: 'integer', minimum: 2000 } });
 
 function assertCustomerSelf(caller: CallContext, memberId: string): void {
   if (caller.actor.role === 'customer' && caller.actor.id !== memberId) {
@@ -52,6 +58,24 @@ export class LoyaltyController {
   @ApiList(BirthdayListQuery)
   birthdays(@Query() query: BirthdayListQuery, @Caller() caller: CallContext): Promise<unknown> {
     return this.rpc.call(MembersLoyaltyRpc.BirthdayList, withDefaultLimit(query), caller);
+  }
+
+  @Post(':id/birthday-greetings/:year/card')
+  @ApiGreetingYear()
+  @Roles(...BIRTHDAY_ROLES)
+  @Action()
+  @ApiCommand(RecordBirthdayCardRequest, 200)
+  birthdayCard(@Param('id') id: string, @Param('year') year: string, @Body() body: RecordBirthdayCardRequest, @Command() cmd: CommandContext): Promise<unknown> {
+    return this.rpc.call(MembersLoyaltyRpc.RecordBirthdayCard, { ...body, memberId: id, year: parsePositiveInt(year, 'year') }, cmd);
+  }
+
+  @Post(':id/birthday-greetings/:year/call')
+  @ApiGreetingYear()
+  @Roles(...BIRTHDAY_ROLES)
+  @Action()
+  @ApiCommand(RecordBirthdayCallRequest, 200)
+  birthdayCall(@Param('id') id: string, @Param('year') year: string, @Body() body: RecordBirthdayCallRequest, @Command() cmd: CommandContext): Promise<unknown> {
+    return this.rpc.call(MembersLoyaltyRpc.RecordBirthdayCall, { ...body, memberId: id, year: parsePositiveInt(year, 'year') }, cmd);
   }
 
   @Get('rankings')

@@ -58,7 +58,16 @@ export function decideClose(cmd: CloseMembership, state: Member): MemberEvent[] 
   return [
     {
       type: 'MemberClosed',
-      data: { memberId: state.memberId, storeId: state.storeId, reason: cmd.reason.trim(), mobile: state.mobile, closedBy: cmd.actor.id, closedAt: cmd.now },
+      data: compact({
+        memberId: state.memberId,
+        storeId: state.storeId,
+        reason: cmd.reason.trim(),
+        mobile: state.mobile,
+        gender: state.gender,
+        birthYearMonth: state.birthDate?.slice(0, 7),
+        closedBy: cmd.actor.id,
+        closedAt: cmd.now,
+      }),
     },
   ];
 }

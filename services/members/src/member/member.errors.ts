@@ -21,6 +21,7 @@ export const MemberErrorCodes = {
   SUPPLEMENT_BLANK_FIELD: 'MEMBER_SUPPLEMENT_BLANK_FIELD',
   MOBILE_NOT_CHANGEABLE: 'MEMBER_MOBILE_NOT_CHANGEABLE',
   BIRTH_DATE_IN_FUTURE: 'MEMBER_BIRTH_DATE_IN_FUTURE',
+  IDENTITY_CHECK_REQUIRED: 'MEMBER_IDENTITY_CHECK_REQUIRED',
 } as const;
 export type MemberErrorCode = (typeof MemberErrorCodes)[keyof typeof MemberErrorCodes];
 
@@ -77,3 +78,10 @@ export const contactBlankField = (fields: string[]) =>
   new DomainError(MemberErrorCodes.CONTACT_BLANK_FIELD, `Blank contact fields: ${fields.join(', ')}`, 'rule', { fields });
 
 export const closeReasonRequired = () => new DomainError(MemberErrorCodes.CLOSE_REASON_REQUIRED, 'A reason for the closure is required', 'rule', { field: 'reason' });
+
+/** The phone desk reads a full profile only after a recent passed identity check of the caller (R103). */
+export const identityCheckRequired = (memberId: string, windowMinutes: number) =>
+  new DomainError(C.IDENTITY_CHECK_REQUIRED, `Check the caller's identity before showing member ${memberId} (a passed check in the last ${windowMinutes} minutes)`, 'forbidden', {
+    memberId,
+    windowMinutes,
+  });

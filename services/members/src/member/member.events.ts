@@ -81,8 +81,15 @@ export type MemberIdentityChecked = Event<
   { memberId: string; method: IdentityCheckMethod; passed: boolean; caseRef?: string; checkedBy: string; checkedAt: string }
 >;
 
-/** The record is anonymised from here on; `mobile` is carried once so the uniqueness index frees it. */
-export type MemberClosed = Event<'MemberClosed', { memberId: string; storeId: string; reason: string; mobile: string; closedBy: string; closedAt: string }>;
+/**
+ * The record is anonymised from here on; `mobile` is carried once so the uniqueness index frees it
+ * (stored sealed, under the key this closure deletes). Gender and birth year-month stay in clear:
+ * the analyses keep counting the member by them once the birth date is unreadable.
+ */
+export type MemberClosed = Event<
+  'MemberClosed',
+  { memberId: string; storeId: string; reason: string; mobile: string; gender?: MemberGender; birthYearMonth?: string; closedBy: string; closedAt: string }
+>;
 
 export type MemberEvent =
   | MemberApplicationSubmitted

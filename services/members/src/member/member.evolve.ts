@@ -1,3 +1,4 @@
+import { compact } from '@cs/eventstore';
 import type { MemberEvent } from './member.events.js';
 import { memberLifecycle } from './member.lifecycle.js';
 import type { Member, MemberState } from './member.state.js';
@@ -49,8 +50,8 @@ export function evolveMember(state: MemberState, event: MemberEvent): MemberStat
     case 'MemberConsentUpdated':
       return { ...s, marketingConsent: event.data.marketingConsent };
     case 'MemberIdentityChecked': {
-      const { method, passed, checkedAt, checkedBy } = event.data;
-      return { ...s, lastIdentityCheck: { method, passed, at: checkedAt, by: checkedBy } };
+      const { method, passed, checkedAt, checkedBy, caseRef } = event.data;
+      return { ...s, lastIdentityCheck: compact({ method, passed, at: checkedAt, by: checkedBy, caseRef }) };
     }
     case 'MemberClosed':
       return anonymised(s, event.data.closedAt);

@@ -17,7 +17,7 @@ export interface Member extends MemberPersonalFields {
   memberNo?: string;
   activatedAt?: string;
   /** The last identity check, so a full profile is shown only after one passed. */
-  lastIdentityCheck?: { method: string; passed: boolean; at: string; by: string };
+  lastIdentityCheck?: { method: string; passed: boolean; at: string; by: string; caseRef?: string };
   closedAt?: string;
 }
 
@@ -25,3 +25,11 @@ export interface Member extends MemberPersonalFields {
 export type MemberState = Member | null;
 
 export const initialMemberState = (): MemberState => null;
+
+/** The last identity check passed and is at most `windowMinutes` old at `now` (R103; a later failed check undoes it). */
+export function identityCheckedWithin(member: Member, now: string, windowMinutes: number): boolean {
+  const check = member.lastIdentityCheck;
+  if (!check?.passed) return false;
+  const age = Date.parse(now) - Date.parse(check.at);
+  return age >= 0 && age <= windowMinutes * 60_000;
+}

@@ -3,6 +3,7 @@ import { DeciderSpecification } from '@cs/testing';
 import type { MemberCommand } from './member.commands.js';
 import { memberDecider } from './member.decider.js';
 import type { MemberEvent } from './member.events.js';
+import { identityCheckedWithin } from './member.state.js';
 
 const spec = DeciderSpecification(memberDecider);
 const memberId = 'm-1';
@@ -96,11 +97,40 @@ describe('Member profile upkeep', () => {
     });
   });
 
+  describe('when the phone desk asks whether the caller was identified (R103)', () => {
+    const check = (passed: boolean, at: string): MemberEvent => ({ type: 'MemberIdentityChecked', data: { memberId, method: 'sms_code', passed, checkedBy: 'agent-1', checkedAt: at } });
+    const fold = (events: MemberEvent[]) => events.reduce(memberDecider.evolve, null)!;
+    const T1_29 = '2025-03-05T02:29:00.000Z';
+    const T1_31 = '2025-03-05T02:31:00.000Z';
+
+    it('should say no without any check', () => {
+      expect(identityCheckedWithin(fold(active), T1, 30)).toBe(false);
+    });
+
+    it('should say yes within the window of a passed check, and no after it', () => {
+      expect(identityCheckedWithin(fold([...active, check(true, T1)]), T1_29, 30)).toBe(true);
+      expect(identityCheckedWithin(fold([...active, check(true, T1)]), T1_31, 30)).toBe(false);
+      expect(identityCheckedWithin(fold([...active, check(true, T1)]), T1_31, 60)).toBe(true);
+    });
+
+    it('should say no when the last check failed, even after a passed one', () => {
+      expect(identityCheckedWithin(fold([...active, check(true, T1), check(false, T1)]), T1_29, 30)).toBe(false);
+    });
+  });
+
   describe('when the membership is closed', () => {
     const closed: MemberEvent = { type: 'MemberClosed', data: { memberId, storeId: 'store-12', reason: 'member request', mobile: '13812341234', closedBy: staff.id, closedAt: T1 } };
 
     it('should close it with the reason and the mobile to free', () => {
       spec.given(active).when(cmd('CloseMembership', { reason: ' member request ' })).then([closed]);
+    });
+
+    it('should carry the analytic attributes in clear: gender and the birth year and month, not the day', () => {
+      const withBirth: MemberEvent = { ...submitted, data: { ...submitted.data, gender: 'female', birthDate: '1990-05-17' } };
+      spec
+        .given([withBirth, approved])
+        .when(cmd('CloseMembership', { reason: 'member request' }))
+        .then([{ ...closed, data: { ...closed.data, gender: 'female', birthYearMonth: '1990-05' } }]);
     });
 
     it('should refuse without a reason and refuse anything after', () => {

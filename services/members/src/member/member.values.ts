@@ -82,4 +82,5 @@ export const IDENTITY_CHECK_METHODS = ['sms_code', 'member_no_and_birth_date', '
 export type IdentityCheckMethod = (typeof IDENTITY_CHECK_METHODS)[number];
 
 /** What replaces personal data when a membership is closed. */
+// the contracts' CLOSED_MEMBER_NAME, which the member directories show (the domain imports no contracts)
 export const CLOSED_MEMBER_NAME = '(closed)';

@@ -4,6 +4,7 @@ import {
   memberActivatedV1,
   memberApplicationSubmittedV1,
   memberApplicationSupplementedV1,
+  memberClosedV1,
   memberSupplementRequestedV1,
 } from '@cs/contracts';
 import type { MemberEvent } from '../member/member.events.js';
@@ -53,12 +54,15 @@ export function membersPublicationMap(recorded: RecordedEvent): Publication[] {
         tier: 'standard',
         activatedAt: event.data.activatedAt,
       })];
-    // profile upkeep stays inside the service (personal data); closure is not published yet
+    // closure: every member directory anonymises the member (no reason: it may be personal)
+    case 'MemberClosed':
+      return [publication(memberClosedV1, { memberId: event.data.memberId, storeId: event.data.storeId, status: 'closed', closedAt: event.data.closedAt })];
+    // profile upkeep stays inside the service: contact data, preferences and consent are personal,
+    // and no consumer keeps them (the name, which directories keep, changes only by a supplement)
     case 'MemberContactChanged':
     case 'MemberPreferencesUpdated':
     case 'MemberConsentUpdated':
     case 'MemberIdentityChecked':
-    case 'MemberClosed':
       return [];
     default: {
       const _exhaustive: never = event;

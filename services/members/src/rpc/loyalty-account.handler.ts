@@ -12,6 +12,7 @@ import type { PurchaseChannel } from '../loyalty-account/loyalty-account.values.
 import { assertAccountVisible, assertMaySell } from './loyalty-access.js';
 import { pointsView, tierHistoryView } from './loyalty-account-view.js';
 import { loyaltyAccountStream } from './loyalty-streams.js';
+import { lockReceipt } from '../inbound/after-sales-refunds/parked-refunds.js';
 
 export interface PurchaseInput {
   memberId: string;
@@ -25,6 +26,7 @@ export interface PurchaseInput {
 
 /** A receipt belongs to one member: claimed in the purchase's own append transaction. */
 export async function claimReceipt(client: PoolClient, receiptNo: string, memberId: string): Promise<void> {
+  await lockReceipt(client, receiptNo);
   await client.query('insert into loyalty_receipt_index (receipt_no, member_id) values ($1, $2) on conflict (receipt_no) do nothing', [receiptNo, memberId]);
   const { rows } = await client.query<{ member_id: string }>('select member_id from loyalty_receipt_index where receipt_no = $1', [receiptNo]);
   if (rows[0]?.member_id !== memberId) {

@@ -82,7 +82,10 @@ export class MemberAnalysisHandler {
   }
 
   private async profiles(): Promise<Map<string, MemberProfileFact>> {
-    const { rows } = await this.host.pool.query(`select member_id, gender, to_char(birth_date, 'YYYY-MM-DD') as birth_date from loyalty_member_profile_v1`);
+    // a closed member is aged from its birth year-month (the day is gone with its key)
+    const { rows } = await this.host.pool.query(
+      `select member_id, gender, coalesce(to_char(birth_date, 'YYYY-MM-DD'), birth_year_month || '-01') as birth_date from loyalty_member_profile_v1`,
+    );
     return new Map(rows.map((r) => [r.member_id, { memberId: r.member_id, gender: r.gender ?? undefined, birthDate: r.birth_date ?? undefined }]));
   }
 

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { validatePayload, type RpcContext } from '@cs/messaging';
 import { keysetPage, presentMobile, scopeToStores, ServiceHost, toHistory } from '@cs/nest-common';
-import { OrgDirectory } from '@cs/org';
+import { hasRole, IDENTITY_CHECK_ROLES, OrgDirectory } from '@cs/org';
 import { GetMemberQuery, ListMembersQuery, MemberHistoryQuery, ReviewQueueQuery } from '@cs/contracts';
-import { memberNotFound } from '../member/member.errors.js';
+import type { MembersConfig } from '../config/members.config.js';
+import { identityCheckRequired, memberNotFound } from '../member/member.errors.js';
+import { identityCheckedWithin } from '../member/member.state.js';
+import { MEMBERS_CONFIG } from '../members.tokens.js';
 import { MemberListRow } from '../projections/member-list/member-list.entity.js';
 import { assertMemberVisible } from './member-access.js';
 import { memberStream } from './member-stream.js';
@@ -16,22 +19,31 @@ export class MemberQueriesHandler {
   constructor(
     private readonly host: ServiceHost,
     private readonly org: OrgDirectory,
+    @Inject(MEMBERS_CONFIG) private readonly config: MembersConfig,
   ) {}
 
-  /** Folded from the stream, so it reflects the caller's own writes at once; `asOf` travels back. */
+  /**
+   * Folded from the stream, so it reflects the caller's own writes at once; `asOf` travels back.
+   * The phone desk sees an active member only after a recent passed identity check of the caller
+   * (R103); an application under review is HQ's review work, not a disclosure to a caller.
+   */
   async get(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(GetMemberQuery, payload);
     const { state, version } = await memberStream.load(this.host, query.memberId, query.asOf);
     if (!state) throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
+    const now = this.host.clock.now();
+    const window = this.config.identityCheckWindowMinutes;
+    const phoneDesk = state.status === 'active' && hasRole(IDENTITY_CHECK_ROLES, ctx.actor?.role);
+    if (phoneDesk && !identityCheckedWithin(state, now.toISOString(), window)) throw identityCheckRequired(state.memberId, window);
     const { state: account } = await loyaltyAccountStream.load(this.host, query.memberId, query.asOf);
     const view = { ...toMemberView(state, version, ctx.actor), ...loyaltySummary(account) };
-    // a read that shows the full profile (unmasked mobile) to staff is audit-logged
-    if (state.mobile && view.mobile === state.mobile && ctx.actor && ctx.actor.role !== 'customer') {
-      const check = state.lastIdentityCheck?.passed ? state.lastIdentityCheck.at : null;
+    // a read that shows the full profile to staff (unmasked mobile, or a disclosure to a caller) is audit-logged
+    if (((state.mobile && view.mobile === state.mobile) || phoneDesk) && ctx.actor && ctx.actor.role !== 'customer') {
+      const check = state.lastIdentityCheck?.passed ? state.lastIdentityCheck : undefined;
       await this.host.pool.query(
-        'insert into member_profile_reads (member_id, actor_id, actor_role, read_at, identity_checked_at) values ($1, $2, $3, $4, $5)',
-        [state.memberId, ctx.actor.id, ctx.actor.role, this.host.clock.now(), check],
+        'insert into member_profile_reads (member_id, actor_id, actor_role, read_at, identity_checked_at, case_ref) values ($1, $2, $3, $4, $5, $6)',
+        [state.memberId, ctx.actor.id, ctx.actor.role, now, check?.at ?? null, check?.caseRef ?? null],
       );
     }
     return view;

@@ -1,11 +1,14 @@
 import type { ClassConstructor } from 'class-transformer';
 import type { IntegrationEnvelope } from '@cs/contracts';
 import {
+  CLOSED_MEMBER_NAME,
   MemberActivatedV1,
+  MemberClosedV1,
   MemberApplicationSubmittedV1,
   MemberApplicationSupplementedV1,
   MemberSupplementRequestedV1,
   memberActivatedV1,
+  memberClosedV1,
   memberApplicationSubmittedV1,
   memberApplicationSupplementedV1,
   memberSupplementRequestedV1,
@@ -19,6 +22,7 @@ const CONTRACTS: Record<string, ClassConstructor<object>> = {
   [`${memberSupplementRequestedV1.type}@1`]: MemberSupplementRequestedV1,
   [`${memberApplicationSupplementedV1.type}@1`]: MemberApplicationSupplementedV1,
   [`${memberActivatedV1.type}@1`]: MemberActivatedV1,
+  [`${memberClosedV1.type}@1`]: MemberClosedV1,
 };
 
 /** Inbox key and durable name of a service's member directory, e.g. `complaints__member-directory`. */
@@ -45,7 +49,7 @@ export function memberDirectoryConsumer(service: string): ServiceConsumer {
 type MemberFacts = { memberId: string; storeId: string; name?: string; status: string; memberNo?: string; tier?: string };
 
 /**
- * Applies one members event to the directory. Validated against its contract (a bad payload is
+ * Applies one members event to the directory (a closure anonymises the row). Validated against its contract (a bad payload is
  * permanent: dead-lettered); unknown event types are skipped; a row only moves forward in the
  * member's stream version, so redelivery and reordering change nothing.
  */
@@ -77,7 +81,9 @@ async function memberRow(envelope: IntegrationEnvelope): Promise<MemberRow | und
   if (!contract) return undefined;
   await contractData(contract, envelope);
   const facts = envelope.data as MemberFacts;
-  return { memberId: facts.memberId, memberNo: facts.memberNo ?? null, name: facts.name ?? '', status: facts.status, storeId: facts.storeId, tier: facts.tier ?? null, sourceVersion: envelope.streamVersion };
+  // a closed member's name is erased at the source: the directory's copy goes too (§1.7.6 rule 8)
+  const name = envelope.type === memberClosedV1.type ? CLOSED_MEMBER_NAME : (facts.name ?? '');
+  return { memberId: facts.memberId, memberNo: facts.memberNo ?? null, name, status: facts.status, storeId: facts.storeId, tier: facts.tier ?? null, sourceVersion: envelope.streamVersion };
 }
 
 /**

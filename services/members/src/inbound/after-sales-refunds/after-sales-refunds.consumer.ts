@@ -5,6 +5,7 @@ import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { LoyaltyAccountErrorCodes } from '../../loyalty-account/loyalty-account.errors.js';
 import { loyaltyAccountStream } from '../../rpc/loyalty-streams.js';
 import { asMessageOutcome, contractPayload } from '../inbound-validation.js';
+import { lockReceipt, parkRefund } from './parked-refunds.js';
 
 export const AFTER_SALES_REFUNDS_CONSUMER = 'members__after-sales-refunds';
 const AFTER_SALES: Actor = { id: 'system:after-sales-feed', role: 'system', name: 'After-sales refunds' };
@@ -21,31 +22,45 @@ export class RefundIssuedFacts {
 
 /**
  * A refund from after-sales reduces the member's net spend and takes back the points of the
- * refunded amount (even when already spent: see the ledger's debt). The member is the one named,
- * or the one the receipt (`orderRef`) was recorded for; a non-member sale is ignored.
+ * refunded amount (even when already spent: see the ledger's debt). The member is the one the
+ * receipt (`orderRef`) was recorded for. A refund of a receipt not recorded yet is parked and
+ * applied when the purchase arrives (parked-refunds.reactor.ts); a refund of a non-member sale
+ * stays parked.
  */
 export function afterSalesRefundsConsumer(host: ServiceHost) {
   return async (envelope: IntegrationEnvelope, tx: OrmTx): Promise<void> => {
     if (envelope.type !== afterSalesRefundIssuedV1Type || envelope.version !== 1) return;
-    const { requestId, refundNo, memberId: named, orderRef, amount } = await contractPayload(RefundIssuedFacts, envelope.type, pick(envelope.data));
+    const { requestId, refundNo, orderRef, amount } = await contractPayload(RefundIssuedFacts, envelope.type, pick(envelope.data));
     if (!orderRef) return;
-    const rows = await tx.query<{ member_id: string }>('select member_id from loyalty_receipt_index where receipt_no = $1', [orderRef]);
-    const memberId = rows[0]?.member_id ?? named;
-    if (!memberId) return;
     const refundId = `${requestId}#${refundNo}`;
+    await lockReceipt(tx, orderRef);
+    const rows = await tx.query<{ member_id: string }>('select member_id from loyalty_receipt_index where receipt_no = $1', [orderRef]);
+    const memberId = rows[0]?.member_id;
+    if (!memberId) return parkRefund(tx, { refundId, receiptNo: orderRef, amount, envelopeId: envelope.id });
     const now = host.clock.now().toISOString();
     try {
-      await handleCommand(
-        host.store,
-        loyaltyAccountStream.spec(memberId),
-        { type: 'RecordRefund', memberId, refundId, receiptNo: orderRef, amount, now, actor: AFTER_SALES },
-        { commandId: `refund:${refundId}`, request: { refundId, receiptNo: orderRef, amount }, metadata: { actor: AFTER_SALES, occurredAt: now, correlationId: envelope.correlationId, causationId: envelope.id } },
-      );
+      await recordRefund(host, { memberId, refundId, receiptNo: orderRef, amount, envelopeId: envelope.id }, now, envelope.correlationId);
       host.poke();
     } catch (error) {
       asMessageOutcome(error, [LoyaltyAccountErrorCodes.NOT_FOUND, LoyaltyAccountErrorCodes.PURCHASE_NOT_FOUND]);
     }
   };
+}
+
+/** One refund on the member's ledger; the command id is the refund's, so the feed and the parking apply it once. */
+export function recordRefund(
+  host: ServiceHost,
+  refund: { memberId: string; refundId: string; receiptNo: string; amount: number; envelopeId: string },
+  now: string,
+  correlationId?: string,
+) {
+  const { memberId, refundId, receiptNo, amount, envelopeId } = refund;
+  return handleCommand(
+    host.store,
+    loyaltyAccountStream.spec(memberId),
+    { type: 'RecordRefund', memberId, refundId, receiptNo, amount, now, actor: AFTER_SALES },
+    { commandId: `refund:${refundId}`, request: { refundId, receiptNo, amount }, metadata: { actor: AFTER_SALES, occurredAt: now, correlationId, causationId: envelopeId } },
+  );
 }
 
 function pick(data: Record<string, unknown>) {

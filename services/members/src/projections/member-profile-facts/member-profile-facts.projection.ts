@@ -7,7 +7,11 @@ interface ProfileData {
   gender?: string;
   birthDate?: string;
   fields?: { gender?: string; birthDate?: string };
+  birthYearMonth?: string;
 }
+
+/** A birth date read after its member's key was deleted is a placeholder, not a date. */
+const asDate = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
 
 /** How each member event moves the review status the birthday run asks about. */
 const REVIEW_STATUS: Record<string, string> = {
@@ -27,13 +31,19 @@ export const memberProfileFactsProjection: Projection<OrmTx> = {
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     for (const recorded of events) {
       const d = recorded.data as unknown as ProfileData;
-      // a closed member keeps no birth date or gender here; its purchases stay, under its id
+      // a closed member keeps no birth date: only gender and birth year-month, for the analyses
       if (recorded.type === 'MemberClosed') {
-        await tx.query('delete from loyalty_member_profile_v1 where member_id = $1', [d.memberId]);
+        await tx.query(
+          `update loyalty_member_profile_v1
+              set birth_year_month = coalesce($2, to_char(birth_date, 'YYYY-MM')), gender = coalesce($3, gender),
+                  birth_date = null, birth_month = null, review_status = 'closed', version = $4
+            where member_id = $1 and version < $4`,
+          [d.memberId, d.birthYearMonth ?? null, d.gender ?? null, recorded.streamVersion],
+        );
         continue;
       }
       const gender = d.fields ? d.fields.gender : d.gender;
-      const birthDate = d.fields ? d.fields.birthDate : d.birthDate;
+      const birthDate = asDate(d.fields ? d.fields.birthDate : d.birthDate);
       await tx.query(
         `insert into loyalty_member_profile_v1 (member_id, store_id, gender, birth_date, birth_month, review_status, version)
          values ($1, $2, $3, $4, $5, $6, $7)

@@ -7,6 +7,8 @@ export const MembersLoyaltyRpc = {
   TierHistory: 'members.rpc.TierHistory',
   ExpiringMembers: 'members.rpc.ExpiringMembers',
   BirthdayList: 'members.rpc.BirthdayList',
+  RecordBirthdayCard: 'members.rpc.RecordBirthdayCard',
+  RecordBirthdayCall: 'members.rpc.RecordBirthdayCall',
   Rankings: 'members.rpc.Rankings',
   MemberAnalysis: 'members.rpc.MemberAnalysis',
   GetLoyaltyConfig: 'members.rpc.GetLoyaltyConfig',
