@@ -162,9 +162,11 @@ describe('rebuildProjection of a projection that declares its tables', () => {
     const appendDuring = totals('r2', {
       onBatch: async (n) => {
         if (n === 1) await store.appendToStream('during-r2', 'counter', [{ type: 'Added', data: { amount: 7 } }], { expectedVersion: 'no_stream' });
+        // before batch 2 writes (no transaction id yet): the append becomes readable once every
+        // older transaction of the shared server has ended
+        if (n === 2) await untilEarlierTransactionsEnd(db.pool);
       },
     });
-    await untilEarlierTransactionsEnd(db.pool);
     await rebuildProjection(store, transact, appendDuring, { batchSize: 1000 });
     // in the result as soon as the rebuild returns, without the live runner
     expect((await db.pool.query(`select total from r2 where id = 'during-r2'`)).rows[0]?.total).toBe(7);
