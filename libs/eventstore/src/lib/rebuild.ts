@@ -149,7 +149,7 @@ class ShadowRebuild<Tx extends SqlTx> {
       let total = 0;
       for (let attempt = 1; ; attempt++) {
         // catch up until a batch comes back short: the swap's tail is then about one batch long
-        const caughtUp = await replay(this.store, position, this.batchSize, (events) => this.inShadow((tx) => apply(this.projection, events, tx)), (n) => n >= this.batchSize);
+        const caughtUp = await replay(this.store, position, this.batchSize, (events) => this.applyInShadow(events), (n) => n >= this.batchSize);
         position = caughtUp.position;
         total += caughtUp.total;
         if (attempt === 1) for (const t of tables) await this.pool.query(`analyze ${this.shadow}.${t.name}`);
@@ -222,6 +222,13 @@ class ShadowRebuild<Tx extends SqlTx> {
       for (const [i, [from]] of renames.entries()) await this.pool.query(`alter index ${this.shadow}.${quoted(from)} rename to rebuild_index_${i}`);
       for (const [i, [, to]] of renames.entries()) await this.pool.query(`alter index ${this.shadow}.rebuild_index_${i} rename to ${quoted(to)}`);
     }
+  }
+
+  /** A batch with nothing the projection handles costs no transaction (the position is in memory until the swap). */
+  private async applyInShadow(events: readonly RecordedEvent[]): Promise<void> {
+    const handles = this.projection.handles;
+    if (handles && !events.some((e) => handles.includes(e.type))) return;
+    await this.inShadow((tx) => apply(this.projection, events, tx));
   }
 
   /** A short transaction whose unqualified table names resolve to the shadow copies first. */
