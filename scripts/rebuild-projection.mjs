@@ -2,7 +2,9 @@
 //   npm run rebuild -- <service> <projection-id>
 //   npm run rebuild -- complaints projection:complaint-list:v1
 // It files a request in the service's database; the replica holding the projection's lease
-// rebuilds it in one transaction (readers see the old rows until it commits) and marks it done.
+// rebuilds it and marks it done. Readers see the old rows until the rebuilt ones replace them at
+// once: a projection that declares its tables is replayed into shadow copies in short
+// transactions and swapped in; one without is replayed in one transaction (see deploy/README.md).
 import pg from 'pg';
 import { serviceDatabaseUrl } from '@cs/nest-common';
 import { serviceNames } from '@cs/platform';

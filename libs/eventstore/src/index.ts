@@ -17,5 +17,6 @@ export * from './lib/advisory-lock.js';
 export * from './lib/clock.js';
 export * from './lib/processor.js';
 export * from './lib/processor-runner.js';
+export * from './lib/rebuild.js';
 export * from './lib/timers.js';
 export { READ_ALL_SQL, READ_FOR_PROCESSOR_SQL } from './lib/read-all.js';

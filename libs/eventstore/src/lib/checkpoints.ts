@@ -40,3 +40,18 @@ export async function storeCheckpoint(
 export async function resetCheckpoint(tx: SqlTx, processorId: string): Promise<void> {
   await tx.query('delete from es_checkpoints where processor_id = $1 returning processor_id', [processorId]);
 }
+
+/** Puts the checkpoint at `position` whatever it was (the rebuild's swap, under the projection's lease). */
+export async function setCheckpoint(tx: SqlTx, processorId: string, position: LogPosition): Promise<void> {
+  if (position.transactionId === LOG_START.transactionId && position.globalPosition === LOG_START.globalPosition) {
+    await resetCheckpoint(tx, processorId);
+    return;
+  }
+  await tx.query(
+    `insert into es_checkpoints (processor_id, last_transaction_id, last_global_position) values ($1, $2::xid8, $3::bigint)
+     on conflict (processor_id) do update
+       set last_transaction_id = excluded.last_transaction_id, last_global_position = excluded.last_global_position, updated_at = now()
+     returning processor_id`,
+    [processorId, position.transactionId, position.globalPosition],
+  );
+}

@@ -1,7 +1,8 @@
 import { createTestDatabase, eventually, type TestDatabase } from '@cs/testing';
 import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
 import { PostgresEventStore } from './event-store.js';
-import { ProcessorRunner, rebuildProjection } from './processor-runner.js';
+import { ProcessorRunner } from './processor-runner.js';
+import { rebuildProjection } from './rebuild.js';
 import { pgTransact, type PgTx } from './sql-tx.js';
 import type { Projection } from './processor.js';
 import { readCheckpoint } from './checkpoints.js';
@@ -91,7 +92,7 @@ describe('ProcessorRunner', () => {
     expect(await total('t3', 'c')).toBe(10);
   });
 
-  it('rebuilds from zero in one transaction while readers keep seeing the old rows', async () => {
+  it('rebuilds a projection without `tables` from zero in one transaction while readers keep seeing the old rows', async () => {
     const projection = totals('t1');
     await new ProcessorRunner(store, transact, projection).catchUp();
     const expected = await total('t1', 'a');
@@ -110,8 +111,12 @@ describe('ProcessorRunner', () => {
     expect(await total('t1', 'a')).toBe(expected);
   });
 
-  it('rebuilds on an operator request, done by whichever replica holds the lease', async () => {
-    const runner = new ProcessorRunner(store, transact, totals('t1'), { idleMs: 20, rebuildCheckMs: 20 });
+  it.each([
+    ['in one transaction', (p: Projection<PgTx>) => p],
+    ['into shadow tables', (p: Projection<PgTx>) => ({ ...p, tables: ['t1'] })],
+  ])('rebuilds on an operator request, done by whichever replica holds the lease (%s)', async (_, declare) => {
+    await db.pool.query("delete from es_rebuild_requests where processor_id = 'projection:t1:v1'");
+    const runner = new ProcessorRunner(store, transact, declare(totals('t1')), { idleMs: 20, rebuildCheckMs: 20 });
     await runner.catchUp();
     const expected = await total('t1', 'a');
     await db.pool.query("update t1 set total = -5 where id = 'a'");

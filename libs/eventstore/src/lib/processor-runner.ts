@@ -1,8 +1,9 @@
 import type { Pool } from 'pg';
 import { AdvisoryLease } from './advisory-lock.js';
-import { resetCheckpoint, storeCheckpoint, CheckpointMismatchError } from './checkpoints.js';
+import { storeCheckpoint, CheckpointMismatchError } from './checkpoints.js';
 import type { PostgresEventStore } from './event-store.js';
-import { LOG_START, type LogPosition } from './position.js';
+import type { LogPosition } from './position.js';
+import { rebuildWithin } from './rebuild.js';
 import type { Processor, Projection } from './processor.js';
 import type { SqlTx, Transact } from './sql-tx.js';
 
@@ -14,6 +15,8 @@ export interface ProcessorRunnerOptions {
   retryMs?: number;
   /** How often a projection's runner looks for an operator's rebuild request. */
   rebuildCheckMs?: number;
+  /** Batch size of a rebuild done on an operator's request. */
+  rebuildBatchSize?: number;
   onError?: (error: unknown, processorId: string) => void;
 }
 
@@ -44,7 +47,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
     options: ProcessorRunnerOptions = {},
   ) {
     this.lease = new AdvisoryLease(store.pool as Pool, `processor:${processor.id}`);
-    this.opts = { batchSize: 200, idleMs: 100, retryMs: 1000, rebuildCheckMs: 2000, ...options };
+    this.opts = { batchSize: 200, idleMs: 100, retryMs: 1000, rebuildCheckMs: 2000, rebuildBatchSize: 1000, ...options };
   }
 
   start(): void {
@@ -122,7 +125,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
       [projection.id],
     );
     if (!rows.length) return;
-    const events = await rebuildWithin(this.store, this.transact, projection);
+    const events = await rebuildWithin(this.store, this.transact, projection, { batchSize: this.opts.rebuildBatchSize });
     await this.store.pool.query('update es_rebuild_requests set done_at = now(), events = $2 where processor_id = $1', [projection.id, events]);
   }
 
@@ -151,56 +154,4 @@ export class ProcessorRunner<Tx extends SqlTx> {
       // keep going
     }
   }
-}
-
-/**
- * Rebuilds a projection from the start of the log inside ONE transaction: readers keep seeing
- * the old rows (MVCC) until the rebuilt ones commit, so there is no downtime. Row deletion
- * (not TRUNCATE) keeps readers unblocked. Takes the projection's lease, so the live runner must
- * not hold it (a running service rebuilds on request instead: es_rebuild_requests).
- */
-export async function rebuildProjection<Tx extends SqlTx>(
-  store: PostgresEventStore,
-  transact: Transact<Tx>,
-  projection: Projection<Tx>,
-  batchSize = 1000,
-): Promise<number> {
-  const lease = new AdvisoryLease(store.pool as Pool, `processor:${projection.id}`);
-  if (!(await lease.tryAcquire())) throw new Error(`Projection ${projection.id} is running elsewhere; stop it first`);
-  try {
-    return await rebuildWithin(store, transact, projection, batchSize);
-  } finally {
-    await lease.release();
-  }
-}
-
-/** The rebuild itself, for a caller that already holds the projection's lease. */
-async function rebuildWithin<Tx extends SqlTx>(
-  store: PostgresEventStore,
-  transact: Transact<Tx>,
-  projection: Projection<Tx>,
-  batchSize = 1000,
-): Promise<number> {
-  return transact(async (tx) => {
-    await projection.reset(tx);
-    await resetCheckpoint(tx, projection.id);
-    let position = LOG_START;
-    let total = 0;
-    // The next batch is read (on another connection) while this one is applied: the log is
-    // read at the speed of the slower of the two, not of their sum.
-    let next = store.readAll(position, batchSize);
-    for (;;) {
-      const events = await next;
-      if (events.length === 0) break;
-      const last = events[events.length - 1];
-      position = { transactionId: last.transactionId, globalPosition: last.globalPosition };
-      next = store.readAll(position, batchSize);
-      next.catch(() => undefined); // awaited on the next turn; a failed handle() must not leave it unhandled
-      const relevant = projection.handles ? events.filter((e) => projection.handles!.includes(e.type)) : events;
-      if (relevant.length) await projection.handle(relevant, tx);
-      total += events.length;
-    }
-    if (total > 0) await storeCheckpoint(tx, projection.id, LOG_START, position);
-    return total;
-  });
 }

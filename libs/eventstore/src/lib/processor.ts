@@ -15,6 +15,13 @@ export interface Processor<Tx extends SqlTx = SqlTx> {
 
 /** A projection: a processor that owns read-model tables it can wipe for a rebuild. */
 export interface Projection<Tx extends SqlTx = SqlTx> extends Processor<Tx> {
-  /** Deletes every row the projection owns (used by rebuild, inside the rebuild transaction). */
+  /** Deletes every row the projection owns (used by a rebuild in one transaction). */
   reset(tx: Tx): Promise<void>;
+  /**
+   * The tables it owns (every one reset() clears), unqualified, written with unqualified SQL or
+   * unqualified TypeORM entities. With them a rebuild fills copies of these tables in short
+   * transactions and swaps them in at the end (rebuild.ts); without, it runs in one transaction,
+   * which holds back every ordered reader of the Postgres instance for its duration.
+   */
+  readonly tables?: readonly string[];
 }

@@ -99,6 +99,7 @@ export const AFTER_SALES_LIST_STREAM_TYPES = [RETURN_REQUEST_STREAM_TYPE, REPAIR
 
 export const afterSalesListProjection: Projection<OrmTx> = {
   id: 'projection:after-sales-list:v1',
+  tables: ['after_sales_list_v1'],
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     const repo = tx.em.getRepository(AfterSalesListRow);
     for (const recorded of events) {

@@ -22,6 +22,7 @@ function dispositionPatch(event: ReturnRequestEvent): Partial<ReturnRegisterRow>
 
 export const returnRegisterProjection: Projection<OrmTx> = {
   id: 'projection:return-register:v1',
+  tables: ['return_register_v1'],
   handles: ['ReturnRequested', 'ReturnGoodsReceived', 'ReturnInspected', 'ReturnCancelled', 'ReturnRejected'],
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     const repo = tx.em.getRepository(ReturnRegisterRow);

@@ -112,6 +112,7 @@ function filedRow(event: Extract<ComplaintEvent, { type: 'ComplaintFiled' }>, ve
  */
 export const complaintListProjection: Projection<OrmTx> = {
   id: 'projection:complaint-list:v1',
+  tables: ['complaint_list_v1'],
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     const mine = events.filter((e) => e.streamType === 'complaint');
     if (!mine.length) return;

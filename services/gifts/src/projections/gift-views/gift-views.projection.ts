@@ -34,6 +34,7 @@ const VIEWS: Record<string, View> = {
  */
 export const giftViewsProjection: Projection<OrmTx> = {
   id: 'projection:gift-views:v1',
+  tables: ['gift_catalogue_v1', 'gift_stock_v1', 'gift_issuances_v1', 'gift_documents_v1'],
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     const last = new Map<string, RecordedEvent>();
     for (const e of events) if (VIEWS[e.streamType]) last.set(e.streamId, e);

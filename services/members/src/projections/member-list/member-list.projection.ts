@@ -18,6 +18,7 @@ export function localDate(instant: string, timeZone: string): string {
 export function memberListProjection(timeZone: string): Projection<OrmTx> {
   return {
     id: 'projection:member-list:v1',
+    tables: ['member_list_v1'],
     handles: ['MemberApplicationSubmitted', 'MemberApproved', 'MemberSupplementRequested', 'MemberApplicationSupplemented', 'MemberContactChanged', 'MemberClosed'],
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
       const repo = tx.em.getRepository(MemberListRow);
