@@ -5,11 +5,11 @@ import { eventDecoder, type EventDecoder } from './event-rows.js';
 import { inTransaction, withClient } from './pg.js';
 import { LOG_START, type LogPosition } from './position.js';
 import { readAll, readAllForProcessor } from './read-all.js';
-import { readForCommand, readStream, readStreams, type CommandRead, type ReadStreamOptions, type StreamRead } from './read-stream.js';
+import { readForCommand, readStream, readStreams, type CommandRead, type CommandReadOptions, type ReadStreamOptions, type StreamRead } from './read-stream.js';
 import { UpcasterChain, type Upcaster } from './upcasting.js';
 
 export type { AppendOptions, AppendResult } from './append-to-stream.js';
-export type { CommandRead, ReadStreamOptions, StreamRead } from './read-stream.js';
+export type { CommandRead, CommandReadOptions, ReadStreamOptions, StreamRead } from './read-stream.js';
 
 /**
  * The Postgres event store of one service: streams with optimistic concurrency
@@ -44,7 +44,7 @@ export class PostgresEventStore {
   }
 
   /** A stream after its snapshot, with the command's idempotency record, in one round trip. */
-  readForCommand(streamId: string, options: { snapshotSchema?: number; commandId?: string } = {}): Promise<CommandRead> {
+  readForCommand(streamId: string, options: CommandReadOptions = {}): Promise<CommandRead> {
     return readForCommand(this.pool, this.decode, streamId, options);
   }
 
