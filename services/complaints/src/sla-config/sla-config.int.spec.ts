@@ -178,11 +178,15 @@ describe('complaints service: SLA policies and the working calendar as events', 
     clock.set(T0);
     const host = complaints.app.get(ServiceHost);
     const filing = complaints.app.get(FileComplaintHandler);
-    // counts the statements this process sends while it files, not those of its background processors
+    // counts the statements sent on any connection while this process files, not those of its background processors
     const filingNow = new AsyncLocalStorage<boolean>();
     let statements = 0;
-    const query = host.pool.query.bind(host.pool);
-    host.pool.query = ((...args: Parameters<typeof query>) => (filingNow.getStore() && statements++, query(...args))) as typeof host.pool.query;
+    const client = (host.pool as unknown as { Client: { prototype: { query: (...args: unknown[]) => unknown } } }).Client.prototype;
+    const query = client.query;
+    client.query = function (this: unknown, ...args: unknown[]) {
+      if (filingNow.getStore()) statements++;
+      return query.apply(this, args);
+    };
     const filed = async () => {
       const before = statements;
       const ctx = { subject: ComplaintsRpc.FileComplaint, correlationId: `cost-${before}`, actor: agent };
@@ -210,7 +214,7 @@ describe('complaints service: SLA policies and the working calendar as events', 
       expect(next).toMatchObject({ statements: 2, reply: { firstResponseDueAt: at(6) } });
       expect(next.reply.complaintNo).not.toBe(changed.reply.complaintNo);
     } finally {
-      host.pool.query = query;
+      client.query = query;
     }
   });
 });
