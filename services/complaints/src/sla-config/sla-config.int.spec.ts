@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { ComplaintsRpc } from '@cs/contracts';
 import { handleCommand, PostgresEventStore, type Actor } from '@cs/eventstore';
 import type { RpcError, RpcCallOptions } from '@cs/messaging';
-import { eventually, testService } from '@cs/testing';
+import { countStatements, eventually, testService } from '@cs/testing';
 import { ServiceHost } from '@cs/nest-common';
 import { complaintsConfigFromEnv } from '../config/complaints.config.js';
 import { createComplaintsService } from '../main.js';
@@ -178,22 +178,16 @@ describe('complaints service: SLA policies and the working calendar as events', 
     clock.set(T0);
     const host = complaints.app.get(ServiceHost);
     const filing = complaints.app.get(FileComplaintHandler);
-    // counts the statements sent on any connection while this process files, not those of its background processors
+    // the statements sent while this process files, not those of its background processors
     const filingNow = new AsyncLocalStorage<boolean>();
-    let statements = 0;
-    const client = (host.pool as unknown as { Client: { prototype: { query: (...args: unknown[]) => unknown } } }).Client.prototype;
-    const query = client.query;
-    client.query = function (this: unknown, ...args: unknown[]) {
-      if (filingNow.getStore()) statements++;
-      return query.apply(this, args);
-    };
+    const counter = countStatements(host.pool, () => filingNow.getStore() === true);
     const filed = async () => {
-      const before = statements;
+      const before = counter.statements();
       const ctx = { subject: ComplaintsRpc.FileComplaint, correlationId: `cost-${before}`, actor: agent };
       const reply = await filingNow.run(true, () =>
         filing.file({ channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Zhao Lei', mobile: '13811112222' }, description: 'Seam split' }, ctx),
       );
-      return { reply, statements: statements - before };
+      return { reply, statements: counter.statements() - before };
     };
 
     try {
@@ -214,7 +208,7 @@ describe('complaints service: SLA policies and the working calendar as events', 
       expect(next).toMatchObject({ statements: 2, reply: { firstResponseDueAt: at(6) } });
       expect(next.reply.complaintNo).not.toBe(changed.reply.complaintNo);
     } finally {
-      client.query = query;
+      counter.restore();
     }
   });
 });
