@@ -147,4 +147,9 @@ describe('the cost of a command', () => {
     expect(rows).toHaveLength(0);
     expect((await store.readStream('counter-atomic')).version).toBe(49);
   });
+
+  it('should index the log only as its readers need it: by stream and version, and in commit order', async () => {
+    const { rows } = await db.pool.query("select indexname from pg_indexes where tablename = 'es_events' order by indexname");
+    expect(rows.map((r) => r.indexname)).toEqual(['es_events_pkey', 'es_events_tx_pos']);
+  });
 });
