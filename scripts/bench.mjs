@@ -27,7 +27,7 @@ import { jetstream } from '@nats-io/jetstream';
 import { checkReaderPlans, rebuildRate, seedLog } from './bench-seed-log.mjs';
 import { withDatabase } from '@cs/nest-common';
 import { MembersRpc } from '@cs/contracts';
-import { databaseUrlVariable, SERVICES, serviceProcess } from '@cs/platform';
+import { databaseUrlVariable, NODE_RUNTIME_FLAGS, SERVICES, serviceProcess } from '@cs/platform';
 import { spawn } from 'node:child_process';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -190,7 +190,7 @@ async function benchLargeLogs() {
 function spawnService(script, env) {
   // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of every process when it exits
   const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, script], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...NODE_RUNTIME_FLAGS, ...profile, script], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   return child;
 }

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { join } from 'node:path';
-import { SERVICES, serviceEnvPrefix, serviceProcess } from '@cs/platform';
+import { NODE_RUNTIME_FLAGS, SERVICES, serviceEnvPrefix, serviceProcess } from '@cs/platform';
 
 const root = new URL('..', import.meta.url).pathname;
 const stateDir = join(root, '.up');
@@ -69,7 +69,7 @@ async function resolveNats() {
 }
 
 function start(name, script, env) {
-  const child = spawn(process.execPath, [script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_RUNTIME_FLAGS, script], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const tag = `[${name}]`.padEnd(Math.max(...SERVICES.map((s) => s.name.length), 'gateway'.length) + 3);
   const relay = (stream) => (chunk) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`${tag} ${line}\n`);

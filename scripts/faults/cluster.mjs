@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 export const root = new URL('../../', import.meta.url).pathname;
 const hooks = join(root, 'scripts/faults/workspace-hooks.mjs');
+const { NODE_RUNTIME_FLAGS } = await import(join(root, 'libs/platform/dist/index.js'));
 export const JWT_SECRET = 'faults-secret-faults-secret-faults-secret';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -111,7 +112,7 @@ export class Cluster {
   /** Starts `services/<dir>/dist/main.js` (or the gateway) as its own process. */
   spawnNode(name, script, env) {
     const out = this.logFd(name);
-    const child = spawn(process.execPath, ['--import', hooks, script], {
+    const child = spawn(process.execPath, [...NODE_RUNTIME_FLAGS, '--import', hooks, script], {
       cwd: root,
       env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', OTEL_SDK_DISABLED: 'true', ...env },
       stdio: ['ignore', out, out],

@@ -19,4 +19,5 @@ export * from './lib/processor.js';
 export * from './lib/processor-runner.js';
 export * from './lib/rebuild.js';
 export * from './lib/timers.js';
+export * from './lib/sequence-block.js';
 export { READ_ALL_SQL, READ_FOR_PROCESSOR_SQL } from './lib/read-all.js';

@@ -6,3 +6,4 @@ export * from './lib/test-service-config.js';
 export * from './lib/test-nats.js';
 export * from './lib/rejected-fields.js';
 export * from './lib/test-service.js';
+export * from './lib/statement-counter.js';

@@ -12,6 +12,7 @@ import {
 import { MemberDirectoryRow } from './inbound/member-directory/member-directory.entity.js';
 import { ComplaintReadModels1735689600100 } from './migrations/1735689600100-complaint-read-models.js';
 import { ComplaintTeamReadModels1735689600200 } from './migrations/1735689600200-complaint-team-read-models.js';
+import { ComplaintNumberBlocks1735689600300 } from './migrations/1735689600300-complaint-number-blocks.js';
 import { ComplaintListRow } from './projections/complaint-list/complaint-list.entity.js';
 import { complaintListProjection } from './projections/complaint-list/complaint-list.projection.js';
 import { slaTimersProcessor } from './projections/sla-timers/sla-timers.processor.js';
@@ -37,7 +38,7 @@ export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
   config: complaintsConfigFromEnv,
   configToken: COMPLAINTS_CONFIG,
   entities: [ComplaintListRow, MemberDirectoryRow],
-  migrations: [ComplaintReadModels1735689600100, ComplaintTeamReadModels1735689600200],
+  migrations: [ComplaintReadModels1735689600100, ComplaintTeamReadModels1735689600200, ComplaintNumberBlocks1735689600300],
   publications: complaintsPublicationMap,
   providers: [
     { provide: COMPLAINTS_TEAM_CONFIG, useFactory: (config: ComplaintsConfig) => config.team ?? complaintsTeamConfigFromEnv(), inject: [COMPLAINTS_CONFIG] },

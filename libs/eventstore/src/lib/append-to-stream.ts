@@ -135,7 +135,8 @@ export async function appendWithin(
   try {
     inserted = (await client.query(sql, $.values)).rows;
   } catch (error) {
-    // An event id (or command id) that exists already: the same event appended twice.
+    // A command id that exists already: the same command appended twice (the version claim
+    // passed because it was made on another stream, or with expectedVersion 'any').
     if (isUniqueViolation(error)) throw new WrongExpectedVersionError(streamId, expected, null);
     throw error;
   }

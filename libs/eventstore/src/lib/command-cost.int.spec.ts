@@ -1,5 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@cs/testing';
+import { countStatements, createTestDatabase, type StatementCounter, type TestDatabase } from '@cs/testing';
 import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
 import { PostgresEventStore } from './event-store.js';
 import { handleCommand, type CommandLoad, type StreamSpec } from './command-handler.js';
@@ -16,32 +15,10 @@ const counter: Decider<Counter, Add, Added> = {
   decide: (command) => [{ type: 'Added', data: { amount: command.amount } }],
 };
 
-/** A pool that counts the statements sent through it and its clients: the round trips. */
-function countingPool(pool: Pool): { pool: Pool; statements: () => number } {
-  let statements = 0;
-  const client = (c: PoolClient) =>
-    new Proxy(c, {
-      get(target, key, receiver) {
-        if (key === 'query') return (...args: unknown[]) => (statements++, (target.query as (...a: unknown[]) => unknown)(...args));
-        const value = Reflect.get(target, key, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-  const counted = new Proxy(pool, {
-    get(target, key, receiver) {
-      if (key === 'query') return (...args: unknown[]) => (statements++, (target.query as (...a: unknown[]) => unknown)(...args));
-      if (key === 'connect') return async () => client(await target.connect());
-      const value = Reflect.get(target, key, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return { pool: counted, statements: () => statements };
-}
-
 describe('the cost of a command', () => {
   let db: TestDatabase;
   let store: PostgresEventStore;
-  let counting: ReturnType<typeof countingPool>;
+  let counting: StatementCounter;
   const spec = (id: string, schemaVersion = 1): StreamSpec<Counter, Add, Added> => ({
     streamId: `counter-${id}`,
     streamType: 'counter',
@@ -71,8 +48,8 @@ describe('the cost of a command', () => {
   beforeAll(async () => {
     db = await createTestDatabase('cost');
     await db.pool.query(EVENT_STORE_SCHEMA_SQL);
-    counting = countingPool(db.pool);
-    store = new PostgresEventStore(counting.pool);
+    counting = countStatements(db.pool);
+    store = new PostgresEventStore(db.pool);
   });
   afterAll(() => db.drop());
 
@@ -85,6 +62,20 @@ describe('the cost of a command', () => {
     expect(replay).toMatchObject({ statements: 1, result: { replayed: true, version: 1, eventIds: keyed.result.eventIds } });
     const { rows } = await db.pool.query('select result from es_command_log where command_id = $1', ['rt-key']);
     expect(rows[0].result).toMatchObject({ version: 1, data: { total: 1 } });
+  });
+
+  it('should give the command builder the versions of other streams from the same statement', async () => {
+    await seed('watched', 3);
+    const before = counting.statements();
+    let seen: Array<[string, number]> = [];
+    await handleCommand(store, spec('rt-watch'), (_state, _version, { versions }) => ((seen = [...versions]), { amount: 1 }), {
+      versionsOf: ['counter-watched', 'counter-never-written'],
+    });
+    expect(counting.statements() - before).toBe(2);
+    expect(seen).toEqual([
+      ['counter-watched', 3],
+      ['counter-never-written', 0],
+    ]);
   });
 
   it('should leave no idempotency record when the append is refused', async () => {
@@ -155,5 +146,10 @@ describe('the cost of a command', () => {
     const { rows } = await db.pool.query("select 1 from es_snapshots where stream_id = 'counter-atomic'");
     expect(rows).toHaveLength(0);
     expect((await store.readStream('counter-atomic')).version).toBe(49);
+  });
+
+  it('should index the log only as its readers need it: by stream and version, and in commit order', async () => {
+    const { rows } = await db.pool.query("select indexname from pg_indexes where tablename = 'es_events' order by indexname");
+    expect(rows.map((r) => r.indexname)).toEqual(['es_events_pkey', 'es_events_tx_pos']);
   });
 });

@@ -27,6 +27,11 @@ export interface CommandOptions<State, Command = unknown> {
   onLoad?: (load: CommandLoad) => void;
   /** Attempts on a version conflict when no expectedVersion was given. */
   retries?: number;
+  /**
+   * Other streams whose current versions the command builder receives (read in the same
+   * statement as the stream): to check what the builder keeps in a cache without another round trip.
+   */
+  versionsOf?: readonly string[];
 }
 
 export interface CommandResult {
@@ -71,7 +76,13 @@ export interface CommandLoad {
  * folded (access checks and lookups that need the aggregate, with no second read). It runs again
  * on fresh state when a conflict is retried; it is not reached when the command is a replay.
  */
-export type CommandInput<State, Command> = Command | ((state: State, version: number) => Command | Promise<Command>);
+export type CommandInput<State, Command> = Command | ((state: State, version: number, read: CommandContext) => Command | Promise<Command>);
+
+/** What the command read besides its stream. */
+export interface CommandContext {
+  /** The current version of each stream named in `versionsOf`. */
+  versions: ReadonlyMap<string, number>;
+}
 
 export function requestHash(request: unknown): string {
   return createHash('sha256')
@@ -121,13 +132,20 @@ async function decideAndAppend<State, Command, E extends Event>(
   hash: string,
 ): Promise<CommandResult> {
   const policy = spec.snapshot;
-  const current = await store.readForCommand(spec.streamId, { snapshotSchema: policy?.schemaVersion, commandId: options.commandId });
+  const current = await store.readForCommand(spec.streamId, {
+    snapshotSchema: policy?.schemaVersion,
+    commandId: options.commandId,
+    versionsOf: options.versionsOf,
+  });
   if (options.commandId && current.command) return replayOf(options.commandId, hash, current.command);
   const base = current.snapshot && policy ? (policy.decode ? policy.decode(current.snapshot.state) : (current.snapshot.state as State)) : undefined;
   let state = foldRecorded(spec.decider, current.events, base);
   options.onLoad?.({ snapshotVersion: current.snapshot?.version ?? 0, eventsRead: current.events.length });
   // Built before the version check: a hook's access check answers first (an unseen stream stays unseen).
-  const command = typeof input === 'function' ? await (input as (s: State, v: number) => Command | Promise<Command>)(state, current.version) : (input as Command);
+  const command =
+    typeof input === 'function'
+      ? await (input as (s: State, v: number, c: CommandContext) => Command | Promise<Command>)(state, current.version, { versions: current.versions })
+      : (input as Command);
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
     throw new WrongExpectedVersionError(spec.streamId, options.expectedVersion, current.version || null);
   }

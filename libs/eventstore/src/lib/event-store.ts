@@ -5,12 +5,12 @@ import { eventDecoder, type EventDecoder } from './event-rows.js';
 import { inTransaction, withClient } from './pg.js';
 import { LOG_START, type LogPosition } from './position.js';
 import { readAll, readAllForProcessor } from './read-all.js';
-import { readForCommand, readStream, readStreams, type CommandRead, type ReadStreamOptions, type StreamRead } from './read-stream.js';
+import { readForCommand, readStream, readStreams, type CommandRead, type CommandReadOptions, type ReadStreamOptions, type StreamRead } from './read-stream.js';
 import type { PayloadCodec } from './payload-codec.js';
 import { UpcasterChain, type Upcaster } from './upcasting.js';
 
 export type { AppendOptions, AppendResult } from './append-to-stream.js';
-export type { CommandRead, ReadStreamOptions, StreamRead } from './read-stream.js';
+export type { CommandRead, CommandReadOptions, ReadStreamOptions, StreamRead } from './read-stream.js';
 export type { PayloadCodec } from './payload-codec.js';
 
 /**
@@ -60,7 +60,7 @@ export class PostgresEventStore {
   }
 
   /** A stream after its snapshot, with the command's idempotency record, in one round trip. */
-  async readForCommand(streamId: string, options: { snapshotSchema?: number; commandId?: string } = {}): Promise<CommandRead> {
+  async readForCommand(streamId: string, options: CommandReadOptions = {}): Promise<CommandRead> {
     const read = await readForCommand(this.pool, this.decode, streamId, options);
     return { ...read, events: await this.decoded(read.events) };
   }

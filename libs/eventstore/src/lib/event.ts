@@ -41,7 +41,10 @@ export interface RecordedEvent<E extends Event = Event> {
   recordedAt: Date;
 }
 
-/** An event about to be appended. `eventId` is generated when absent; `schemaVersion` defaults to 1. */
+/**
+ * An event about to be appended. `eventId` is generated when absent (a caller that sets it must make
+ * it a fresh random UUID: the log does not check ids for uniqueness); `schemaVersion` defaults to 1.
+ */
 export interface NewEvent<E extends Event = Event> {
   type: E['type'];
   data: E['data'];

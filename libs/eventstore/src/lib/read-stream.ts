@@ -69,18 +69,24 @@ export interface CommandRead {
   events: RecordedEvent[];
   /** The idempotency record already stored under the command id, if any. */
   command?: { requestHash: string; result: Record<string, unknown> };
+  /** The current version of each stream asked for in `versionsOf` (0 for a stream with no events). */
+  versions: Map<string, number>;
+}
+
+export interface CommandReadOptions {
+  snapshotSchema?: number;
+  commandId?: string;
+  /** Other streams whose versions the command checks a cache against, read in the same statement. */
+  versionsOf?: readonly string[];
 }
 
 /**
  * A stream as a command needs it: its snapshot of the given schema (a snapshot of another schema
- * is ignored), the events after it, and the idempotency record of the command id, in one statement.
+ * is ignored), the events after it, the idempotency record of the command id and the versions of
+ * `versionsOf`, in one statement.
  */
-export async function readForCommand(
-  pool: Pool,
-  decode: EventDecoder,
-  streamId: string,
-  options: { snapshotSchema?: number; commandId?: string } = {},
-): Promise<CommandRead> {
+export async function readForCommand(pool: Pool, decode: EventDecoder, streamId: string, options: CommandReadOptions = {}): Promise<CommandRead> {
+  const versionsOf = options.versionsOf ?? [];
   const { rows } = await pool.query<EventRow>(
     `with snap as (select version, state from es_snapshots where stream_id = $1 and schema_version = $2::int)
      select null::uuid as event_id, '$snapshot' as event_type, 0 as schema_version, state as data, null::jsonb as metadata,
@@ -91,14 +97,18 @@ export async function readForCommand(
      select null, '$command', 0, jsonb_build_object('hash', request_hash, 'result', result), null, $1, null, null, null, null, null
        from es_command_log where command_id = $3::text
      union all
+     select null, '$version', 0, null, null, stream_id, null, version, null, null, null
+       from es_streams where stream_id = any($4::text[])
+     union all
      (select ${EVENT_COLUMNS} from es_events
        where stream_id = $1 and stream_version > coalesce((select version from snap), 0) order by stream_version)`,
-    [streamId, options.snapshotSchema ?? null, options.commandId ?? null],
+    [streamId, options.snapshotSchema ?? null, options.commandId ?? null, versionsOf],
   );
-  const read: CommandRead = { version: 0, events: [] };
+  const read: CommandRead = { version: 0, events: [], versions: new Map(versionsOf.map((id) => [id, 0])) };
   for (const row of rows) {
     if (row.event_id !== null) read.events.push(decode(row));
     else if (row.event_type === '$snapshot') read.snapshot = { version: Number(row.stream_version), state: row.data };
+    else if (row.event_type === '$version') read.versions.set(row.stream_id, Number(row.stream_version));
     else {
       const { hash, result } = row.data as { hash: string; result: Record<string, unknown> };
       read.command = { requestHash: hash, result };

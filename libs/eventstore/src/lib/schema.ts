@@ -19,7 +19,7 @@ create table if not exists es_events (
   stream_id       text        not null references es_streams (stream_id),
   stream_type     text        not null,
   stream_version  bigint      not null,
-  event_id        uuid        not null unique,
+  event_id        uuid        not null,
   event_type      text        not null,
   schema_version  int         not null default 1,
   data            jsonb       not null,
@@ -30,6 +30,9 @@ create table if not exists es_events (
 create index if not exists es_events_tx_pos on es_events (transaction_id, global_position);
 -- nothing reads the log by event type: the index only slowed every append
 drop index if exists es_events_type;
+-- nor by event id: ids are random UUIDs generated for each append (a retried command gets new
+-- ones, and its idempotency record, not the event id, answers a repeat); the index only slowed appends
+alter table es_events drop constraint if exists es_events_event_id_key;
 
 -- the folded state of a stream at a version, so a command reads only the events after it
 create table if not exists es_snapshots (

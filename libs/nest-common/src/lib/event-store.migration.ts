@@ -65,3 +65,19 @@ export class EventStoreTimerLeases1735689600003 implements MigrationInterface {
     await queryRunner.query('alter table es_timers drop column if exists claimed_until');
   }
 }
+
+/**
+ * No unique index on the event id: nothing reads by it and ids are random UUIDs made for each
+ * append; every append paid for it. Brings older databases along (the schema SQL is idempotent).
+ */
+export class EventStoreNoEventIdIndex1735689600004 implements MigrationInterface {
+  name = 'EventStoreNoEventIdIndex1735689600004';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(EVENT_STORE_SCHEMA_SQL);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('alter table es_events add constraint es_events_event_id_key unique (event_id)');
+  }
+}

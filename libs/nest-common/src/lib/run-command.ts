@@ -10,6 +10,8 @@ export interface RunCommandOptions<State> {
   /** The reply's fields, from the state after the command and the events it decided. */
   toResult?: (state: State, events: readonly NewEvent[]) => Record<string, unknown>;
   inline?: (client: PoolClient, events: RecordedEvent[], state: State) => Promise<void>;
+  /** Streams whose versions the command builder receives with the state (see CommandOptions.versionsOf). */
+  versionsOf?: readonly string[];
 }
 
 /** The reply of every command: the aggregate id, its new version, and command-specific fields. */
@@ -50,6 +52,7 @@ export async function runCommand<State, Command, E extends Event>(
     }),
     toResult: options.toResult,
     inline: options.inline,
+    versionsOf: options.versionsOf,
   }));
   host.poke();
   // A replay answers with the first attempt's aggregate, not the id this attempt would have created.

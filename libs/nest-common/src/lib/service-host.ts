@@ -28,7 +28,13 @@ import { createPinoLogger, shutdownTracing } from '@cs/observability';
 import type { Logger } from 'pino';
 import { createPool, ensureDatabase, openDataSource } from './database.js';
 import { ServiceMetrics } from './operations/service-metrics.js';
-import { EventStoreSchema1735689600000, EventStoreSnapshots1735689600002, EventStoreTimerLeases1735689600003, EventStoreTimerRetriesAndRebuilds1735689600001 } from './event-store.migration.js';
+import {
+  EventStoreNoEventIdIndex1735689600004,
+  EventStoreSchema1735689600000,
+  EventStoreSnapshots1735689600002,
+  EventStoreTimerLeases1735689600003,
+  EventStoreTimerRetriesAndRebuilds1735689600001,
+} from './event-store.migration.js';
 import type { ServiceConfig } from './service-config.js';
 import { typeormTransact, type OrmTx } from './typeorm-tx.js';
 
@@ -83,7 +89,7 @@ export class ServiceHost {
     this.dataSource = await openDataSource({
       url: this.config.databaseUrl,
       entities: this.options.entities,
-      migrations: [EventStoreSchema1735689600000, EventStoreTimerRetriesAndRebuilds1735689600001, EventStoreSnapshots1735689600002, EventStoreTimerLeases1735689600003, ...this.options.migrations],
+      migrations: [EventStoreSchema1735689600000, EventStoreTimerRetriesAndRebuilds1735689600001, EventStoreSnapshots1735689600002, EventStoreTimerLeases1735689600003, EventStoreNoEventIdIndex1735689600004, ...this.options.migrations],
     });
     this.pool = createPool(this.config.databaseUrl, 10);
     this.store = new PostgresEventStore(this.pool, { upcasters: this.options.upcasters, codec: this.options.codec });

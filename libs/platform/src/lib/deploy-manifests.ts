@@ -1,4 +1,4 @@
-import { databaseUrlVariable, serviceProcess, SERVICES, type DeploySetting, type ServiceDefinition } from './services.js';
+import { databaseUrlVariable, NODE_RUNTIME_FLAGS, serviceProcess, SERVICES, type DeploySetting, type ServiceDefinition } from './services.js';
 
 /**
  * The generated part of the deploy tree, rendered from the registry and one template:
@@ -114,7 +114,7 @@ spec:
           image: cs-platform
           imagePullPolicy: IfNotPresent
           command: ["node"]
-          args: ["${serviceProcess(service)}"]
+          args: [${[...NODE_RUNTIME_FLAGS, serviceProcess(service)].map((a) => JSON.stringify(a)).join(', ')}]
           envFrom:
             - configMapRef:
                 name: ${name}-config

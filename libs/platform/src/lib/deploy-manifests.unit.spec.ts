@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_NOTICE, renderDeployTree, renderKustomization } from './deploy-manifests.js';
-import { SERVICES } from './services.js';
+import { NODE_RUNTIME_FLAGS, SERVICES } from './services.js';
 
 const root = join(import.meta.dirname, '../../../..');
 const read = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '(missing)');
@@ -25,7 +25,7 @@ describe('the deploy tree rendered from the registry', () => {
   it('renders a deployment, a config map and a disruption budget for every service, listed in the base', () => {
     for (const s of SERVICES) {
       for (const file of ['configmap', 'deployment', 'pdb']) expect(rendered.has(`deploy/k8s/base/${s.name}/${file}.yaml`)).toBe(true);
-      expect(rendered.get(`deploy/k8s/base/${s.name}/deployment.yaml`)).toContain(`args: ["${s.dir}/dist/main.js"]`);
+      expect(rendered.get(`deploy/k8s/base/${s.name}/deployment.yaml`)).toContain(`args: ["--optimize-for-size", "${s.dir}/dist/main.js"]`);
     }
     const kustomization = renderKustomization(SERVICES);
     for (const s of SERVICES) expect(kustomization).toContain(`  - ${s.name}/deployment.yaml\n`);
@@ -42,5 +42,11 @@ describe('the deploy tree rendered from the registry', () => {
         }),
     );
     expect(naming).toEqual([]);
+  });
+
+  it('starts the gateway and the image with the same V8 flags as every service', () => {
+    const flags = NODE_RUNTIME_FLAGS.map((f) => `"${f}"`).join(', ');
+    expect(read('deploy/k8s/base/gateway/deployment.yaml')).toContain(`args: [${flags}, "services/gateway/dist/main.js"]`);
+    expect(read('deploy/docker/Dockerfile')).toContain(`exec node ${NODE_RUNTIME_FLAGS.join(' ')} services/\${SERVICE}/dist/main.js`);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, type Actor } from '@cs/eventstore';
+import { DomainError, SequenceBlock, type Actor, type CommandContext } from '@cs/eventstore';
 import { FileComplaintCommand } from '@cs/contracts';
 import { requireActor, validatePayload, type RpcContext } from '@cs/messaging';
 import { consumed, previousReply, runCommand, ServiceHost, type CommandReply } from '@cs/nest-common';
@@ -18,13 +18,18 @@ import { assertMemberReferenceVisible, visibleComplaintId } from './reference-sc
 
 @Injectable()
 export class FileComplaintHandler {
+  /** Complaint numbers, reserved a block per process (see the migration ComplaintNumberBlocks). */
+  private readonly numbers: SequenceBlock;
+
   constructor(
     private readonly host: ServiceHost,
     private readonly org: OrgDirectory,
     private readonly repeats: RepeatFinder,
     private readonly slaConfig: SlaConfigService,
     @Inject(COMPLAINTS_TEAM_CONFIG) private readonly team: ComplaintsTeamConfig,
-  ) {}
+  ) {
+    this.numbers = new SequenceBlock(host.pool, 'complaint_no_seq');
+  }
 
   /** Intake: computes the SLA clocks from the policy in force now; the case keeps them for life. */
   async file(payload: unknown, ctx: RpcContext): Promise<CommandReply> {
@@ -52,13 +57,8 @@ export class FileComplaintHandler {
         requested: choice.requested,
       });
     }
-    // the policy and calendar in force now; the complaint keeps the clocks computed from them
-    const { policy, calendar: { calendar } } = await this.slaConfig.forIntake(choice.policyId);
-    if (!policy) throw new DomainError('UNKNOWN_SLA_POLICY', `No SLA policy ${choice.policyId}`, 'rule');
     const now = this.host.clock.now().toISOString();
     const complaintId = requestedId ?? randomUUID();
-    const { rows } = await this.host.pool.query<{ n: string }>("select nextval('complaint_no_seq') as n");
-    const complaintNo = `C${now.slice(0, 10).replace(/-/g, '')}-${rows[0].n.padStart(5, '0')}`;
     const prior = memberId && category ? await this.repeats.find(memberId, category, complaintId, now) : undefined;
     // 首问制 (R27): the filer owns it unless routing sends it on (HQ source and repeats to the region's agent, P1 to the HQ manager)
     const routed = routeComplaint(
@@ -76,28 +76,36 @@ export class FileComplaintHandler {
     );
     // a customer filing for itself owns nothing: routing finds staff, or the desk assigns it
     const owner = routed.rule === 'fallback_filer' && actor.role === 'customer' ? undefined : { id: routed.id, name: routed.name, rule: routed.rule };
-    const command: FileComplaint = {
-      type: 'FileComplaint',
-      complaintId,
-      complaintNo,
-      channel,
-      source,
-      storeId,
-      regionId: store.regionId,
-      memberId,
-      customer: customer ? { name: customer.name, mobile: customer.mobile } : undefined,
-      description,
-      category,
-      orderRef,
-      sla: computeSlaClocks(policyForChannel(policy, channel, selection), calendar, now),
-      priorComplaint: prior,
-      owner,
-      slaPolicyOverride: choice.override,
-      now,
-      actor,
+    let complaintNo: string | undefined;
+    const build = async (_state: unknown, _version: number, { versions }: CommandContext): Promise<FileComplaint> => {
+      // the policy and calendar in force now (their versions come with the command's read); the complaint keeps the clocks computed from them
+      const { policy, calendar: { calendar } } = await this.slaConfig.forIntake(choice.policyId, versions);
+      if (!policy) throw new DomainError('UNKNOWN_SLA_POLICY', `No SLA policy ${choice.policyId}`, 'rule');
+      complaintNo ??= `C${now.slice(0, 10).replace(/-/g, '')}-${String(await this.numbers.take()).padStart(5, '0')}`;
+      return {
+        type: 'FileComplaint',
+        complaintId,
+        complaintNo,
+        channel,
+        source,
+        storeId,
+        regionId: store.regionId,
+        memberId,
+        customer: customer ? { name: customer.name, mobile: customer.mobile } : undefined,
+        description,
+        category,
+        orderRef,
+        sla: computeSlaClocks(policyForChannel(policy, channel, selection), calendar, now),
+        priorComplaint: prior,
+        owner,
+        slaPolicyOverride: choice.override,
+        now,
+        actor,
+      };
     };
-    const reply = await runCommand(this.host, complaintId, complaintStream.spec(complaintId), command, ctx, {
+    const reply = await runCommand(this.host, complaintId, complaintStream.spec(complaintId), build, ctx, {
       request,
+      versionsOf: this.slaConfig.intakeStreams(choice.policyId),
       toResult: (state) => ({
         id: complaintId,
         complaintNo,

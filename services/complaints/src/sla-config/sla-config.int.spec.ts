@@ -1,11 +1,14 @@
 import 'reflect-metadata';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { ComplaintsRpc } from '@cs/contracts';
-import type { Actor } from '@cs/eventstore';
+import { handleCommand, PostgresEventStore, type Actor } from '@cs/eventstore';
 import type { RpcError, RpcCallOptions } from '@cs/messaging';
-import { eventually, testService } from '@cs/testing';
+import { countStatements, eventually, testService } from '@cs/testing';
 import { ServiceHost } from '@cs/nest-common';
 import { complaintsConfigFromEnv } from '../config/complaints.config.js';
 import { createComplaintsService } from '../main.js';
+import { FileComplaintHandler } from '../rpc/file-complaint.handler.js';
+import { slaPolicyStream } from './sla-config.streams.js';
 
 const agent: Actor = { id: 'agent-1', role: 'hq_cs_agent', regionIds: ['R1'], name: 'Li' };
 const manager: Actor = { id: 'mgr-1', role: 'hq_cs_manager', name: 'Zhou' };
@@ -169,5 +172,43 @@ describe('complaints service: SLA policies and the working calendar as events', 
   it('refuses a date that is both a holiday and a make-up day as a rule', async () => {
     const error = await rpcError(call(ComplaintsRpc.DefineWorkingCalendar, { ...calendar, holidays: ['2026-10-01'], makeUpWorkingDays: ['2026-10-01'] }, manager));
     expect(error).toMatchObject({ kind: 'rule', code: 'HOLIDAY_IS_MAKE_UP_DAY' });
+  });
+
+  it('files a complaint in two statements while its policy and calendar are unchanged, and uses a definition made by another replica for the next one', async () => {
+    clock.set(T0);
+    const host = complaints.app.get(ServiceHost);
+    const filing = complaints.app.get(FileComplaintHandler);
+    // the statements sent while this process files, not those of its background processors
+    const filingNow = new AsyncLocalStorage<boolean>();
+    const counter = countStatements(host.pool, () => filingNow.getStore() === true);
+    const filed = async () => {
+      const before = counter.statements();
+      const ctx = { subject: ComplaintsRpc.FileComplaint, correlationId: `cost-${before}`, actor: agent };
+      const reply = await filingNow.run(true, () =>
+        filing.file({ channel: 'phone', source: 'hq', storeId: 'S001', customer: { name: 'Zhao Lei', mobile: '13811112222' }, description: 'Seam split' }, ctx),
+      );
+      return { reply, statements: counter.statements() - before };
+    };
+
+    try {
+      const first = await filed();
+      expect(first.reply).toMatchObject({ firstResponseDueAt: at(12) }); // chain at version 1, from the test above
+      expect((await filed()).statements).toBe(2); // the command's read (with the policy and calendar versions) and its append
+
+      // another replica redefines the policy: nothing tells this process but the stream's version
+      const replica = new PostgresEventStore(host.pool);
+      await handleCommand(replica, slaPolicyStream.spec('chain'), {
+        type: 'DefineSlaPolicy', policyId: 'chain', firstResponse: { hours: 6 }, resolution: { hours: 48 }, now: T0, actor: manager,
+      });
+      const changed = await filed();
+      expect(changed.reply).toMatchObject({ firstResponseDueAt: at(6) });
+      expect(changed.statements).toBe(3); // the policy and calendar read again, once
+      expect((await view(changed.reply.id)).sla).toMatchObject({ policyId: 'chain', policyVersion: 2 });
+      const next = await filed();
+      expect(next).toMatchObject({ statements: 2, reply: { firstResponseDueAt: at(6) } });
+      expect(next.reply.complaintNo).not.toBe(changed.reply.complaintNo);
+    } finally {
+      counter.restore();
+    }
   });
 });

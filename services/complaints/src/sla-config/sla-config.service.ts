@@ -25,12 +25,23 @@ export interface CalendarInForce {
   definedBy?: string;
 }
 
+/** What intake computes the clocks from. */
+export interface IntakeConfig {
+  policy: PolicyInForce | undefined;
+  calendar: CalendarInForce;
+}
+
 /**
- * SLA policies and the working calendar in force, folded from their streams on every call (so
- * every replica sees a change at once), falling back to the configured defaults at version 0.
+ * SLA policies and the working calendar in force, folded from their streams, falling back to the
+ * configured defaults at version 0. Intake keeps them in a cache checked against the streams'
+ * current versions, which the filing command reads with its own stream: a definition made by any
+ * replica is used by the next complaint filed, and an unchanged one costs no round trip.
  */
 @Injectable()
 export class SlaConfigService {
+  private readonly intakePolicies = new Map<string, PolicyInForce>();
+  private intakeCalendar: CalendarInForce | undefined;
+
   constructor(
     private readonly host: ServiceHost,
     @Inject(COMPLAINTS_CONFIG) private readonly config: ComplaintsConfig,
@@ -41,15 +52,29 @@ export class SlaConfigService {
     return this.policyFrom(policyId, await slaPolicyStream.load(this.host, policyId, asOf));
   }
 
-  /** What intake needs, in one round trip: the policy and the working calendar in force now. */
-  async forIntake(policyId: string): Promise<{ policy: PolicyInForce | undefined; calendar: CalendarInForce }> {
-    const policyStream = slaPolicyStream.streamId(policyId);
-    const calendarStream = workingCalendarStream.streamId(DEFAULT_CALENDAR_ID);
+  /** The streams whose versions `forIntake` checks its cache against. */
+  intakeStreams(policyId: string): [policyStream: string, calendarStream: string] {
+    return [slaPolicyStream.streamId(policyId), workingCalendarStream.streamId(DEFAULT_CALENDAR_ID)];
+  }
+
+  /**
+   * The policy and the working calendar in force now, read in one round trip (and cached); given
+   * the current versions of `intakeStreams`, from the cache when both are still at those versions.
+   */
+  async forIntake(policyId: string, versions?: ReadonlyMap<string, number>): Promise<IntakeConfig> {
+    const [policyStream, calendarStream] = this.intakeStreams(policyId);
+    const cachedPolicy = this.intakePolicies.get(policyId);
+    const cachedCalendar = this.intakeCalendar;
+    if (cachedPolicy && cachedCalendar && cachedPolicy.version === versions?.get(policyStream) && cachedCalendar.version === versions.get(calendarStream)) {
+      return { policy: cachedPolicy, calendar: cachedCalendar };
+    }
     const reads = await this.host.store.readStreams([policyStream, calendarStream]);
-    return {
-      policy: this.policyFrom(policyId, slaPolicyStream.fromRead(reads.get(policyStream)!)),
-      calendar: this.calendarFrom(DEFAULT_CALENDAR_ID, workingCalendarStream.fromRead(reads.get(calendarStream)!)),
-    };
+    const policy = this.policyFrom(policyId, slaPolicyStream.fromRead(reads.get(policyStream)!));
+    const calendar = this.calendarFrom(DEFAULT_CALENDAR_ID, workingCalendarStream.fromRead(reads.get(calendarStream)!));
+    // only policies that exist are kept: unknown ids asked for cannot grow the cache
+    if (policy) this.intakePolicies.set(policyId, policy);
+    this.intakeCalendar = calendar;
+    return { policy, calendar };
   }
 
   private policyFrom(policyId: string, { state, version }: LoadedAggregate<SlaPolicyState>): PolicyInForce | undefined {

@@ -2,6 +2,7 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Actor } from '@cs/eventstore';
 import { isRole, REGION_SCOPED_ROLES, STORE_SCOPED_ROLES } from '@cs/org';
+import { VerifiedTokens } from './verified-tokens.js';
 
 /** Why a token was refused; becomes a 401 problem. */
 export class InvalidTokenError extends Error {
@@ -53,25 +54,35 @@ export function claimsToActor(claims: unknown): Actor {
   return actor;
 }
 
-const keys = new Map<string, KeyObject>();
-/** One key object per secret: building it on every request showed up in CPU profiles. */
-function keyFor(secret: string): KeyObject {
-  let key = keys.get(secret);
-  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
-  return key;
+interface SecretState {
+  /** One key object per secret: building it on every request showed up in CPU profiles. */
+  key: KeyObject;
+  verified: VerifiedTokens;
+}
+const secrets = new Map<string, SecretState>();
+function stateFor(secret: string): SecretState {
+  let state = secrets.get(secret);
+  if (!state) secrets.set(secret, (state = { key: createSecretKey(Buffer.from(secret, 'utf8')), verified: new VerifiedTokens() }));
+  return state;
 }
 
-/** Reads `Authorization: Bearer <JWT>` (HS256 only) into an actor. */
-export function actorFromAuthorization(header: string | undefined, secret: string): Actor {
+/** Reads `Authorization: Bearer <JWT>` (HS256 only) into an actor; `now` (epoch ms) is for tests. */
+export function actorFromAuthorization(header: string | undefined, secret: string, now = Date.now()): Actor {
   if (!header) throw new InvalidTokenError('TOKEN_MISSING', 'An Authorization: Bearer token is required');
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw new InvalidTokenError('TOKEN_INVALID', 'The Authorization header must be "Bearer <token>"');
+  const token = match[1];
+  const { key, verified } = stateFor(secret);
+  const known = verified.get(token, now);
+  if (known) return known;
   let claims: unknown;
   try {
-    claims = jwt.verify(match[1], keyFor(secret), { algorithms: ['HS256'] });
+    claims = jwt.verify(token, key, { algorithms: ['HS256'], clockTimestamp: Math.floor(now / 1000) });
   } catch (error) {
     if ((error as Error).name === 'TokenExpiredError') throw new InvalidTokenError('TOKEN_EXPIRED', 'The token has expired');
     throw new InvalidTokenError('TOKEN_INVALID', 'The token is not valid');
   }
-  return claimsToActor(claims);
+  const actor = claimsToActor(claims);
+  verified.set(token, actor, (claims as { exp: number }).exp * 1000, now);
+  return actor;
 }

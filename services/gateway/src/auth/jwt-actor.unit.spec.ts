@@ -1,5 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { actorFromAuthorization, claimsToActor, InvalidTokenError } from './jwt-actor.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 const SECRET = 'unit-secret';
 const exp = Math.floor(Date.now() / 1000) + 600;
@@ -93,5 +94,55 @@ describe('Authorization header', () => {
     expect(codeOf(() => actorFromAuthorization(`Bearer ${none}`, SECRET))).toBe('TOKEN_INVALID');
     const hs512 = jwt.sign({ sub: 'u', role: 'admin' }, SECRET, { algorithm: 'HS512', expiresIn: '10m' });
     expect(codeOf(() => actorFromAuthorization(`Bearer ${hs512}`, SECRET))).toBe('TOKEN_INVALID');
+  });
+});
+
+describe('a verified token kept for reuse', () => {
+  const t0 = Date.UTC(2026, 5, 1);
+  const sec = (ms: number) => Math.floor(ms / 1000);
+  const bearer = (claims: object) => `Bearer ${jwt.sign(claims, SECRET, { algorithm: 'HS256' })}`;
+
+  it('should refuse it from the instant it expires, though it verified before', () => {
+    const header = bearer({ sub: 'cached-expiry', role: 'admin', exp: sec(t0) + 30 });
+    expect(actorFromAuthorization(header, SECRET, t0)).toEqual({ id: 'cached-expiry', role: 'admin' });
+    expect(actorFromAuthorization(header, SECRET, t0 + 29_999)).toEqual({ id: 'cached-expiry', role: 'admin' });
+    expect(codeOf(() => actorFromAuthorization(header, SECRET, t0 + 30_000))).toBe('TOKEN_EXPIRED');
+  });
+
+  it('should refuse the same claims under a forged signature, and under another secret', () => {
+    const header = bearer({ sub: 'cached-forgery', role: 'store_staff', storeId: 'S001', exp: sec(t0) + 600 });
+    expect(actorFromAuthorization(header, SECRET, t0)).toMatchObject({ id: 'cached-forgery' });
+    const [head, payload] = header.slice('Bearer '.length).split('.');
+    const forged = `Bearer ${head}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
+    expect(codeOf(() => actorFromAuthorization(forged, SECRET, t0 + 1_000))).toBe('TOKEN_INVALID');
+    expect(codeOf(() => actorFromAuthorization(header, 'another-secret', t0 + 1_000))).toBe('TOKEN_INVALID');
+  });
+
+  it('should hand out a copy: a caller changing its actor changes nothing for the next request', () => {
+    const header = bearer({ sub: 'cached-copy', role: 'hq_cs_agent', regionIds: ['R1'], exp: sec(t0) + 600 });
+    const first = actorFromAuthorization(header, SECRET, t0);
+    first.regionIds!.push('R9');
+    first.role = 'admin';
+    expect(actorFromAuthorization(header, SECRET, t0 + 1_000)).toEqual({ id: 'cached-copy', role: 'hq_cs_agent', regionIds: ['R1'] });
+  });
+});
+
+describe('VerifiedTokens', () => {
+  const actor = { id: 'u', role: 'admin' };
+
+  it('should forget an entry after its TTL even when the token lives longer', () => {
+    const tokens = new VerifiedTokens(10, 60_000);
+    tokens.set('t', actor, 10 * 60_000, 0);
+    expect(tokens.get('t', 59_999)).toEqual(actor);
+    expect(tokens.get('t', 60_000)).toBeUndefined();
+  });
+
+  it('should keep at most its bound, dropping the least recently used', () => {
+    const tokens = new VerifiedTokens(2, 60_000);
+    tokens.set('a', actor, 60_000, 0);
+    tokens.set('b', actor, 60_000, 0);
+    tokens.get('a', 1);
+    tokens.set('c', actor, 60_000, 2);
+    expect([tokens.get('a', 3), tokens.get('b', 3), tokens.get('c', 3)]).toEqual([actor, undefined, actor]);
   });
 });
