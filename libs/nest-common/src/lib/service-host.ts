@@ -147,6 +147,17 @@ export class ServiceHost {
     });
   }
 
+  /**
+   * Resolves once the server holds the RPC subscriptions made so far (a flush: subscriptions are
+   * sent asynchronously), so a caller is not told "no responders" by a service that reported it
+   * started. Bounded: with the bus away it gives up after 2 s rather than hold the start.
+   */
+  async rpcSubscribed(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.nc.flush().catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, 2_000)))]);
+    clearTimeout(timer);
+  }
+
   /** Starts the relay, the projections, the consumers and the timers. */
   async startProcessing(): Promise<void> {
     // The first map that needs a stream loads the streams of the whole batch in one query.

@@ -48,6 +48,7 @@ export class ServiceRuntime implements OnApplicationBootstrap, OnApplicationShut
     const get: ProviderLookup = (type) => this.moduleRef.get(type);
     const h = this.host;
     for (const [subject, handler] of Object.entries(this.wiring.rpc?.(get) ?? {})) h.handleRpc(subject, handler);
+    await h.rpcSubscribed();
     for (const processor of this.wiring.processors?.(this.config, get) ?? []) h.addProcessor(processor);
     const consumers = typeof this.wiring.consumers === 'function' ? this.wiring.consumers(get, this.config) : (this.wiring.consumers ?? []);
     for (const consumer of consumers) {
