@@ -1,4 +1,4 @@
-import type { Projection, RecordedEvent } from '@cs/eventstore';
+import type { Projection, RecordedEvent, SqlTx } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
 import type { BirthdayGreetingEvent } from '../../birthday-greeting/birthday-greeting.events.js';
 import { birthdayGreetingLifecycle } from '../../birthday-greeting/birthday-greeting.lifecycle.js';
@@ -20,12 +20,7 @@ export const birthdayGreetingsProjection: Projection<OrmTx> = {
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     for (const recorded of events) {
       if (recorded.type === 'MemberClosed') {
-        const { memberId, birthYearMonth } = (recorded.data as MemberClosed['data']);
-        await tx.query(
-          `update birthday_greeting_v1 set birthday = null, gift_due_at = null,
-             month = coalesce(year || '-' || substr($2::text, 6, 2), month) where member_id = $1`,
-          [memberId, birthYearMonth ?? null],
-        );
+        await anonymiseGreetingsOf(tx, recorded.data as MemberClosed['data']);
         continue;
       }
       const event = { type: recorded.type, data: recorded.data } as BirthdayGreetingEvent;
@@ -62,3 +57,12 @@ export const birthdayGreetingsProjection: Projection<OrmTx> = {
     await tx.query('delete from birthday_greeting_v1');
   },
 };
+
+/** A closed member's greetings keep their month (from the year-month the closure carries), not the day. */
+export async function anonymiseGreetingsOf(tx: SqlTx, closed: Pick<MemberClosed['data'], 'memberId' | 'birthYearMonth'>): Promise<void> {
+  await tx.query(
+    `update birthday_greeting_v1 set birthday = null, gift_due_at = null,
+       month = coalesce(year || '-' || substr($2::text, 6, 2), month) where member_id = $1`,
+    [closed.memberId, closed.birthYearMonth ?? null],
+  );
+}

@@ -1,4 +1,4 @@
-import { cancelTimers, scheduleTimers, type Processor, type RecordedEvent, type Timer } from '@cs/eventstore';
+import { cancelTimers, scheduleTimers, type Processor, type RecordedEvent, type SqlTx, type Timer } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
 import { BIRTHDAY_GREETING_STREAM_TYPE } from '../../birthday-greeting/birthday-greeting.decider.js';
 import type { BirthdayGreetingEvent } from '../../birthday-greeting/birthday-greeting.events.js';
@@ -93,11 +93,7 @@ export function loyaltyTimersProcessor(rules: () => Promise<LoyaltyRules>): Proc
             if (!Number.isNaN(Date.parse(event.data.giftDueAt))) await scheduleTimers(tx, [timer(streamId, K.birthdayGiftDue, event.data.giftDueAt, 'gift')]);
             break;
           case 'MemberClosed':
-            // the gift's due instant is the birthday less the lead days: the rows go, fired or not
-            await tx.query(
-              `delete from es_timers where kind = $1 and left(stream_id, length($2)) = $2 and substr(stream_id, length($2) + 1) ~ '^\\d{4}$'`,
-              [K.birthdayGiftDue, `${BIRTHDAY_GREETING_STREAM_TYPE}-${event.data.memberId}-`],
-            );
+            await dropGreetingTimersOf(tx, event.data.memberId);
             break;
           default:
             break;
@@ -107,3 +103,11 @@ export function loyaltyTimersProcessor(rules: () => Promise<LoyaltyRules>): Proc
   };
 }
 
+
+/** The gift's due instant is the birthday less the lead days: a closed member's greeting timers go, fired or not. */
+export async function dropGreetingTimersOf(tx: SqlTx, memberId: string): Promise<void> {
+  await tx.query(
+    `delete from es_timers where kind = $1 and left(stream_id, length($2)) = $2 and substr(stream_id, length($2) + 1) ~ '^\\d{4}$'`,
+    [LOYALTY_TIMER_KIND.birthdayGiftDue, `${BIRTHDAY_GREETING_STREAM_TYPE}-${memberId}-`],
+  );
+}
