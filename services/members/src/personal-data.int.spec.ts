@@ -74,7 +74,7 @@ describe('crypto-shredding of a closed member (real Postgres and NATS)', () => {
       storeId: 'S001', name: 'Shred Zhang', mobile: '13655500001', email: 'shred@example.com', gender: 'female', birthDate: '1985-06-09',
       postalAddress: '7 Secret Lane', preferences: { styles: ['bohemian'] },
     }, staff);
-    await call(MembersRpc.ReviewApplication, { memberId: id, decision: 'approve' }, agent);
+    await call(MembersRpc.ReviewApplication, { memberId: id, decision: 'approve', note: 'ID seen: Shred Zhang, 7 Secret Lane' }, agent);
     await call(MembersProfileRpc.ChangeContact, { memberId: id, mobile: '13655500002', email: 'shred2@example.com', postalAddress: '8 Other Lane' }, staff);
     await eventually(() => call(MembersLoyaltyRpc.GetPoints, { memberId: id }, staff));
     await call(MembersLoyaltyRpc.RecordPurchase, { memberId: id, receiptNo: 'SH-1', storeId: 'S001', amount: 12_000, purchasedAt: clock.now().toISOString(), lines: [] }, staff);
@@ -102,7 +102,7 @@ describe('crypto-shredding of a closed member (real Postgres and NATS)', () => {
     expect(await call(MembersRpc.GetMember, { memberId: id }, manager)).toMatchObject({ name: 'Shred Zhang', mobile: '13655500002', email: 'shred2@example.com' });
     await eventually(async () => expect((await analysis('gender-age')).cells).toEqual([expect.objectContaining({ gender: 'female', ageBand: '35-44', members: 1 })]));
 
-    await call(MembersProfileRpc.CloseMembership, { memberId: id, reason: 'member asked' }, manager);
+    await call(MembersProfileRpc.CloseMembership, { memberId: id, reason: 'Shred Zhang moved to 8 Other Lane abroad' }, manager);
     await eventually(async () => {
       const { rows } = await db.query('select name from member_list_v1 where member_id = $1', [id]);
       expect(rows[0].name).toBe('(closed)');

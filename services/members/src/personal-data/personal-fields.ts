@@ -12,13 +12,14 @@ import type { MemberEventType } from '../member/member.events.js';
  */
 export const PERSONAL_FIELDS = {
   MemberApplicationSubmitted: ['name', 'mobile', 'birthDate', 'email', 'postalAddress', 'preferences', 'marketingConsent'],
-  MemberApproved: ['name'],
-  MemberSupplementRequested: ['name'],
+  // free text (a reviewer's note, a closure's reason) can name anything about the member
+  MemberApproved: ['name', 'note'],
+  MemberSupplementRequested: ['name', 'note'],
   MemberApplicationSupplemented: ['name', 'fields.name', 'fields.birthDate', 'fields.email', 'fields.postalAddress', 'fields.preferences', 'fields.marketingConsent'],
   MemberContactChanged: ['changes.mobile', 'changes.email', 'changes.postalAddress', 'previousMobile'],
   MemberPreferencesUpdated: ['preferences'],
   MemberConsentUpdated: ['marketingConsent'],
-  MemberClosed: ['mobile'],
+  MemberClosed: ['mobile', 'reason'],
   BirthdayGreetingPlanned: ['birthday', 'giftDueAt', 'callFrom'],
   BirthdayGreetingWithheld: ['birthday'],
   // fired at the due instant, so its stamp is the due instant too
