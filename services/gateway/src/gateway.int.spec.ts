@@ -78,7 +78,12 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
     members.handle(MembersRpc.SupplementApplication, async () => {
       throw new RpcError('validation', 'VALIDATION_FAILED', 'Invalid input: email', [{ field: 'email', message: 'email must be an email' }]);
     });
-    // MembersRpc.MemberHistory deliberately has no responder (503)
+    members.handle(MembersRpc.MemberHistory, async (payload, context) => {
+      record(MembersRpc.MemberHistory)(payload, context);
+      const { memberId } = payload as { memberId: string };
+      throw new DomainError('MEMBER_IDENTITY_CHECK_REQUIRED', 'Check the caller first', 'forbidden', { memberId, windowMinutes: 30 });
+    });
+    // MembersRpc.ReviewQueue deliberately has no responder (503)
     // complaints answers everything but Ping until the readiness test adds it
     complaints = new RpcServer(nc, { subjectPrefix: prefix, queue: 'fake-complaints' });
     for (const subject of Object.values(ComplaintsRpc)) {
@@ -353,8 +358,16 @@ describe('Gateway (in-process, real NATS, fake services)', () => {
       expect(problemOf(res).code).toBe('SERVICE_TIMEOUT');
     });
 
+    it('should answer the history of a member not yet identified with the same 403 problem', async () => {
+      const res = await inject({ method: 'GET', url: '/v1/members/UNCHECKED/history', headers: hqAgent });
+      expect(res.statusCode).toBe(403);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(problemOf(res)).toMatchObject({ status: 403, code: 'MEMBER_IDENTITY_CHECK_REQUIRED', details: { memberId: 'UNCHECKED', windowMinutes: 30 } });
+      expect(last(MembersRpc.MemberHistory).payload).toEqual({ memberId: 'UNCHECKED' });
+    });
+
     it('should answer 503 when no service answers', async () => {
-      const res = await inject({ method: 'GET', url: '/v1/members/M1/history', headers: hqAgent });
+      const res = await inject({ method: 'GET', url: '/v1/members/review-queue', headers: hqAgent });
       expect(res.statusCode).toBe(503);
       expect(problemOf(res).code).toBe('SERVICE_UNAVAILABLE');
       expect(res.headers['retry-after']).toBe('2');

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -286,6 +287,9 @@ describe('members loyalty (RPC and bus, real Postgres and NATS)', () => {
     });
     expect(member).toMatchObject({ storeId: 'ONLINE', status: 'active' });
     expect(member.memberNo).toMatch(/^\d{6}$/);
+    // the id survives closure: it must not be a hash of the mobile (reversed by trying every number)
+    const hashed = createHash('sha256').update('online-member:13500000077').digest('hex');
+    expect(member.id.replace(/-/g, '')).not.toContain(hashed.slice(0, 8));
     await eventually(async () => expect(await call(MembersLoyaltyRpc.GetPoints, { memberId: member.id }, manager)).toMatchObject({ pending: 200 }), 20_000);
     await publish('sales.evt.TransactionRecorded.v1', 'sales.TransactionRecorded', online('WEB-R2', 30_000), 'web-2');
     await eventually(async () => expect(await call(MembersLoyaltyRpc.GetPoints, { memberId: member.id }, manager)).toMatchObject({ pending: 500, netSpend12m: 50_000 }));

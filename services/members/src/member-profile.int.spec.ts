@@ -106,6 +106,28 @@ describe('member profile upkeep (RPC, real Postgres and NATS)', () => {
     expect(await call(MembersRpc.GetMember, { memberId: a }, manager)).toMatchObject({ id: a });
   });
 
+  it('gates the history and past reads of an active member the same way, and audit-logs them (R103)', async () => {
+    // `asOf` reads the log by the instant each event was recorded (the database's clock)
+    const recordedNow = async () => (await db.query<{ now: Date }>('select now()')).rows[0].now.toISOString();
+    const a = await activeMember('13600000051');
+    const before = await recordedNow();
+    // a check that passed back then does not open the record now, not even as it was then
+    await call(MembersProfileRpc.RecordIdentityCheck, { memberId: a, method: 'sms_code', passed: true, caseRef: 'C-old' }, agent);
+    const checkedThen = await recordedNow();
+    clock.advance(31 * 60_000);
+    const refused = { kind: 'forbidden', code: 'MEMBER_IDENTITY_CHECK_REQUIRED', details: { memberId: a, windowMinutes: 30 } };
+    expect(await rejection(call(MembersRpc.MemberHistory, { memberId: a }, agent))).toMatchObject(refused);
+    expect(await rejection(call(MembersRpc.GetMember, { memberId: a, asOf: checkedThen }, agent))).toMatchObject(refused);
+    expect(await rejection(call(MembersRpc.GetMember, { memberId: a, asOf: before }, agent))).toMatchObject(refused);
+    expect((await db.query('select 1 from member_profile_reads where member_id = $1', [a])).rowCount).toBe(0);
+
+    await call(MembersProfileRpc.RecordIdentityCheck, { memberId: a, method: 'sms_code', passed: true, caseRef: 'C-9' }, agent);
+    expect((await call(MembersRpc.MemberHistory, { memberId: a }, agent)).items[0].data).toMatchObject({ name: 'Wang Fang', email: 'w@example.com' });
+    expect(await call(MembersRpc.GetMember, { memberId: a, asOf: checkedThen }, agent)).toMatchObject({ id: a, email: 'w@example.com' });
+    const { rows } = await db.query('select actor_id, case_ref from member_profile_reads where member_id = $1 order by read_id', [a]);
+    expect(rows).toEqual([{ actor_id: 'agent-1', case_ref: 'C-9' }, { actor_id: 'agent-1', case_ref: 'C-9' }]);
+  });
+
   it('closes a membership: personal data gone from the record, the number freed, the points ledger closed', async () => {
     const a = await activeMember('13600000021');
     await eventually(() => call(MembersLoyaltyRpc.GetPoints, { memberId: a }, staff));

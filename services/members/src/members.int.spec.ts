@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { MembersRpc } from '@cs/contracts';
+import { MembersProfileRpc, MembersRpc } from '@cs/contracts';
 import type { Actor } from '@cs/eventstore';
 import { RpcError } from '@cs/messaging';
 import { eventually, testService } from '@cs/testing';
@@ -58,12 +58,15 @@ describe('members service (RPC over NATS, real Postgres)', () => {
     expect(view).toMatchObject({ status: 'active', mobile: '139****0001', memberNo: approved.memberNo, version: 4 });
     expect((await call(MembersRpc.GetMember, { memberId: id }, manager)).mobile).toBe('13900000001');
 
+    // the phone desk reads an active member's history after a passed identity check (R103)
+    await call(MembersProfileRpc.RecordIdentityCheck, { memberId: id, method: 'sms_code', passed: true }, agentR1);
     const history = await call(MembersRpc.MemberHistory, { memberId: id }, agentR1);
     expect(history.items.map((i: { type: string }) => i.type)).toEqual([
       'MemberApplicationSubmitted',
       'MemberSupplementRequested',
       'MemberApplicationSupplemented',
       'MemberApproved',
+      'MemberIdentityChecked',
     ]);
     expect(history.items[0]).toMatchObject({ actor: { id: 'staff-1', role: 'store_staff' } });
     expect(history.items[0].data.mobile).toBe('139****0001');

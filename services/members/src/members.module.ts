@@ -16,6 +16,7 @@ import { LoyaltyReadModels1735689600200 } from './migrations/1735689600200-loyal
 import { loyaltyPublicationMap } from './publication/loyalty.publication-map.js';
 import { MemberDataKeys1735689600300 } from './migrations/1735689600300-member-data-keys.js';
 import { LoyaltyParkedRefunds1735689600400 } from './migrations/1735689600400-loyalty-parked-refunds.js';
+import { BirthdayGreetingErasable1735689600500 } from './migrations/1735689600500-birthday-greeting-erasable.js';
 import { personalDataCodec } from './personal-data/personal-data.codec.js';
 
 export type MembersModuleOptions = ServiceModuleOptions<MembersConfig>;
@@ -36,7 +37,7 @@ export const membersService: ServiceDefinition<MembersConfig> = {
   config: membersConfigFromEnv,
   configToken: MEMBERS_CONFIG,
   entities: [MemberListRow],
-  migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200, MemberDataKeys1735689600300, LoyaltyParkedRefunds1735689600400],
+  migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200, MemberDataKeys1735689600300, LoyaltyParkedRefunds1735689600400, BirthdayGreetingErasable1735689600500],
   codec: personalDataCodec,
   publications: async (event, context) => [...membersPublicationMap(event), ...(await loyaltyPublicationMap(event, context))],
   providers: [MemberCommandsHandler, MemberQueriesHandler, MemberProfileHandler, ...LOYALTY_PROVIDERS],

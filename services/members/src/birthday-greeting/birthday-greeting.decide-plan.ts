@@ -32,8 +32,9 @@ export function decidePlan(command: PlanBirthdayGreeting): BirthdayGreetingEvent
   ];
 }
 
-/** The timer at `giftDueAt`; early firings do nothing. */
+/** The timer at `giftDueAt`; early firings do nothing, nor does a greeting whose member was closed (its dates erased). */
 export function decideGiftDue(command: MarkBirthdayGiftDue, state: BirthdayGreeting): BirthdayGreetingEvent[] {
-  if (Date.parse(command.now) < Date.parse(state.giftDueAt!)) return [];
+  const dueAt = Date.parse(state.giftDueAt!);
+  if (Number.isNaN(dueAt) || Date.parse(command.now) < dueAt) return [];
   return [{ type: 'BirthdayGiftDue', data: { dueAt: state.giftDueAt!, ...stamp(command) } }];
 }

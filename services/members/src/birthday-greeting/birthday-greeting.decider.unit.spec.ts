@@ -94,6 +94,12 @@ describe('BirthdayGreeting', () => {
       spec.given([planned(), due]).when(cmd('MarkBirthdayGiftDue', { now: '2026-05-10T00:00:00.000Z', actor: system })).thenNothingHappens();
     });
 
+    it('should announce nothing once the member was closed (its dates read erased)', () => {
+      const erased = planned();
+      const shredded = { ...erased, data: { ...erased.data, birthday: '[erased]', giftDueAt: '[erased]', callFrom: '[erased]' } } as BirthdayGreetingEvent;
+      spec.given([shredded]).when(cmd('MarkBirthdayGiftDue', { now: '2026-05-10T00:00:00.000Z', actor: system })).thenNothingHappens();
+    });
+
     it('should never announce a withheld gift', () => {
       spec.given([{ type: 'BirthdayGreetingWithheld', data: { greetingId: 'm-1-2026', memberId: 'm-1', storeId: 's1', year: 2026, birthday: '2026-05-17', reason: 'profile_incomplete', at: RUN, by: system.id } }])
         .when(cmd('MarkBirthdayGiftDue', { now: '2026-05-10T00:00:00.000Z' }))

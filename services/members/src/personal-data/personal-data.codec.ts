@@ -1,9 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import type { NewEvent, PayloadCodec, RecordedEvent } from '@cs/eventstore';
 import { erased, erasedOf, isSealed, newDataKey, open, seal } from './field-cipher.js';
-import { mapPersonalFields, personalFieldsOf, SHREDDING_EVENT } from './personal-fields.js';
+import { mapPersonalFields, personalFieldsOf, SHREDDING_EVENT, subjectOf } from './personal-fields.js';
 
-const subjectOf = (data: object): string => (data as { memberId: string }).memberId;
 
 /**
  * Crypto-shredding of the member events: personal fields are sealed on append under a per-member
@@ -14,19 +13,20 @@ const subjectOf = (data: object): string => (data as { memberId: string }).membe
  * deleted key is gone for every instance at once.
  */
 export const personalDataCodec: PayloadCodec = {
-  async encode(client: PoolClient, _stream, events: readonly NewEvent[]): Promise<NewEvent[]> {
-    const subjects = [...new Set(events.filter((e) => personalFieldsOf(e.type).length).map((e) => subjectOf(e.data)))];
+  async encode(client: PoolClient, stream, events: readonly NewEvent[]): Promise<NewEvent[]> {
+    const subjects = [...new Set(events.filter((e) => personalFieldsOf(e.type).length).map((e) => subjectOf(stream.streamId, e.data)))];
     if (!subjects.length) return [...events];
     const keys = new Map<string, Buffer | null>();
     for (const subject of subjects) keys.set(subject, await keyFor(client, subject));
     const sealed = events.map((e) => {
-      const key = keys.get(subjectOf(e.data));
-      if (key === undefined) return e;
-      const data = mapPersonalFields(e.type, e.data as Record<string, unknown>, (value) => (key ? seal(key, subjectOf(e.data), value) : erasedOf(value)));
+      if (!personalFieldsOf(e.type).length) return e;
+      const subject = subjectOf(stream.streamId, e.data);
+      const key = keys.get(subject);
+      const data = mapPersonalFields(e.type, e.data as Record<string, unknown>, (value) => (key ? seal(key, subject, value) : erasedOf(value)));
       return { ...e, data };
     });
     for (const e of events) {
-      if (e.type === SHREDDING_EVENT) await client.query('update member_data_keys set data_key = null, shredded_at = now() where subject_id = $1', [subjectOf(e.data)]);
+      if (e.type === SHREDDING_EVENT) await client.query('update member_data_keys set data_key = null, shredded_at = now() where subject_id = $1', [subjectOf(stream.streamId, e.data)]);
     }
     return sealed;
   },
@@ -34,7 +34,7 @@ export const personalDataCodec: PayloadCodec = {
   async decode(pool: Pool, events: RecordedEvent[]): Promise<RecordedEvent[]> {
     const sealedSubjects = new Set<string>();
     for (const e of events) {
-      if (personalFieldsOf(e.type).length) mapPersonalFields(e.type, e.data as Record<string, unknown>, (v) => isSealed(v) && sealedSubjects.add(subjectOf(e.data)));
+      if (personalFieldsOf(e.type).length) mapPersonalFields(e.type, e.data as Record<string, unknown>, (v) => isSealed(v) && sealedSubjects.add(subjectOf(e.streamId, e.data)));
     }
     if (!sealedSubjects.size) return events;
     const { rows } = await pool.query<{ subject_id: string; data_key: Buffer | null }>(
@@ -44,7 +44,7 @@ export const personalDataCodec: PayloadCodec = {
     const keys = new Map(rows.map((r) => [r.subject_id, r.data_key]));
     return events.map((e) => {
       if (!personalFieldsOf(e.type).length) return e;
-      const subject = subjectOf(e.data);
+      const subject = subjectOf(e.streamId, e.data);
       const key = keys.get(subject);
       // values stored before sealing began pass as they are
       const data = mapPersonalFields(e.type, e.data as Record<string, unknown>, (v) => (!isSealed(v) ? v : key ? open(key, subject, v) : erased(v)));

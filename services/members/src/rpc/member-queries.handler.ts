@@ -6,7 +6,7 @@ import { hasRole, IDENTITY_CHECK_ROLES, OrgDirectory } from '@cs/org';
 import { GetMemberQuery, ListMembersQuery, MemberHistoryQuery, ReviewQueueQuery } from '@cs/contracts';
 import type { MembersConfig } from '../config/members.config.js';
 import { identityCheckRequired, memberNotFound } from '../member/member.errors.js';
-import { identityCheckedWithin } from '../member/member.state.js';
+import { identityCheckedWithin, type Member } from '../member/member.state.js';
 import { MEMBERS_CONFIG } from '../members.tokens.js';
 import { MemberListRow } from '../projections/member-list/member-list.entity.js';
 import { assertMemberVisible } from './member-access.js';
@@ -24,39 +24,62 @@ export class MemberQueriesHandler {
 
   /**
    * Folded from the stream, so it reflects the caller's own writes at once; `asOf` travels back.
-   * The phone desk sees an active member only after a recent passed identity check of the caller
-   * (R103); an application under review is HQ's review work, not a disclosure to a caller.
+   * The identity gate and the audit follow the member as it is now, whatever instant is shown.
    */
   async get(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(GetMemberQuery, payload);
-    const { state, version } = await memberStream.load(this.host, query.memberId, query.asOf);
+    const now = await this.loadVisible(query.memberId, ctx);
+    const current = now.state;
+    const phoneDesk = this.assertIdentityChecked(current, ctx);
+    const { state, version } = query.asOf ? await memberStream.load(this.host, query.memberId, query.asOf) : now;
     if (!state) throw memberNotFound(query.memberId);
-    assertMemberVisible(this.org, ctx.actor, state);
-    const now = this.host.clock.now();
-    const window = this.config.identityCheckWindowMinutes;
-    const phoneDesk = state.status === 'active' && hasRole(IDENTITY_CHECK_ROLES, ctx.actor?.role);
-    if (phoneDesk && !identityCheckedWithin(state, now.toISOString(), window)) throw identityCheckRequired(state.memberId, window);
     const { state: account } = await loyaltyAccountStream.load(this.host, query.memberId, query.asOf);
     const view = { ...toMemberView(state, version, ctx.actor), ...loyaltySummary(account) };
-    // a read that shows the full profile to staff (unmasked mobile, or a disclosure to a caller) is audit-logged
-    if (((state.mobile && view.mobile === state.mobile) || phoneDesk) && ctx.actor && ctx.actor.role !== 'customer') {
-      const check = state.lastIdentityCheck?.passed ? state.lastIdentityCheck : undefined;
-      await this.host.pool.query(
-        'insert into member_profile_reads (member_id, actor_id, actor_role, read_at, identity_checked_at, case_ref) values ($1, $2, $3, $4, $5, $6)',
-        [state.memberId, ctx.actor.id, ctx.actor.role, now, check?.at ?? null, check?.caseRef ?? null],
-      );
-    }
+    await this.auditFullProfile(current, ctx, phoneDesk || (!!state.mobile && view.mobile === state.mobile));
     return view;
   }
 
+  /** The record's events show the same personal data as the record: same gate, same audit. */
   async history(payload: unknown, ctx: RpcContext) {
     const query = await validatePayload(MemberHistoryQuery, payload);
     const { state, events } = await memberStream.load(this.host, query.memberId);
     if (!state) throw memberNotFound(query.memberId);
     assertMemberVisible(this.org, ctx.actor, state);
+    const phoneDesk = this.assertIdentityChecked(state, ctx);
     const hideMobile = (data: Record<string, unknown>) =>
       typeof data.mobile === 'string' ? { ...data, mobile: presentMobile(data.mobile, ctx.actor, ctx.actor?.role === 'customer') } : data;
-    return { items: toHistory(events, (e) => hideMobile(e.data as Record<string, unknown>)) };
+    const items = toHistory(events, (e) => hideMobile(e.data as Record<string, unknown>));
+    await this.auditFullProfile(state, ctx, phoneDesk || (!!state.mobile && presentMobile(state.mobile, ctx.actor) === state.mobile));
+    return { items };
+  }
+
+  private async loadVisible(memberId: string, ctx: RpcContext): Promise<{ state: Member; version: number }> {
+    const { state, version } = await memberStream.load(this.host, memberId);
+    if (!state) throw memberNotFound(memberId);
+    assertMemberVisible(this.org, ctx.actor, state);
+    return { state, version };
+  }
+
+  /**
+   * R103: the phone desk sees an active member only after a recent passed identity check; an
+   * application under review is HQ's review work, not a disclosure to a caller. True when the
+   * read is such a disclosure.
+   */
+  private assertIdentityChecked(member: Member, ctx: RpcContext): boolean {
+    const window = this.config.identityCheckWindowMinutes;
+    const phoneDesk = member.status === 'active' && hasRole(IDENTITY_CHECK_ROLES, ctx.actor?.role);
+    if (phoneDesk && !identityCheckedWithin(member, this.host.clock.now().toISOString(), window)) throw identityCheckRequired(member.memberId, window);
+    return phoneDesk;
+  }
+
+  /** A read that shows the full profile to staff (unmasked mobile, or a disclosure to a caller) is audit-logged. */
+  private async auditFullProfile(member: Member, ctx: RpcContext, fullProfile: boolean): Promise<void> {
+    if (!fullProfile || !ctx.actor || ctx.actor.role === 'customer') return;
+    const check = member.lastIdentityCheck?.passed ? member.lastIdentityCheck : undefined;
+    await this.host.pool.query(
+      'insert into member_profile_reads (member_id, actor_id, actor_role, read_at, identity_checked_at, case_ref) values ($1, $2, $3, $4, $5, $6)',
+      [member.memberId, ctx.actor.id, ctx.actor.role, this.host.clock.now(), check?.at ?? null, check?.caseRef ?? null],
+    );
   }
 
   async list(payload: unknown, ctx: RpcContext) {

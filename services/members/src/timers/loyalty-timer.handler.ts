@@ -59,7 +59,9 @@ export class LoyaltyTimerHandler {
         }
         case K.birthdayGiftDue: {
           const greetingId = timer.streamId.slice(BIRTHDAY_GREETING_STREAM_TYPE.length + 1);
-          await handleCommand(this.host.store, birthdayGreetingStream.spec(greetingId), { type: 'MarkBirthdayGiftDue', greetingId, ...base }, options);
+          // not stamped with the due instant in the clear metadata: it is the birthday less the lead days
+          const { occurredAt: _birthdayLessLead, ...metadata } = options.metadata;
+          await handleCommand(this.host.store, birthdayGreetingStream.spec(greetingId), { type: 'MarkBirthdayGiftDue', greetingId, ...base }, { ...options, metadata });
           break;
         }
         case K.monthlyRun:

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DomainError, handleCommand, isUniqueViolation, type Actor } from '@cs/eventstore';
 import type { ServiceHost } from '@cs/nest-common';
 import { MemberErrorCodes } from '../../member/member.errors.js';
@@ -7,12 +7,6 @@ import { mobileHash } from '../../rpc/member-commands.handler.js';
 import { memberStream } from '../../rpc/member-stream.js';
 
 const ONLINE_SIGNUP: Actor = { id: 'system:online-store', role: 'system', name: 'Online store' };
-
-/** One id per buyer mobile, so a redelivered first sale cannot create a second member. */
-function onlineMemberId(mobile: string): string {
-  const h = createHash('sha256').update(`online-member:${mobile}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
 
 async function ownerOf(host: ServiceHost, mobile: string): Promise<string | undefined> {
   const { rows } = await host.pool.query<{ member_id: string }>('select member_id from member_mobile_index where mobile_hash = $1', [mobileHash(mobile)]);
@@ -31,7 +25,10 @@ export async function memberForOnlineBuyer(
 ): Promise<string> {
   const existing = await ownerOf(host, buyer.mobile);
   if (existing) return existing;
-  const memberId = onlineMemberId(buyer.mobile);
+  // a random id, never one derived from the mobile: the id outlives the member's closure, and a
+  // hash of an 11-digit number is reversed by trying them all. One member per mobile still: two
+  // first sales at once both append, the mobile index (same transaction) lets only one commit.
+  const memberId = randomUUID();
   const { rows } = await host.pool.query<{ n: string }>("select nextval('member_no_seq') as n");
   const now = new Date(sale.occurredAt).toISOString();
   try {
@@ -51,7 +48,10 @@ export async function memberForOnlineBuyer(
     host.poke();
     return memberId;
   } catch (error) {
-    if (isUniqueViolation(error, 'member_mobile_index_pkey')) return (await ownerOf(host, buyer.mobile)) ?? memberId;
+    if (isUniqueViolation(error, 'member_mobile_index_pkey')) {
+      const owner = await ownerOf(host, buyer.mobile);
+      if (owner) return owner;
+    }
     if (error instanceof DomainError && error.code === MemberErrorCodes.ALREADY_EXISTS) return memberId;
     throw error;
   }

@@ -1,6 +1,8 @@
-import { cancelTimers, scheduleTimers, type Processor, type RecordedEvent, type Timer } from '@cs/eventstore';
+import { cancelTimers, scheduleTimers, type Processor, type RecordedEvent, type SqlTx, type Timer } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
+import { BIRTHDAY_GREETING_STREAM_TYPE } from '../../birthday-greeting/birthday-greeting.decider.js';
 import type { BirthdayGreetingEvent } from '../../birthday-greeting/birthday-greeting.events.js';
+import type { MemberClosed } from '../../member/member.events.js';
 import type { LoyaltyAccountEvent } from '../../loyalty-account/loyalty-account.events.js';
 import { addDays } from '../../loyalty-account/loyalty-account.values.js';
 import type { LoyaltyRules } from '../../loyalty-config/loyalty-config.values.js';
@@ -42,11 +44,12 @@ export function loyaltyTimersProcessor(rules: () => Promise<LoyaltyRules>): Proc
       'LoyaltyAccountClosed',
       'RedemptionRequested',
       'BirthdayGreetingPlanned',
+      'MemberClosed',
     ],
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
       for (const recorded of events) {
         const streamId = recorded.streamId;
-        const event = { type: recorded.type, data: recorded.data } as LoyaltyAccountEvent | RedemptionEvent | BirthdayGreetingEvent;
+        const event = { type: recorded.type, data: recorded.data } as LoyaltyAccountEvent | RedemptionEvent | BirthdayGreetingEvent | MemberClosed;
         const K = LOYALTY_TIMER_KIND;
         switch (event.type) {
           case 'PointsEarned':
@@ -86,7 +89,11 @@ export function loyaltyTimersProcessor(rules: () => Promise<LoyaltyRules>): Proc
             await scheduleTimers(tx, [timer(streamId, K.redemptionTimeout, event.data.timeoutAt, 'timeout')]);
             break;
           case 'BirthdayGreetingPlanned':
-            await scheduleTimers(tx, [timer(streamId, K.birthdayGiftDue, event.data.giftDueAt, 'gift')]);
+            // a replay after the member's closure reads the due instant erased: nothing to schedule
+            if (!Number.isNaN(Date.parse(event.data.giftDueAt))) await scheduleTimers(tx, [timer(streamId, K.birthdayGiftDue, event.data.giftDueAt, 'gift')]);
+            break;
+          case 'MemberClosed':
+            await dropGreetingTimersOf(tx, event.data.memberId);
             break;
           default:
             break;
@@ -94,4 +101,13 @@ export function loyaltyTimersProcessor(rules: () => Promise<LoyaltyRules>): Proc
       }
     },
   };
+}
+
+
+/** The gift's due instant is the birthday less the lead days: a closed member's greeting timers go, fired or not. */
+export async function dropGreetingTimersOf(tx: SqlTx, memberId: string): Promise<void> {
+  await tx.query(
+    `delete from es_timers where kind = $1 and left(stream_id, length($2)) = $2 and substr(stream_id, length($2) + 1) ~ '^\\d{4}$'`,
+    [LOYALTY_TIMER_KIND.birthdayGiftDue, `${BIRTHDAY_GREETING_STREAM_TYPE}-${memberId}-`],
+  );
 }
