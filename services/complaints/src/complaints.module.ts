@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ComplaintsRpc } from '@cs/contracts';
+import { ComplaintsRpc, giftEntitlementIssuedV1, giftIssuedV1 } from '@cs/contracts';
 import type { RpcHandler } from '@cs/messaging';
-import { memberDirectoryConsumer, serviceModule, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
+import { consumersPerSubject, memberDirectoryConsumer, serviceModule, type ServiceDefinition, type ServiceModuleOptions } from '@cs/nest-common';
 import { COMPLAINTS_CONFIG } from './complaints.tokens.js';
 import { complaintsConfigFromEnv, type ComplaintsConfig } from './config/complaints.config.js';
 import {
@@ -77,7 +77,10 @@ export const complaintsService: ServiceDefinition<ComplaintsConfig> = {
   processors: (_config, get) => [complaintListProjection, slaTimersProcessor, ...get(TeamWiring).processors()],
   consumers: (get) => [
     memberDirectoryConsumer('complaints'),
-    { consumerId: GIFTS_FULFILMENT_CONSUMER, producer: 'gifts', filterSubject: 'gifts.evt.>', handle: (e) => get(CompensationFulfilmentConsumer).gifts(e) },
+    ...consumersPerSubject({ consumerId: GIFTS_FULFILMENT_CONSUMER, producer: 'gifts', handle: (e) => get(CompensationFulfilmentConsumer).gifts(e) }, [
+      giftIssuedV1.subject,
+      giftEntitlementIssuedV1.subject,
+    ]),
     {
       consumerId: AFTER_SALES_FULFILMENT_CONSUMER,
       producer: 'after-sales',

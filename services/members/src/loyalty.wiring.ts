@@ -1,8 +1,18 @@
 import { Injectable, type OnModuleInit, type Provider } from '@nestjs/common';
-import { afterSalesRefundIssuedV1, GIFTS_COMMAND_STREAM, MembersLoyaltyRpc, type IntegrationEnvelope } from '@cs/contracts';
+import {
+  afterSalesRefundIssuedV1,
+  callbackCompletedV1,
+  callbackUnreachableV1,
+  giftEntitlementIssuedV1,
+  giftRedemptionIssuedV1,
+  giftRedemptionRefusedV1,
+  GIFTS_COMMAND_STREAM,
+  MembersLoyaltyRpc,
+  type IntegrationEnvelope,
+} from '@cs/contracts';
 import type { Processor, RecordedEvent, Timer } from '@cs/eventstore';
 import { ensureEventStream, RpcClient, type RpcHandler } from '@cs/messaging';
-import { ServiceHost, type OrmTx, type ProviderLookup } from '@cs/nest-common';
+import { consumersPerSubject, ServiceHost, type OrmTx, type ProviderLookup } from '@cs/nest-common';
 import { OrgDirectory } from '@cs/org';
 import { LoyaltyRulesService } from './config/loyalty-rules.service.js';
 import { afterSalesRefundsConsumer, AFTER_SALES_REFUNDS_CONSUMER } from './inbound/after-sales-refunds/after-sales-refunds.consumer.js';
@@ -96,8 +106,15 @@ export function loyaltyConsumers(get: Lookup) {
       filterSubject: afterSalesRefundIssuedV1.subject,
       handle: handle(() => afterSalesRefundsConsumer(get(ServiceHost))),
     },
-    { consumerId: GIFT_REDEMPTIONS_CONSUMER, producer: 'gifts', filterSubject: 'gifts.evt.>', handle: handle(() => giftRedemptionsConsumer(get(ServiceHost))) },
-    { consumerId: CALLBACK_OUTCOMES_CONSUMER, producer: 'complaints', filterSubject: 'complaints.evt.>', handle: handle(() => callbackOutcomesConsumer(get(ServiceHost))) },
+    ...consumersPerSubject({ consumerId: GIFT_REDEMPTIONS_CONSUMER, producer: 'gifts', handle: handle(() => giftRedemptionsConsumer(get(ServiceHost))) }, [
+      giftRedemptionIssuedV1.subject,
+      giftRedemptionRefusedV1.subject,
+      giftEntitlementIssuedV1.subject,
+    ]),
+    ...consumersPerSubject({ consumerId: CALLBACK_OUTCOMES_CONSUMER, producer: 'complaints', handle: handle(() => callbackOutcomesConsumer(get(ServiceHost))) }, [
+      callbackCompletedV1.subject,
+      callbackUnreachableV1.subject,
+    ]),
   ];
 }
 

@@ -16,6 +16,20 @@ export type ProviderLookup = <T>(type: Type<T>) => T;
  */
 export type ServiceConsumer = Omit<DurableConsumerOptions<OrmTx>, 'transact' | 'stream'> & ({ producer: string } | { stream: string });
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * One durable consumer per subject instead of one on a wildcard: a consumer that needs a few
+ * event types of a busy stream then never pulls, claims and acknowledges the rest (NATS 2.9 has
+ * one filter subject per consumer). Each is named `<consumerId>--<EventType>-v<n>`.
+ */
+export function consumersPerSubject(consumer: DistributiveOmit<ServiceConsumer, 'filterSubject'>, subjects: readonly string[]): ServiceConsumer[] {
+  return subjects.map((subject) => {
+    const [, , type, version] = subject.split('.');
+    return { ...consumer, consumerId: `${consumer.consumerId}--${type}-${version}`, filterSubject: subject } as ServiceConsumer;
+  });
+}
+
 /** What a service runs on its host besides the operations endpoints. */
 export interface ServiceWiring<Config extends ServiceConfig = ServiceConfig> {
   /** RPC subject → handler, built from the service's providers. */

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ComplaintsTeamRpc, type IntegrationEnvelope } from '@cs/contracts';
+import { birthdayGiftDueV1, ComplaintsTeamRpc, memberChurnedV1, membershipExpiringV1 } from '@cs/contracts';
 import type { Processor, Timer } from '@cs/eventstore';
 import type { RpcHandler } from '@cs/messaging';
-import type { OrmTx } from '@cs/nest-common';
+import { consumersPerSubject, type OrmTx, type ServiceConsumer } from '@cs/nest-common';
 import { AFTER_SALES_CALLBACKS_CONSUMER, CallbackSourcesConsumer, MEMBER_CALLBACKS_CONSUMER } from '../inbound/callback-sources/callback-sources.consumer.js';
 import { NOTIFICATION_LOG_CONSUMER, NOTIFICATION_WEBHOOK_CONSUMER, NotificationAdapters } from '../notifications/notification-adapters.js';
 import { notificationOutboxProjection } from '../notifications/notification-outbox.projection.js';
@@ -102,11 +102,15 @@ export class TeamWiring {
   }
 
   /** Consumers: `producer` names the event stream they read. */
-  consumers(): Array<{ consumerId: string; producer: string; filterSubject: string; handle: (envelope: IntegrationEnvelope, tx: OrmTx) => Promise<void> }> {
+  consumers(): ServiceConsumer[] {
     const adapters = [{ consumerId: NOTIFICATION_LOG_CONSUMER, sink: this.adapters.log }, ...(this.adapters.webhook ? [{ consumerId: NOTIFICATION_WEBHOOK_CONSUMER, sink: this.adapters.webhook }] : [])];
     return [
       { consumerId: AFTER_SALES_CALLBACKS_CONSUMER, producer: 'after-sales', filterSubject: 'after-sales.evt.AfterSalesCompleted.v1', handle: (e, tx) => this.sources.afterSales(e, tx) },
-      { consumerId: MEMBER_CALLBACKS_CONSUMER, producer: 'members', filterSubject: 'members.evt.>', handle: (e) => this.sources.members(e) },
+      ...consumersPerSubject({ consumerId: MEMBER_CALLBACKS_CONSUMER, producer: 'members', handle: (e) => this.sources.members(e) }, [
+        membershipExpiringV1.subject,
+        memberChurnedV1.subject,
+        birthdayGiftDueV1.subject,
+      ]),
       ...adapters.map((a) => ({ consumerId: a.consumerId, producer: 'complaints', filterSubject: 'complaints.evt.ComplaintNotificationRequested.v1', handle: this.adapters.handler(a.sink) })),
     ];
   }
