@@ -1,3 +1,4 @@
+import './validation-metadata-cache.js';
 export * from './envelope.js';
 export * from './members/index.js';
 export * from './complaints/index.js';
