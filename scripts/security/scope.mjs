@@ -84,7 +84,11 @@ export function objectOperations(doc, seeded) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       const resource = /^\/v1\/([^/]+)/.exec(path)?.[1];
       const id = objectIdFor(resource, path, seeded);
-      const filled = path.replace('{id}', id ?? 'unknown-id').replace('{n}', '1');
+      // the other path parameters get a well-formed value, so the answer is about the object, not the parameter
+      const filled = path
+        .replace('{id}', id ?? 'unknown-id')
+        .replace('{n}', '1')
+        .replace('{year}', String(new Date().getUTCFullYear()));
       const schema = op.requestBody?.content?.['application/json']?.schema;
       ops.push({ method: method.toUpperCase(), path, filled, resource, hasId: path.includes('{id}'), op, schema, body: schema ? example(schema) : undefined });
     }
