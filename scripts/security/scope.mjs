@@ -35,6 +35,8 @@ export async function seed(probe, platform, { eventually }) {
   const member = need(await req('POST', '/v1/members', 'staff_S001', { storeId: 'S001', name: a.name, mobile: a.mobile, gender: 'female', birthDate: '1990-04-02', email: a.email, postalAddress: '1 Secret Lane' }), 'member application');
   await eventually(async () => need(await req('POST', `/v1/members/${member.id}/review`, 'agent_R1', { decision: 'approve' }), 'approval'));
   const view = need(await req('GET', `/v1/members/${member.id}`, 'staff_S001'), 'member view');
+  // the HQ agent of the region serves the member on the phone: the identity check that opens the full profile (R103)
+  need(await req('POST', `/v1/members/${member.id}/identity-checks`, 'agent_R1', { method: 'sms_code', passed: true, caseRef: `SEC-CALL-${t}` }), 'identity check');
   const pending = need(await req('POST', '/v1/members', 'staff_S001', { storeId: 'S001', name: 'Lou Pending', mobile: `137${t}`, gender: 'male' }), 'pending application');
   const contact = { name: 'Ding Cuiping', mobile: `136${t}` };
   const byMember = need(await req('POST', '/v1/complaints', 'staff_S001', { channel: 'store_visit', source: 'store', storeId: 'S001', memberId: member.id, description: 'Seam split after one wash', category: 'PRODUCT_QUALITY' }), 'complaint by member');
