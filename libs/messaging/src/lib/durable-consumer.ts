@@ -108,7 +108,11 @@ export class DurableConsumer<Tx extends SqlTx> {
   }
 
   private async run(): Promise<void> {
+    // A producer's stream that does not exist yet (the producer not deployed or not started): said
+    // once, then looked for again with a growing pause (up to 5 s) instead of an error every 500 ms.
+    let streamMissing = 0;
     while (this.running) {
+      let pause = 500;
       try {
         await ensureDurableConsumer(this.jsm, {
           stream: this.options.stream,
@@ -118,6 +122,7 @@ export class DurableConsumer<Tx extends SqlTx> {
           maxDeliver: this.maxDeliver,
           maxAckPending: this.options.maxAckPending ?? maxAckPendingFor(this.pullBatch),
         });
+        streamMissing = 0;
         const consumer = await this.js.consumers.get(this.options.stream, this.options.consumerId);
         this.messages = await consumer.consume({ max_messages: this.pullBatch });
         const pulled = this.messages[Symbol.asyncIterator]();
@@ -134,9 +139,11 @@ export class DurableConsumer<Tx extends SqlTx> {
           void pulled.return?.(undefined).catch(() => undefined);
         }
       } catch (error) {
-        if (this.running) this.options.onError?.(error, this.options.consumerId);
+        const missing = isStreamNotFound(error);
+        if (this.running && !(missing && streamMissing > 0)) this.options.onError?.(error, this.options.consumerId);
+        if (missing) pause = Math.min(5_000, 500 * 2 ** streamMissing++);
       }
-      if (this.running) await new Promise((r) => setTimeout(r, 500));
+      if (this.running) await new Promise((r) => setTimeout(r, pause));
     }
   }
 
@@ -322,3 +329,6 @@ export class DurableConsumer<Tx extends SqlTx> {
     await this.loop;
   }
 }
+
+const isStreamNotFound = (error: unknown): boolean =>
+  (error as Error | null)?.name === 'StreamNotFoundError' || /stream not found/i.test(String((error as Error | null)?.message));
