@@ -16,6 +16,7 @@ import { LoyaltyReadModels1735689600200 } from './migrations/1735689600200-loyal
 import { loyaltyPublicationMap } from './publication/loyalty.publication-map.js';
 import { MemberDataKeys1735689600300 } from './migrations/1735689600300-member-data-keys.js';
 import { LoyaltyParkedRefunds1735689600400 } from './migrations/1735689600400-loyalty-parked-refunds.js';
+import { MemberProfileFields1735689600600 } from './migrations/1735689600600-member-profile-fields.js';
 import { BirthdayGreetingErasable1735689600500 } from './migrations/1735689600500-birthday-greeting-erasable.js';
 import { personalDataCodec } from './personal-data/personal-data.codec.js';
 
@@ -37,7 +38,7 @@ export const membersService: ServiceDefinition<MembersConfig> = {
   config: membersConfigFromEnv,
   configToken: MEMBERS_CONFIG,
   entities: [MemberListRow],
-  migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200, MemberDataKeys1735689600300, LoyaltyParkedRefunds1735689600400, BirthdayGreetingErasable1735689600500],
+  migrations: [MemberReadModels1735689600100, LoyaltyReadModels1735689600200, MemberDataKeys1735689600300, LoyaltyParkedRefunds1735689600400, BirthdayGreetingErasable1735689600500, MemberProfileFields1735689600600],
   codec: personalDataCodec,
   publications: async (event, context) => [...membersPublicationMap(event), ...(await loyaltyPublicationMap(event, context))],
   providers: [MemberCommandsHandler, MemberQueriesHandler, MemberProfileHandler, ...LOYALTY_PROVIDERS],
@@ -52,6 +53,7 @@ export const membersService: ServiceDefinition<MembersConfig> = {
       [MembersRpc.GetMember]: (p, c) => queries.get(p, c),
       [MembersRpc.ListMembers]: (p, c) => queries.list(p, c),
       [MembersRpc.ReviewQueue]: (p, c) => queries.reviewQueue(p, c),
+      [MembersRpc.ProfileCompleteness]: (p, c) => queries.completeness(p, c),
       [MembersRpc.MemberHistory]: (p, c) => queries.history(p, c),
       ...profileRpc(get(MemberProfileHandler)),
       ...loyaltyRpc(get),

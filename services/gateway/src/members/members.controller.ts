@@ -4,6 +4,7 @@ import {
   ListMembersQuery,
   MembersRpc,
   ReviewMemberRequest,
+  ProfileCompletenessQuery,
   ReviewQueueQuery,
   SubmitMemberApplicationRequest,
   SupplementMemberRequest,
@@ -44,6 +45,13 @@ export class MembersController {
   @ApiList(ReviewQueueQuery)
   reviewQueue(@Query() query: ReviewQueueQuery, @Caller() caller: CallContext): Promise<unknown> {
     return this.rpc.call(MembersRpc.ReviewQueue, withDefaultLimit(query), caller);
+  }
+
+  @Get('completeness')
+  @Roles(...HQ_REVIEW_ROLES)
+  @ApiList(ProfileCompletenessQuery)
+  completeness(@Query() query: ProfileCompletenessQuery, @Caller() caller: CallContext): Promise<unknown> {
+    return this.rpc.call(MembersRpc.ProfileCompleteness, withDefaultLimit(query), caller);
   }
 
   @Get()

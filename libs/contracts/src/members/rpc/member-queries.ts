@@ -24,6 +24,11 @@ export class ListMembersQuery extends PageQuery {
   @IsOptional() @IsString() @MaxLength(100) q?: string;
 }
 
+/** The periodic completeness check (R97): active members whose profile lacks a required field. */
+export class ProfileCompletenessQuery extends PageQuery {
+  @IsOptional() @IsString() @Length(1, 64) storeId?: string;
+}
+
 /** HQ's daily review queue (每日新录入); `date` is the entry day, default today. */
 export class ReviewQueueQuery extends PageQuery {
   @IsOptional() @IsString() @IsCalendarDate() date?: string;

@@ -5,6 +5,7 @@ export const MembersRpc = {
   GetMember: 'members.rpc.GetMember',
   ListMembers: 'members.rpc.ListMembers',
   ReviewQueue: 'members.rpc.ReviewQueue',
+  ProfileCompleteness: 'members.rpc.ProfileCompleteness',
   MemberHistory: 'members.rpc.MemberHistory',
 } as const;
 

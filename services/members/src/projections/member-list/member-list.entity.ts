@@ -12,6 +12,8 @@ export class MemberListRow {
   @Column({ type: 'text' }) status: string;
   @Column({ type: 'text' }) tier: string;
   @Column({ name: 'missing_fields', type: 'jsonb', default: () => "'[]'" }) missingFields: string[];
+  /** Profile fields on file (not their values), for the periodic completeness check (R97). */
+  @Column({ name: 'present_fields', type: 'jsonb', default: () => "'[]'" }) presentFields: string[];
   @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt: Date;
   @Column({ name: 'submitted_date', type: 'date' }) submittedDate: string;
   @Column({ name: 'activated_at', type: 'timestamptz', nullable: true }) activatedAt: Date | null;

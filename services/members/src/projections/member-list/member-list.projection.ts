@@ -2,7 +2,8 @@ import type { Projection, RecordedEvent } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
 import type { MemberEvent } from '../../member/member.events.js';
 import { memberLifecycle } from '../../member/member.lifecycle.js';
-import { CLOSED_MEMBER_NAME, type MemberStatus } from '../../member/member.values.js';
+import { CLOSED_MEMBER_NAME, MEMBER_FIELDS, type MemberStatus } from '../../member/member.values.js';
+import { ERASED } from '../../personal-data/field-cipher.js';
 import { MemberListRow } from './member-list.entity.js';
 
 /** Day of an instant in a time zone, as YYYY-MM-DD (the review queue's "day of entry"). */
@@ -14,6 +15,15 @@ export function localDate(instant: string, timeZone: string): string {
   if (!format) dateFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   return format.format(new Date(instant));
 }
+
+/** The names of the fields given a value (an erased one, after closure, counts as absent). */
+const filled = (fields: object): string[] =>
+  Object.entries(fields)
+    .filter(([name]) => (MEMBER_FIELDS as readonly string[]).includes(name))
+    .filter(([, value]) => typeof value === 'string' ? value.trim() !== '' && value !== ERASED : value !== undefined && value !== null)
+    .map(([name]) => name)
+    .sort();
+const withFilled = (present: readonly string[] | undefined, fields: object): string[] => [...new Set([...(present ?? []), ...filled(fields)])].sort();
 
 export function memberListProjection(timeZone: string): Projection<OrmTx> {
   return {
@@ -35,6 +45,7 @@ export function memberListProjection(timeZone: string): Projection<OrmTx> {
               status: memberLifecycle.statusAfter(event, undefined),
               tier: 'none',
               missingFields: [],
+              presentFields: filled(event.data),
               submittedAt: new Date(event.data.submittedAt),
               submittedDate: localDate(event.data.submittedAt, timeZone),
               activatedAt: null,
@@ -56,13 +67,14 @@ export function memberListProjection(timeZone: string): Projection<OrmTx> {
             Object.assign(row, { missingFields: event.data.missingFields });
             break;
           case 'MemberApplicationSupplemented':
-            Object.assign(row, { missingFields: [], ...(event.data.fields.name ? { name: event.data.fields.name } : {}) });
+            Object.assign(row, { missingFields: [], presentFields: withFilled(row.presentFields, event.data.fields), ...(event.data.fields.name ? { name: event.data.fields.name } : {}) });
             break;
           case 'MemberContactChanged':
             if (event.data.changes.mobile) row.mobile = event.data.changes.mobile;
+            row.presentFields = withFilled(row.presentFields, event.data.changes);
             break;
           case 'MemberClosed':
-            Object.assign(row, { name: CLOSED_MEMBER_NAME, mobile: '', missingFields: [] });
+            Object.assign(row, { name: CLOSED_MEMBER_NAME, mobile: '', missingFields: [], presentFields: [] });
             break;
           case 'MemberPreferencesUpdated':
           case 'MemberConsentUpdated':
