@@ -28,7 +28,10 @@ class LeaseSession {
     try {
       const client = await this.connection();
       const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [lease.name]);
-      if (rows[0].ok && this.client === client) return true;
+      if (rows[0].ok && this.client === client) {
+        lease.acquired();
+        return true;
+      }
     } catch {
       // the session broke while locking: not acquired (drop() has cleared every holder)
     }
@@ -115,8 +118,23 @@ export class AdvisoryLease {
     this.session = sessionOf(pool);
   }
 
+  private timesAcquired = 0;
+
   get held(): boolean {
     return this.session.holds(this);
+  }
+
+  /**
+   * Counts the acquisitions: a holder that sees it change knows the lease was lost and taken
+   * again meanwhile (another replica may have done the work in between).
+   */
+  get generation(): number {
+    return this.timesAcquired;
+  }
+
+  /** @internal called by the session when it takes the lock for this lease. */
+  acquired(): void {
+    this.timesAcquired++;
   }
 
   tryAcquire(): Promise<boolean> {

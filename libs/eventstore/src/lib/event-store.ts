@@ -4,6 +4,7 @@ import type { NewEvent, RecordedEvent } from './event.js';
 import { eventDecoder, type EventDecoder } from './event-rows.js';
 import { inTransaction, withClient } from './pg.js';
 import { LOG_START, type LogPosition } from './position.js';
+import { LogTail } from './log-tail.js';
 import { readAll, readAllForProcessor } from './read-all.js';
 import { readForCommand, readStream, readStreams, type CommandRead, type CommandReadOptions, type ReadStreamOptions, type StreamRead } from './read-stream.js';
 import type { PayloadCodec } from './payload-codec.js';
@@ -22,6 +23,8 @@ export type { PayloadCodec } from './payload-codec.js';
 export class PostgresEventStore {
   private readonly decode: EventDecoder;
   private readonly codec?: PayloadCodec;
+  /** The recent end of the log, read once for all the processors on this store (log-tail.ts). */
+  readonly tail: LogTail;
 
   constructor(
     readonly pool: Pool,
@@ -29,6 +32,7 @@ export class PostgresEventStore {
   ) {
     this.decode = eventDecoder(new UpcasterChain(options.upcasters));
     this.codec = options.codec;
+    this.tail = new LogTail((after, limit) => this.readAll(after, limit));
   }
 
   async appendToStream(streamId: string, streamType: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {

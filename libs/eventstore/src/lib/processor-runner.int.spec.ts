@@ -5,7 +5,8 @@ import { ProcessorRunner } from './processor-runner.js';
 import { rebuildProjection } from './rebuild.js';
 import { pgTransact, type PgTx } from './sql-tx.js';
 import type { Projection } from './processor.js';
-import { readCheckpoint } from './checkpoints.js';
+import { CheckpointMismatchError, readCheckpoint, setCheckpoint } from './checkpoints.js';
+import type { RecordedEvent } from './event.js';
 
 describe('ProcessorRunner', () => {
   let db: TestDatabase;
@@ -150,6 +151,89 @@ describe('ProcessorRunner', () => {
       await runner.catchUp();
       expect(await total('t4', 'late')).toBe(1);
       expect(await total('t4', 'early')).toBe(2);
+    });
+  });
+
+  describe('sharing the log and skipping what a processor does not handle', () => {
+    let shared: PostgresEventStore;
+    beforeAll(() => {
+      shared = new PostgresEventStore(db.pool); // a tail of its own, so the counts below are this test's
+    });
+
+    it('serves the processors of a store woken together from one read of the log, each event once and in order', async () => {
+      const seen = new Map<string, string[]>();
+      const recorder = (id: string) => ({
+        id,
+        async handle(events: readonly RecordedEvent[]) {
+          seen.set(id, [...(seen.get(id) ?? []), ...events.map((e) => e.globalPosition)]);
+        },
+      });
+      const runners = ['r1', 'r2', 'r3', 'r4', 'r5'].map((id) => new ProcessorRunner(shared, transact, recorder(`recorder:${id}`), { idleMs: 50 }));
+      await Promise.all(runners.map((r) => r.catchUp()));
+      seen.clear();
+      runners.forEach((r) => r.start());
+      const before = { ...shared.tail.stats };
+      for (let i = 0; i < 20; i++) {
+        await shared.appendToStream(`shared-${i}`, 'counter', [{ type: 'Added', data: { amount: 1 } }], { expectedVersion: 'no_stream' });
+        runners.forEach((r) => r.poke());
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const appended = (await db.pool.query<{ p: string }>("select global_position::text as p from es_events where stream_id like 'shared-%' order by transaction_id, global_position")).rows.map((r) => r.p);
+      await eventually(() => {
+        for (const runner of runners) expect((seen.get(runner.processor.id) ?? []).filter((p) => appended.includes(p))).toEqual(appended);
+      });
+      await Promise.all(runners.map((r) => r.stop()));
+      for (const runner of runners) expect(new Set(seen.get(runner.processor.id)).size).toBe(seen.get(runner.processor.id)?.length);
+      const reads = shared.tail.stats.reads - before.reads;
+      const served = shared.tail.stats.served - before.served;
+      // five processors asking after each append: mostly served from one read
+      expect(reads * 3).toBeLessThan(served);
+    });
+
+    it('moves past events it does not handle without a transaction, and stores that checkpoint once idle', async () => {
+      await db.pool.query('create table t5 (id text primary key, total int not null)');
+      let transactions = 0;
+      const counted: typeof transact = (fn) => {
+        transactions++;
+        return transact(fn);
+      };
+      const runner = new ProcessorRunner(shared, counted, totals('t5'));
+      await runner.catchUp();
+      transactions = 0;
+      await shared.appendToStream('skipped', 'counter', Array.from({ length: 30 }, () => ({ type: 'Other', data: {} })), { expectedVersion: 'no_stream' });
+      const last = (await shared.readStream('skipped')).events.at(-1) as RecordedEvent;
+      await eventually(async () => {
+        await runner.catchUp();
+        const checkpoint = await transact((tx) => readCheckpoint(tx, 'projection:t5:v1'));
+        expect(checkpoint).toEqual({ transactionId: last.transactionId, globalPosition: last.globalPosition });
+      });
+      expect(transactions).toBe(0);
+      // a handled event after them commits from that stored checkpoint
+      await shared.appendToStream('skipped', 'counter', [{ type: 'Added', data: { amount: 7 } }], { expectedVersion: 30 });
+      await eventually(async () => {
+        await runner.catchUp();
+        expect(await total('t5', 'skipped')).toBe(7);
+      });
+      expect(transactions).toBe(1);
+    });
+
+    it('reads its checkpoint again when another instance moved it, and goes on from there', async () => {
+      await db.pool.query('create table t6 (id text primary key, total int not null)');
+      const runner = new ProcessorRunner(shared, transact, totals('t6'));
+      await runner.catchUp();
+      await shared.appendToStream('moved', 'counter', [{ type: 'Added', data: { amount: 1 } }, { type: 'Added', data: { amount: 10 } }], { expectedVersion: 'no_stream' });
+      const [first] = (await shared.readStream('moved')).events;
+      // another replica applied the first event meanwhile (its effect and its checkpoint)
+      await db.pool.query("insert into t6 (id, total) values ('moved', 1)");
+      await transact((tx) => setCheckpoint(tx, 'projection:t6:v1', { transactionId: first.transactionId, globalPosition: first.globalPosition }));
+      await eventually(async () => {
+        const [second] = (await shared.readAll({ transactionId: first.transactionId, globalPosition: first.globalPosition }, 1));
+        expect(second?.streamId).toBe('moved');
+      });
+      await expect(runner.processBatch()).rejects.toBeInstanceOf(CheckpointMismatchError);
+      expect(await total('t6', 'moved')).toBe(1);
+      await runner.catchUp();
+      expect(await total('t6', 'moved')).toBe(11);
     });
   });
 });

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { AdvisoryLease } from './advisory-lock.js';
-import { storeCheckpoint, CheckpointMismatchError } from './checkpoints.js';
+import { readCheckpoint, storeCheckpoint, CheckpointMismatchError } from './checkpoints.js';
 import type { PostgresEventStore } from './event-store.js';
 import type { LogPosition } from './position.js';
 import { rebuildWithin } from './rebuild.js';
@@ -17,6 +17,11 @@ export interface ProcessorRunnerOptions {
   rebuildCheckMs?: number;
   /** Batch size of a rebuild done on an operator's request. */
   rebuildBatchSize?: number;
+  /**
+   * Events none of whose types the processor handles move its checkpoint without a transaction;
+   * the move is stored when the runner is idle, or at least this often while such events flow.
+   */
+  skippedCheckpointMs?: number;
   onError?: (error: unknown, processorId: string) => void;
 }
 
@@ -39,6 +44,14 @@ export class ProcessorRunner<Tx extends SqlTx> {
    */
   private quickRetries = 0;
   private readonly opts: Required<Omit<ProcessorRunnerOptions, 'onError'>> & Pick<ProcessorRunnerOptions, 'onError'>;
+  /**
+   * Where the runner has read to, and its checkpoint as last stored (null: read it from the
+   * database first). They differ while only unhandled events were read since the last store.
+   */
+  private position: LogPosition | null = null;
+  private stored: LogPosition | null = null;
+  private skippedSince = 0;
+  private leaseGeneration = -1;
 
   constructor(
     private readonly store: PostgresEventStore,
@@ -47,7 +60,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
     options: ProcessorRunnerOptions = {},
   ) {
     this.lease = new AdvisoryLease(store.pool as Pool, `processor:${processor.id}`);
-    this.opts = { batchSize: 200, idleMs: 100, retryMs: 1000, rebuildCheckMs: 2000, rebuildBatchSize: 1000, ...options };
+    this.opts = { batchSize: 200, idleMs: 100, retryMs: 1000, rebuildCheckMs: 2000, rebuildBatchSize: 1000, skippedCheckpointMs: 1000, ...options };
   }
 
   start(): void {
@@ -68,6 +81,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
     this.poke();
     await this.loop;
     this.loop = null;
+    if (this.lease.held) await this.storeSkipped().catch(() => undefined);
     await this.lease.release();
   }
 
@@ -77,6 +91,9 @@ export class ProcessorRunner<Tx extends SqlTx> {
       let failed = false;
       try {
         if (await this.lease.tryAcquire()) {
+          // lost and taken again: another replica may have moved the checkpoint meanwhile
+          if (this.lease.generation !== this.leaseGeneration) this.forgetPosition();
+          this.leaseGeneration = this.lease.generation;
           await this.rebuildIfRequested();
           const processed = await this.processBatch();
           // a full batch means more may be waiting; a partial one drained what was visible
@@ -125,27 +142,72 @@ export class ProcessorRunner<Tx extends SqlTx> {
       [projection.id],
     );
     if (!rows.length) return;
+    this.forgetPosition(); // the rebuild puts the checkpoint where the rebuilt tables are
     const events = await rebuildWithin(this.store, this.transact, projection, { batchSize: this.opts.rebuildBatchSize });
     await this.store.pool.query('update es_rebuild_requests set done_at = now(), events = $2 where processor_id = $1', [projection.id, events]);
   }
 
   /**
-   * Processes one batch; returns how many events it read. Callers must hold the lease. An empty
-   * poll costs one read (checkpoint and events in one statement) and no transaction; effects and the compare-and-set checkpoint commit
-   * together, so a checkpoint moved meanwhile aborts the batch.
+   * Processes one batch; returns how many events it read. Callers must hold the lease. The
+   * events come from the store's shared log tail (one read for all the processors there). A
+   * batch with events the processor handles commits its effects and the compare-and-set of its
+   * checkpoint together, so a checkpoint moved meanwhile aborts the batch; a batch without any
+   * moves the checkpoint in memory only (see storeSkipped).
    */
   async processBatch(): Promise<number> {
-    const { from, events } = await this.store.readAllForProcessor(this.processor.id, this.opts.batchSize);
-    if (events.length === 0) return 0;
-    return this.transact(async (tx) => {
-      const handles = this.processor.handles;
-      const relevant = handles ? events.filter((e) => handles.includes(e.type)) : events;
-      if (relevant.length) await this.processor.handle(relevant, tx);
+    try {
+      if (!this.position) this.position = this.stored = await readCheckpoint(poolTx(this.store), this.processor.id);
+      const from = this.position;
+      const events = await this.store.tail.after(from, this.opts.batchSize);
+      if (events.length === 0) {
+        await this.storeSkipped();
+        return 0;
+      }
       const last = events[events.length - 1];
       const to: LogPosition = { transactionId: last.transactionId, globalPosition: last.globalPosition };
-      await storeCheckpoint(tx, this.processor.id, from, to);
+      const handles = this.processor.handles;
+      const relevant = handles ? events.filter((e) => handles.includes(e.type)) : events;
+      if (relevant.length === 0) {
+        this.position = to;
+        this.skippedSince ||= Date.now();
+        if (Date.now() - this.skippedSince >= this.opts.skippedCheckpointMs) await this.storeSkipped();
+        return events.length;
+      }
+      const expected = this.stored as LogPosition;
+      if (this.processor.transactional === false) {
+        const statement = poolTx(this.store) as Tx;
+        await this.processor.handle(relevant, statement);
+        await storeCheckpoint(statement, this.processor.id, expected, to);
+      } else {
+        await this.transact(async (tx) => {
+          await this.processor.handle(relevant, tx);
+          await storeCheckpoint(tx, this.processor.id, expected, to);
+        });
+      }
+      this.position = this.stored = to;
+      this.skippedSince = 0;
       return events.length;
-    });
+    } catch (error) {
+      this.forgetPosition(); // read the checkpoint again before the next batch
+      throw error;
+    }
+  }
+
+  /**
+   * Stores a checkpoint moved over unhandled events only (one statement, no transaction). Losing
+   * it costs nothing but reading those events again.
+   */
+  private async storeSkipped(): Promise<void> {
+    const { position, stored } = this;
+    if (!position || !stored || (position.transactionId === stored.transactionId && position.globalPosition === stored.globalPosition)) return;
+    await storeCheckpoint(poolTx(this.store), this.processor.id, stored, position);
+    this.stored = position;
+    this.skippedSince = 0;
+  }
+
+  private forgetPosition(): void {
+    this.position = this.stored = null;
+    this.skippedSince = 0;
   }
 
   /** Processes until the log has nothing more visible. For tests, tools and rebuilds. */
@@ -153,5 +215,11 @@ export class ProcessorRunner<Tx extends SqlTx> {
     while ((await this.processBatch()) > 0) {
       // keep going
     }
+    await this.storeSkipped();
   }
+}
+
+/** The store's pool as a SqlTx: each statement its own transaction. */
+function poolTx(store: PostgresEventStore): SqlTx {
+  return { query: async <R>(sql: string, params?: unknown[]) => (await store.pool.query(sql, params)).rows as R[] };
 }

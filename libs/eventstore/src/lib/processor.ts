@@ -10,6 +10,12 @@ export interface Processor<Tx extends SqlTx = SqlTx> {
   readonly id: string;
   /** Event types it cares about; others only move the checkpoint. Omit for all. */
   readonly handles?: readonly string[];
+  /**
+   * false for a processor whose effects are elsewhere (a publisher): it writes nothing through
+   * `tx`, so no transaction is opened for it and its checkpoint is stored by one statement after
+   * `handle` (at-least-once: a batch whose checkpoint is lost is handled again).
+   */
+  readonly transactional?: false;
   handle(events: readonly RecordedEvent[], tx: Tx): Promise<void>;
 }
 

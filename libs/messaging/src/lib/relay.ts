@@ -43,6 +43,8 @@ const encoder = new TextEncoder();
  */
 export class JetStreamRelay implements Processor {
   readonly id = 'relay:jetstream';
+  /** It writes to the bus only: no transaction around a batch, one statement for its checkpoint. */
+  readonly transactional = false;
 
   constructor(
     private readonly js: JetStreamClient,
