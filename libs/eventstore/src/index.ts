@@ -22,3 +22,4 @@ export * from './lib/timers.js';
 export * from './lib/sequence-block.js';
 export { READ_ALL_SQL, READ_FOR_PROCESSOR_SQL } from './lib/read-all.js';
 export * from './lib/log-tail.js';
+export * from './lib/group-commit.js';

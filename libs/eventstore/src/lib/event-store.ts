@@ -4,6 +4,7 @@ import type { NewEvent, RecordedEvent } from './event.js';
 import { eventDecoder, type EventDecoder } from './event-rows.js';
 import { inTransaction, withClient } from './pg.js';
 import { LOG_START, type LogPosition } from './position.js';
+import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { LogTail } from './log-tail.js';
 import { readAll, readAllForProcessor } from './read-all.js';
 import { readForCommand, readStream, readStreams, type CommandRead, type CommandReadOptions, type ReadStreamOptions, type StreamRead } from './read-stream.js';
@@ -25,22 +26,26 @@ export class PostgresEventStore {
   private readonly codec?: PayloadCodec;
   /** The recent end of the log, read once for all the processors on this store (log-tail.ts). */
   readonly tail: LogTail;
+  /** Concurrent appends outside a caller's transaction share statements (group-commit.ts). */
+  readonly group: GroupCommit;
 
   constructor(
     readonly pool: Pool,
-    options: { upcasters?: readonly Upcaster[]; codec?: PayloadCodec } = {},
+    options: { upcasters?: readonly Upcaster[]; codec?: PayloadCodec; groupCommit?: GroupCommitOptions } = {},
   ) {
     this.decode = eventDecoder(new UpcasterChain(options.upcasters));
     this.codec = options.codec;
     this.tail = new LogTail((after, limit) => this.readAll(after, limit));
+    this.group = new GroupCommit(pool, this.decode, options.groupCommit);
   }
 
   async appendToStream(streamId: string, streamType: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (options.inline || this.codec) {
       return inTransaction(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
     }
-    // One statement is its own transaction: one round trip, no BEGIN/COMMIT.
-    return withClient(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
+    // One statement is its own transaction: one round trip, no BEGIN/COMMIT, shared with the
+    // appends of other streams made at the same moment.
+    return this.group.append({ streamId, streamType, events, options });
   }
 
   /** Appends on the caller's connection, inside its transaction if it has one. */

@@ -87,8 +87,10 @@ export interface CommandReadOptions {
  */
 export async function readForCommand(pool: Pool, decode: EventDecoder, streamId: string, options: CommandReadOptions = {}): Promise<CommandRead> {
   const versionsOf = options.versionsOf ?? [];
-  const { rows } = await pool.query<EventRow>(
-    `with snap as (select version, state from es_snapshots where stream_id = $1 and schema_version = $2::int)
+  const { rows } = await pool.query<EventRow>({
+    // one text for every command: each connection prepares it once
+    name: 'es_read_for_command_v1',
+    text: `with snap as (select version, state from es_snapshots where stream_id = $1 and schema_version = $2::int)
      select null::uuid as event_id, '$snapshot' as event_type, 0 as schema_version, state as data, null::jsonb as metadata,
             $1 as stream_id, null::text as stream_type, version as stream_version, null::bigint as global_position,
             null::text as transaction_id, null::timestamptz as recorded_at
@@ -102,8 +104,8 @@ export async function readForCommand(pool: Pool, decode: EventDecoder, streamId:
      union all
      (select ${EVENT_COLUMNS} from es_events
        where stream_id = $1 and stream_version > coalesce((select version from snap), 0) order by stream_version)`,
-    [streamId, options.snapshotSchema ?? null, options.commandId ?? null, versionsOf],
-  );
+    values: [streamId, options.snapshotSchema ?? null, options.commandId ?? null, versionsOf],
+  });
   const read: CommandRead = { version: 0, events: [], versions: new Map(versionsOf.map((id) => [id, 0])) };
   for (const row of rows) {
     if (row.event_id !== null) read.events.push(decode(row));

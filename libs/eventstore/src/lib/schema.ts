@@ -16,7 +16,7 @@ create table if not exists es_streams (
 create table if not exists es_events (
   global_position bigint      not null default nextval('es_global_position'),
   transaction_id  xid8        not null default pg_current_xact_id(),
-  stream_id       text        not null references es_streams (stream_id),
+  stream_id       text        not null,
   stream_type     text        not null,
   stream_version  bigint      not null,
   event_id        uuid        not null,
@@ -33,6 +33,9 @@ drop index if exists es_events_type;
 -- nor by event id: ids are random UUIDs generated for each append (a retried command gets new
 -- ones, and its idempotency record, not the event id, answers a repeat); the index only slowed appends
 alter table es_events drop constraint if exists es_events_event_id_key;
+-- an event's stream row is claimed by the same statement that inserts the event (append-to-stream.ts),
+-- and nothing deletes streams: the foreign key's check on every inserted event guarded nothing
+alter table es_events drop constraint if exists es_events_stream_id_fkey;
 
 -- the folded state of a stream at a version, so a command reads only the events after it
 create table if not exists es_snapshots (

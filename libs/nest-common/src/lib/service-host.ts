@@ -30,6 +30,7 @@ import { createPool, ensureDatabase, openDataSource } from './database.js';
 import { ServiceMetrics } from './operations/service-metrics.js';
 import {
   EventStoreNoEventIdIndex1735689600004,
+  EventStoreNoStreamForeignKey1735689600005,
   EventStoreSchema1735689600000,
   EventStoreSnapshots1735689600002,
   EventStoreTimerLeases1735689600003,
@@ -89,7 +90,7 @@ export class ServiceHost {
     this.dataSource = await openDataSource({
       url: this.config.databaseUrl,
       entities: this.options.entities,
-      migrations: [EventStoreSchema1735689600000, EventStoreTimerRetriesAndRebuilds1735689600001, EventStoreSnapshots1735689600002, EventStoreTimerLeases1735689600003, EventStoreNoEventIdIndex1735689600004, ...this.options.migrations],
+      migrations: [EventStoreSchema1735689600000, EventStoreTimerRetriesAndRebuilds1735689600001, EventStoreSnapshots1735689600002, EventStoreTimerLeases1735689600003, EventStoreNoEventIdIndex1735689600004, EventStoreNoStreamForeignKey1735689600005, ...this.options.migrations],
     });
     this.pool = createPool(this.config.databaseUrl, 10);
     this.store = new PostgresEventStore(this.pool, { upcasters: this.options.upcasters, codec: this.options.codec });
