@@ -8,3 +8,4 @@ export * from './lib/relay.js';
 export * from './lib/inbox.js';
 export * from './lib/durable-consumer.js';
 export * from './lib/inbound-contract.js';
+export * from './lib/connection-options.js';

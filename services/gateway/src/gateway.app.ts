@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect } from '@nats-io/transport-node';
+import { natsConnectionOptions } from '@cs/messaging';
 import { DEFAULT_JWT_SECRET, type GatewayOptions } from './gateway.options.js';
 import { clientErrorHandler, correlationIdFor, frameworkErrors, HTTP_SERVER_OPTIONS, installInputGuard, installJsonParser, installRequestHooks } from './http/fastify-setup.js';
 import { initTracing } from '@cs/observability';
@@ -29,7 +30,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<NestFas
   initTracing('gateway');
   const logger = createPinoLogger(options.logger ?? true);
   if (options.jwtSecret === DEFAULT_JWT_SECRET) logger.warn('JWT_SECRET is the development default: set it outside local development');
-  const nc = await connect({ servers: options.natsUrl, name: 'cs-gateway', maxReconnectAttempts: -1 });
+  const nc = await connect(natsConnectionOptions('cs-gateway', options.natsUrl));
   try {
     const metrics = new HttpMetrics();
     const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, genReqId: correlationIdFor, frameworkErrors, clientErrorHandler, http: HTTP_SERVER_OPTIONS });

@@ -19,6 +19,7 @@ import {
   JetStreamRelay,
   RpcServer,
   ensureEventStream,
+  natsConnectionOptions,
   eventStreamName,
   type DurableConsumerOptions,
   type PublicationMap,
@@ -94,7 +95,7 @@ export class ServiceHost {
     });
     this.pool = createPool(this.config.databaseUrl, 10);
     this.store = new PostgresEventStore(this.pool, { upcasters: this.options.upcasters, codec: this.options.codec });
-    this.nc = await connect({ servers: this.config.natsUrl, name: this.config.service });
+    this.nc = await connect(natsConnectionOptions(this.config.service, this.config.natsUrl));
     this.js = jetstream(this.nc);
     this.jsm = await jetstreamManager(this.nc);
     await ensureEventStream(this.jsm, {
