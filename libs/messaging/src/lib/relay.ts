@@ -55,12 +55,14 @@ export class JetStreamRelay implements Processor {
   ) {}
 
   async handle(events: readonly RecordedEvent[], _tx: SqlTx): Promise<void> {
-    const acks: Promise<unknown>[] = [];
     await this.context.prefetch?.(events);
+    const publications: [RecordedEvent, Publication, number][] = [];
     for (const event of events) {
-      (await this.map(event, this.context)).forEach((publication, index) => acks.push(this.publish(event, publication, index)));
+      (await this.map(event, this.context)).forEach((publication, index) => publications.push([event, publication, index]));
     }
-    await Promise.all(acks);
+    // sent in one synchronous loop: the client writes them to the socket together (it flushes once
+    // per microtask turn; publishing between awaits wrote each message on its own)
+    await Promise.all(publications.map(([event, publication, index]) => this.publish(event, publication, index)));
   }
 
   private publish(event: RecordedEvent, publication: Publication, index: number) {
