@@ -7,7 +7,7 @@
 // on a shared one.)
 import pg from 'pg';
 import { pathToFileURL } from 'node:url';
-import { EVENT_STORE_SCHEMA_SQL, pgTransact, PostgresEventStore, READ_ALL_SQL, READ_FOR_PROCESSOR_SQL, rebuildProjection } from '@cs/eventstore';
+import { EVENT_STORE_SCHEMA_SQL, pgTransact, PostgresEventStore, READ_ALL_SQL, rebuildProjection } from '@cs/eventstore';
 import { withDatabase } from '@cs/nest-common';
 
 const EVENTS_PER_STREAM = 10;
@@ -51,12 +51,8 @@ export async function checkReaderPlans(pool) {
   const at = { fromStart: ['0', '0'], atTail: tail.length ? [tail[0].t, tail[0].p] : ['0', '0'] };
   const plans = {};
   for (const [name, [t, p]] of Object.entries(at)) {
-    await pool.query(
-      `insert into es_checkpoints (processor_id, last_transaction_id, last_global_position) values ('bench:plan', $1::xid8, $2)
-       on conflict (processor_id) do update set last_transaction_id = excluded.last_transaction_id, last_global_position = excluded.last_global_position`,
-      [t, p],
-    );
-    for (const [reader, sql, params] of [['readAll', READ_ALL_SQL, [t, p, 1000]], ['processorPoll', READ_FOR_PROCESSOR_SQL, ['bench:plan', 500]]]) {
+    // processors read through the same statement (the store's shared log tail, after a checkpoint kept in memory)
+    for (const [reader, sql, params] of [['readAll', READ_ALL_SQL, [t, p, 1000]]]) {
       const lines = (await pool.query(`explain ${sql}`, params)).rows.map((r) => r['QUERY PLAN']);
       const text = lines.join('\n');
       // a sort of the batch itself (at most `limit` rows, e.g. the poll's outer order) is fine; of the table, not
@@ -66,7 +62,6 @@ export async function checkReaderPlans(pool) {
       if (!ok) throw new Error(`the ordered reader left its index (${reader}, ${name}):\n${text}`);
     }
   }
-  await pool.query("delete from es_checkpoints where processor_id = 'bench:plan'");
   return plans;
 }
 

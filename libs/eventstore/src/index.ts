@@ -20,6 +20,6 @@ export * from './lib/processor-runner.js';
 export * from './lib/rebuild.js';
 export * from './lib/timers.js';
 export * from './lib/sequence-block.js';
-export { READ_ALL_SQL, READ_FOR_PROCESSOR_SQL } from './lib/read-all.js';
+export { READ_ALL_SQL } from './lib/read-all.js';
 export * from './lib/log-tail.js';
 export * from './lib/group-commit.js';

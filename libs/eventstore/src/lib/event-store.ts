@@ -6,7 +6,7 @@ import { inTransaction, withClient } from './pg.js';
 import { LOG_START, type LogPosition } from './position.js';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { LogTail } from './log-tail.js';
-import { readAll, readAllForProcessor } from './read-all.js';
+import { readAll } from './read-all.js';
 import { readForCommand, readStream, readStreams, type CommandRead, type CommandReadOptions, type ReadStreamOptions, type StreamRead } from './read-stream.js';
 import type { PayloadCodec } from './payload-codec.js';
 import { UpcasterChain, type Upcaster } from './upcasting.js';
@@ -91,10 +91,6 @@ export class PostgresEventStore {
     return this.decoded(await readAll(client ?? this.pool, this.decode, after, limit));
   }
 
-  async readAllForProcessor(processorId: string, limit = 500): Promise<{ from: LogPosition; events: RecordedEvent[] }> {
-    const read = await readAllForProcessor(this.pool, this.decode, processorId, limit);
-    return { ...read, events: await this.decoded(read.events) };
-  }
 
   private async decoded(events: RecordedEvent[]): Promise<RecordedEvent[]> {
     return this.codec && events.length ? this.codec.decode(this.pool, events) : events;

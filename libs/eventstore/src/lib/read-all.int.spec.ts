@@ -34,8 +34,8 @@ describe('the ordered reader', () => {
     expect(seen).toEqual(['First', 'Second', 'Third']);
   });
 
-  it('should give a processor the same order', async () => {
-    const { events } = await store.readAllForProcessor('projection:order:v1', 2);
+  it('should give processors, through the shared log tail, the same order', async () => {
+    const events = await store.tail.after(LOG_START, 2);
     expect(events.map((e) => e.type)).toEqual(['First', 'Second']);
   });
 });
