@@ -11,6 +11,11 @@ export interface ServiceConfig {
   streamPrefix: string;
   /** Replicas of the service's event stream (3 on a production NATS cluster). */
   streamReplicas?: number;
+  /**
+   * Local writes within this many milliseconds wake the processors once (PROCESSOR_WAKE_DELAY_MS,
+   * default 20; 0 wakes them on every write). See ServiceHost.poke.
+   */
+  processorWakeDelayMs?: number;
 }
 
 /** Reads a service's configuration from the environment, with local defaults that just work. */
@@ -23,5 +28,14 @@ export function serviceConfigFromEnv(service: string, env: NodeJS.ProcessEnv = p
     subjectPrefix,
     streamPrefix: subjectPrefix.toUpperCase().replace(/[^A-Z0-9]/g, '_'),
     streamReplicas: Number(env.NATS_STREAM_REPLICAS ?? 1),
+    processorWakeDelayMs: nonNegative(env.PROCESSOR_WAKE_DELAY_MS, DEFAULT_PROCESSOR_WAKE_DELAY_MS),
   };
+}
+
+export const DEFAULT_PROCESSOR_WAKE_DELAY_MS = 20;
+
+function nonNegative(value: string | undefined, fallback: number): number {
+  const n = value === undefined || value.trim() === '' ? fallback : Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`PROCESSOR_WAKE_DELAY_MS must be a number of milliseconds >= 0, got "${value}"`);
+  return n;
 }

@@ -37,7 +37,7 @@ import {
   EventStoreTimerLeases1735689600003,
   EventStoreTimerRetriesAndRebuilds1735689600001,
 } from './event-store.migration.js';
-import type { ServiceConfig } from './service-config.js';
+import { DEFAULT_PROCESSOR_WAKE_DELAY_MS, type ServiceConfig } from './service-config.js';
 import { typeormTransact, type OrmTx } from './typeorm-tx.js';
 
 export interface ServiceHostOptions {
@@ -74,6 +74,7 @@ export class ServiceHost {
   private readonly runners: ProcessorRunner<OrmTx>[] = [];
   private readonly consumers: DurableConsumer<OrmTx>[] = [];
   private timers: TimerWorker | null = null;
+  private wakeTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: ServiceHostOptions) {
     this.config = options.config;
@@ -184,12 +185,24 @@ export class ServiceHost {
   }
 
   /**
-   * Nudges the processors after a local write so read models and the bus follow at once. (The
-   * timer worker needs no nudge: timers are armed by a processor and are due hours later; it
-   * looks at the schedule at least every 250 ms.)
+   * Nudges the processors after a local write so read models and the bus follow soon. Writes
+   * within `processorWakeDelayMs` wake them once: woken on every command, the processors' batches
+   * (a log read, a transaction each) ran in the same event loop as the next command and doubled
+   * its time at one client (10 → 6 ms inside the handler, 46 → 70 commands/s with 20 ms, 80 without the wake-ups
+   * in the bench); a few milliseconds let one batch take the writes of that moment. (The timer
+   * worker needs no nudge: timers are armed by a processor and are due hours later; it looks at
+   * the schedule at least every 250 ms.)
    */
   poke(): void {
-    for (const runner of this.runners) runner.poke();
+    const delay = this.config.processorWakeDelayMs ?? DEFAULT_PROCESSOR_WAKE_DELAY_MS;
+    if (delay <= 0) {
+      for (const runner of this.runners) runner.poke();
+      return;
+    }
+    this.wakeTimer ??= setTimeout(() => {
+      this.wakeTimer = null;
+      for (const runner of this.runners) runner.poke();
+    }, delay);
   }
 
   /** Graceful stop: no new requests, drain consumers, stop processors, close connections. */
@@ -206,6 +219,8 @@ export class ServiceHost {
     await step('rpc', async () => this.rpc?.close(), 5_000);
     await step('consumers', () => Promise.all(this.consumers.map((c) => c.stop())), 10_000);
     await step('timers', async () => this.timers?.stop(), 5_000);
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
     await step('processors', () => Promise.all(this.runners.map((r) => r.stop())), 10_000);
     await step('nats', async () => this.nc?.drain(), 5_000);
     await step('pool', async () => this.pool?.end(), 5_000);

@@ -31,6 +31,9 @@ export function renderConfigMap(service: ServiceDefinition): string {
     ...(service.settings ?? []).flatMap(settingLines),
     "# Replicas of this service's JetStream event stream (the base NATS cluster has 3 nodes).",
     'NATS_STREAM_REPLICAS: "3"',
+    '# Writes within this many ms wake the projections and the relay once (read models and the bus',
+    '# follow a command within about this much more; 0 wakes them on every write, at a cost in CPU).',
+    '# PROCESSOR_WAKE_DELAY_MS: "20"',
   ];
   return `${GENERATED_NOTICE}
 # Non-secret settings of the ${service.name} service.
