@@ -89,6 +89,22 @@ async function throughput(op, seconds = SECONDS) {
   return count / seconds;
 }
 
+/**
+ * Mean time of a single-row insert transaction at one client (its commit waits for the WAL
+ * flush, as a command's append does): the floor under the time inside a command handler.
+ */
+async function rawCommitMeanMs(pool, n = 200) {
+  const client = await pool.connect();
+  try {
+    await client.query('create temp table raw_commit (id bigserial primary key, data jsonb not null)');
+    const started = performance.now();
+    for (let i = 0; i < n; i++) await client.query('insert into raw_commit (data) values ($1)', [appendPayload]);
+    return round((performance.now() - started) / n);
+  } finally {
+    client.release(true);
+  }
+}
+
 async function benchAppends() {
   return withScratchDatabase(`bench_${tag}_es`, async (pool) => {
     await pool.query(EVENT_STORE_SCHEMA_SQL);
@@ -369,6 +385,8 @@ async function benchPlatform() {
         p50Ms: round(percentile(single.latencies, 50)),
         p99Ms: round(percentile(single.latencies, 99)),
         serviceHandlerMeanMs: handlerMeanMs(h1, h2),
+        // the handler's floor on this machine: one committed row, alone, on the same server
+        rawInsertCommitMeanMs: await rawCommitMeanMs(complaintsDb),
       },
     };
     const filed = HTTP_REQUESTS + SINGLE_CLIENT_REQUESTS;
@@ -459,7 +477,7 @@ for (const l of logs) {
 const { command, lag } = PARTS.has('platform') ? await benchPlatform() : { command: null, lag: null };
 if (command) {
   console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s (${round(command.throughputPerSec / appends.rawInsertTxPerSec, 3)} of the raw insert rate); mean time inside the complaints handler ${command.serviceHandlerMeanMs} ms; complaints projections settled ${command.projectionsSettledAfterBurstMs} ms after the burst`);
-  console.log(`[bench] at 1 client: p50 ${command.singleClient.p50Ms} ms, p99 ${command.singleClient.p99Ms} ms, ${command.singleClient.throughputPerSec} req/s; mean time inside the complaints handler ${command.singleClient.serviceHandlerMeanMs} ms`);
+  console.log(`[bench] at 1 client: p50 ${command.singleClient.p50Ms} ms, p99 ${command.singleClient.p99Ms} ms, ${command.singleClient.throughputPerSec} req/s; mean time inside the complaints handler ${command.singleClient.serviceHandlerMeanMs} ms (a single-row insert transaction alone: ${command.singleClient.rawInsertCommitMeanMs} ms)`);
   console.log(`[bench] resident memory (MiB), idle → after the burst: ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${command.residentMemoryIdleMiB[k]} → ${v}`).join(', ')}`);
   console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples); of which log → bus (relay): p50 ${lag.relayP50Ms} ms, p99 ${lag.relayP99Ms} ms`);
   console.log(`[bench] the same lag under ${lag.steady.achievedPerSec} events/s (target ${lag.steady.targetPerSec}): p50 ${lag.steady.p50Ms} ms, p99 ${lag.steady.p99Ms} ms, max ${lag.steady.maxMs} ms; ${lag.steady.arrived} of ${lag.steady.events} arrived (${lag.steady.directoryArrivalsPerSec}/s), ${lag.steady.neverArrived} still missing 20 s after the last; of which log → bus: p50 ${lag.steady.relayP50Ms} ms, p99 ${lag.steady.relayP99Ms} ms`);
