@@ -23,3 +23,4 @@ export * from './lib/sequence-block.js';
 export { READ_ALL_SQL } from './lib/read-all.js';
 export * from './lib/log-tail.js';
 export * from './lib/group-commit.js';
+export * from './lib/shared-transaction.js';

@@ -7,7 +7,7 @@ import { rebuildWithin } from './rebuild.js';
 import type { Processor, Projection } from './processor.js';
 import type { SqlTx, Transact } from './sql-tx.js';
 
-export interface ProcessorRunnerOptions {
+export interface ProcessorRunnerOptions<Tx extends SqlTx = SqlTx> {
   batchSize?: number;
   /** Pause between polls when the log has nothing new. */
   idleMs?: number;
@@ -23,6 +23,12 @@ export interface ProcessorRunnerOptions {
    */
   skippedCheckpointMs?: number;
   onError?: (error: unknown, processorId: string) => void;
+  /**
+   * The transactions of its batches, when not its own (e.g. one shared with other processors,
+   * shared-transaction.ts). A rebuild always runs in transactions of its own: it points the
+   * search path at its shadow tables, which a neighbour's writes must never follow.
+   */
+  batchTransact?: Transact<Tx>;
 }
 
 /**
@@ -43,7 +49,8 @@ export class ProcessorRunner<Tx extends SqlTx> {
    * idle pause would then add its length to the latency. Bounded, so load adds no busy polling.
    */
   private quickRetries = 0;
-  private readonly opts: Required<Omit<ProcessorRunnerOptions, 'onError'>> & Pick<ProcessorRunnerOptions, 'onError'>;
+  private readonly opts: Required<Omit<ProcessorRunnerOptions<Tx>, 'onError' | 'batchTransact'>> & Pick<ProcessorRunnerOptions<Tx>, 'onError'>;
+  private readonly batchTransact: Transact<Tx>;
   /**
    * Where the runner has read to, and its checkpoint as last stored (null: read it from the
    * database first). They differ while only unhandled events were read since the last store.
@@ -57,9 +64,10 @@ export class ProcessorRunner<Tx extends SqlTx> {
     private readonly store: PostgresEventStore,
     private readonly transact: Transact<Tx>,
     readonly processor: Processor<Tx>,
-    options: ProcessorRunnerOptions = {},
+    options: ProcessorRunnerOptions<Tx> = {},
   ) {
     this.lease = new AdvisoryLease(store.pool as Pool, `processor:${processor.id}`);
+    this.batchTransact = options.batchTransact ?? transact;
     this.opts = { batchSize: 200, idleMs: 100, retryMs: 1000, rebuildCheckMs: 2000, rebuildBatchSize: 1000, skippedCheckpointMs: 1000, ...options };
   }
 
@@ -179,7 +187,7 @@ export class ProcessorRunner<Tx extends SqlTx> {
         await this.processor.handle(relevant, statement);
         await storeCheckpoint(statement, this.processor.id, expected, to);
       } else {
-        await this.transact(async (tx) => {
+        await this.batchTransact(async (tx) => {
           await this.processor.handle(relevant, tx);
           await storeCheckpoint(tx, this.processor.id, expected, to);
         });

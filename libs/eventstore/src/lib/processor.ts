@@ -16,6 +16,12 @@ export interface Processor<Tx extends SqlTx = SqlTx> {
    * `handle` (at-least-once: a batch whose checkpoint is lost is handled again).
    */
   readonly transactional?: false;
+  /**
+   * true when every effect of `handle` is written through `tx` (a read model, timer rows, an
+   * outbox): its batches may share one transaction with other such processors woken at the same
+   * moment (shared-transaction.ts), and may run twice when a neighbour's batch fails.
+   */
+  readonly sharesTransaction?: boolean;
   handle(events: readonly RecordedEvent[], tx: Tx): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import type { DataSource, MixedList, EntitySchema } from 'typeorm';
 import {
   PostgresEventStore,
   ProcessorRunner,
+  sharedTransact,
   TimerWorker,
   systemClock,
   type Clock,
@@ -12,6 +13,7 @@ import {
   type RecordedEvent,
   type PayloadCodec,
   type Timer,
+  type Transact,
   type Upcaster,
 } from '@cs/eventstore';
 import {
@@ -122,8 +124,13 @@ export class ServiceHost {
     this.rpc.handle(subject, handler);
   }
 
+  /** One transaction for the batches of the processors that may share one (see sharesTransaction). */
+  private sharedTransact: Transact<OrmTx> | null = null;
+
   addProcessor(processor: Processor<OrmTx>): ProcessorRunner<OrmTx> {
+    const batchTransact = processor.sharesTransaction ? (this.sharedTransact ??= sharedTransact(typeormTransact(this.dataSource))) : undefined;
     const runner = new ProcessorRunner<OrmTx>(this.store, typeormTransact(this.dataSource), processor, {
+      batchTransact,
       onError: (error, id) => this.logError(error, `processor ${id}`),
     });
     this.runners.push(runner);

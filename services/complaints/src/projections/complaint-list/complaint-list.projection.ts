@@ -113,6 +113,7 @@ function filedRow(event: Extract<ComplaintEvent, { type: 'ComplaintFiled' }>, ve
 export const complaintListProjection: Projection<OrmTx> = {
   id: 'projection:complaint-list:v1',
   tables: ['complaint_list_v1'],
+  sharesTransaction: true,
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     const mine = events.filter((e) => e.streamType === 'complaint');
     if (!mine.length) return;

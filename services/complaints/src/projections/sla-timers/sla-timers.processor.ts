@@ -17,6 +17,8 @@ export const SLA_TIMER_KIND = {
  */
 export const slaTimersProcessor: Processor<OrmTx> = {
   id: 'processor:sla-timers:v1',
+  // timer rows only, through the transaction
+  sharesTransaction: true,
   handles: ['ComplaintFiled', 'ComplaintReopened', 'FirstResponseSent', 'ComplaintResolved', 'ComplaintClosed', 'ComplaintInvalidated'],
   async handle(events: readonly RecordedEvent[], tx: OrmTx) {
     // Timers to arm are gathered and written in one statement, flushed before any cancel so a

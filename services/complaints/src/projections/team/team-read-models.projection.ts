@@ -7,8 +7,13 @@ import type { OrmTx } from '@cs/nest-common';
  */
 export function composedProjection(id: string, parts: ReadonlyArray<Projection<OrmTx> | Processor<OrmTx>>): Projection<OrmTx> {
   const wanted = (part: Processor<OrmTx>, e: RecordedEvent) => !part.handles || part.handles.includes(e.type);
+  // the union of what the parts handle, so a batch none of them wants needs no transaction
+  const handles = parts.every((part) => part.handles) ? [...new Set(parts.flatMap((part) => part.handles ?? []))] : undefined;
   return {
     id,
+    ...(handles ? { handles } : {}),
+    // read models, timer rows and the outbox: every effect goes through the transaction
+    sharesTransaction: true,
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
       for (const part of parts) {
         const mine = events.filter((e) => wanted(part, e));

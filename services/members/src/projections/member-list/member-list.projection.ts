@@ -29,6 +29,7 @@ export function memberListProjection(timeZone: string): Projection<OrmTx> {
   return {
     id: 'projection:member-list:v1',
     tables: ['member_list_v1'],
+    sharesTransaction: true,
     handles: ['MemberApplicationSubmitted', 'MemberApproved', 'MemberSupplementRequested', 'MemberApplicationSupplemented', 'MemberContactChanged', 'MemberClosed'],
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
       const repo = tx.em.getRepository(MemberListRow);
