@@ -14,6 +14,8 @@ class LeaseSession {
   private connecting: Promise<PoolClient> | null = null;
   /** name → the lease holding it (session locks are re-entrant: one holder per name here). */
   private readonly holders = new Map<string, AdvisoryLease>();
+  /** The session's statements, one at a time (a pg client must not be given a second while one runs). */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly pool: Pool) {}
 
@@ -27,7 +29,7 @@ class LeaseSession {
     this.holders.set(lease.name, lease); // reserved: a second lease on the name in this process waits its turn
     try {
       const client = await this.connection();
-      const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [lease.name]);
+      const { rows } = await this.serially(() => client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtext($1)) as ok', [lease.name]));
       if (rows[0].ok && this.client === client) {
         lease.acquired();
         return true;
@@ -45,11 +47,17 @@ class LeaseSession {
     const client = this.client as PoolClient;
     this.holders.delete(lease.name);
     try {
-      await client.query('select pg_advisory_unlock(hashtext($1))', [lease.name]);
+      await this.serially(() => client.query('select pg_advisory_unlock(hashtext($1))', [lease.name]));
       this.releaseIfUnused();
     } catch {
       if (this.client === client) this.drop(); // the session is suspect: end it, with every lock on it
     }
+  }
+
+  private serially<T>(statement: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(statement, statement);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private connection(): Promise<PoolClient> {

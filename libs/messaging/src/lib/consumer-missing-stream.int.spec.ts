@@ -35,17 +35,31 @@ describe('durable consumer of a stream that does not exist yet', () => {
       onError: (error) => errors.push(error),
       handle: async (envelope) => void handled.push(envelope.id),
     });
+    const waits: string[] = [];
+    const told = new DurableConsumer<PgTx>(jetstream(nc), jsm, {
+      consumerId: `${prefix}__told`,
+      stream,
+      filterSubject: `${prefix}.evt.>`,
+      transact: pgTransact(db.pool),
+      onError: (error) => errors.push(error),
+      onStreamMissing: (id, missing) => waits.push(`${id} ${missing}`),
+      handle: async () => undefined,
+    });
+    await told.start();
     await consumer.start();
     try {
       await new Promise((r) => setTimeout(r, 3_000));
       expect(errors).toHaveLength(1);
       expect(String((errors[0] as Error).message)).toMatch(/stream not found/i);
+      // a consumer that is told of the wait apart hears of it once, and reports no error
+      expect(waits).toEqual([`${prefix}__told ${stream}`]);
 
       await ensureEventStream(jsm, { name: stream, subjects: [`${prefix}.evt.>`] });
       await jetstream(nc).publish(`${prefix}.evt.Placed.v1`, JSON.stringify({ id: `${prefix}-1`, type: 'shop.Placed', data: {} }));
       await eventually(() => expect(handled).toEqual([`${prefix}-1`]), 8_000);
       expect(errors).toHaveLength(1);
     } finally {
+      await told.stop();
       await consumer.stop();
       await jsm.streams.delete(stream).catch(() => undefined);
     }

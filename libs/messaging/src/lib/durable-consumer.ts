@@ -51,6 +51,12 @@ export interface DurableConsumerOptions<Tx extends SqlTx> {
    */
   maxBatch?: number;
   onError?: (error: unknown, consumerId: string) => void;
+  /**
+   * Told once when the stream it reads does not exist (yet): its producer has not started, which
+   * is a wait, not a failure (it looks again with a growing pause up to 5 s). Without it the
+   * first miss goes to onError.
+   */
+  onStreamMissing?: (consumerId: string, stream: string) => void;
   /** Called once per delivery with what became of it. */
   onOutcome?: (consumerId: string, outcome: 'applied' | 'duplicate' | 'retried' | 'dead_lettered') => void;
   /** Called once per committed transaction of messages with how many it covered. */
@@ -140,7 +146,8 @@ export class DurableConsumer<Tx extends SqlTx> {
         }
       } catch (error) {
         const missing = isStreamNotFound(error);
-        if (this.running && !(missing && streamMissing > 0)) this.options.onError?.(error, this.options.consumerId);
+        if (this.running && missing && streamMissing === 0 && this.options.onStreamMissing) this.options.onStreamMissing(this.options.consumerId, this.options.stream);
+        else if (this.running && !(missing && streamMissing > 0)) this.options.onError?.(error, this.options.consumerId);
         if (missing) pause = Math.min(5_000, 500 * 2 ** streamMissing++);
       }
       if (this.running) await new Promise((r) => setTimeout(r, pause));

@@ -143,6 +143,7 @@ export class ServiceHost {
       filterSubject: `${this.config.subjectPrefix}${options.filterSubject}`,
       transact: typeormTransact(this.dataSource),
       onError: (error, id) => this.logError(error, `consumer ${id}`),
+      onStreamMissing: (id, stream) => this.logger.warn({ consumer: id, stream }, `consumer ${id}: stream ${stream} does not exist yet (its producer has not started); looking again`),
       onOutcome: (consumer, outcome) => this.metrics.consumed.inc({ consumer, outcome }),
       onBatch: (consumer, size) => this.metrics.consumedBatch.observe({ consumer }, size),
     });
