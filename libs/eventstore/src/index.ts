@@ -20,7 +20,7 @@ export * from './lib/processor-runner.js';
 export * from './lib/rebuild.js';
 export * from './lib/timers.js';
 export * from './lib/sequence-block.js';
-export { READ_ALL_SQL } from './lib/read-all.js';
+export { READ_ALL_SQL, readHead } from './lib/read-all.js';
 export * from './lib/log-tail.js';
 export * from './lib/group-commit.js';
 export * from './lib/shared-transaction.js';

@@ -1,14 +1,9 @@
 import type { RecordedEvent } from './event.js';
-import type { LogPosition } from './position.js';
+import { comparePositions, type LogPosition } from './position.js';
 
 export type ReadAfter = (after: LogPosition, limit: number) => Promise<RecordedEvent[]>;
 
 const samePosition = (a: LogPosition, b: LogPosition) => a.transactionId === b.transactionId && a.globalPosition === b.globalPosition;
-const compare = (a: LogPosition, b: LogPosition) => {
-  const t = BigInt(a.transactionId) - BigInt(b.transactionId);
-  const d = t !== 0n ? t : BigInt(a.globalPosition) - BigInt(b.globalPosition);
-  return d > 0n ? 1 : d < 0n ? -1 : 0;
-};
 const positionOf = (e: RecordedEvent): LogPosition => ({ transactionId: e.transactionId, globalPosition: e.globalPosition });
 
 /**
@@ -88,7 +83,7 @@ export class LogTail {
     let hi = this.events.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const order = compare(positionOf(this.events[mid]), position);
+      const order = comparePositions(positionOf(this.events[mid]), position);
       if (order === 0) return mid;
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -98,7 +93,7 @@ export class LogTail {
 
   /** Whether a read from `position` starts the run anew: nothing is kept, or it is past the run's end. */
   private startsRun(position: LogPosition): boolean {
-    return !this.end || compare(position, this.end) > 0;
+    return !this.end || comparePositions(position, this.end) > 0;
   }
 
   /**

@@ -13,6 +13,18 @@ export async function readAll(runner: Pool | PoolClient, decode: EventDecoder, a
 }
 
 /**
+ * The last committed event in the readers' order (null for an empty log): a processor whose
+ * checkpoint has reached it has seen everything committed when it was read. The largest global
+ * position is not that event when a later transaction took its position before an earlier one.
+ */
+export async function readHead(runner: Pool | PoolClient): Promise<LogPosition | null> {
+  const { rows } = await runner.query<{ t: string; p: string }>(
+    'select transaction_id::text as t, global_position::text as p from es_events order by transaction_id desc, global_position desc limit 1',
+  );
+  return rows.length ? { transactionId: rows[0].t, globalPosition: rows[0].p } : null;
+}
+
+/**
  * The ordered read ($1 transaction id, $2 global position, $3 limit). The order names the table's
  * columns: the bare name would sort by the selected `transaction_id::text`, in text order ('100'
  * before '99': a batch boundary there skips events) and by a sort of the whole table instead of

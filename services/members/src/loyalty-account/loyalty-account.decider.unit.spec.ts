@@ -232,6 +232,22 @@ describe('LoyaltyAccount', () => {
         .thenMatches([{ type: 'TierChanged', data: { to: 'silver', direction: 'up', reason: 'monthly_review', rulesRevision: 2 } }, { type: 'TierReviewed' }]);
     });
 
+    it('should not lower, when it fires late, a tier that a purchase after its instant raised', () => {
+      // the service was down on the 1st: the run of February fires after a purchase of the 12th
+      spec
+        .given([opened(), purchased('R1', 250_000, day(42)), silver])
+        .when(review('2026-02', day(31)))
+        .then([{ type: 'TierReviewed', data: { month: '2026-02', netSpend12m: 0, tier: 'silver', rulesRevision: 1, at: day(31), by: system.id } }]);
+    });
+
+    it('should still lower, when it fires late, to the most that the purchases after its instant earned', () => {
+      const gold = { ...silver, data: { ...silver.data, to: 'gold', netSpend12m: 900_000 } };
+      spec
+        .given([opened(), purchased('R1', 800_000, P1), purchased('R2', 250_000, day(42)), gold, ...refunded.map((r) => ({ ...r, data: { ...r.data, receiptNo: 'R1', amount: 700_000, refundedTotal: 700_000 } }))])
+        .when(review('2026-02', day(31)))
+        .thenMatches([{ type: 'TierChanged', data: { from: 'gold', to: 'silver', direction: 'down', reason: 'monthly_review', netSpend12m: 100_000 } }, { type: 'TierReviewed', data: { tier: 'silver' } }]);
+    });
+
     it('should run once per month', () => {
       spec
         .given([opened(), { type: 'TierReviewed', data: { month: '2026-02', netSpend12m: 0, tier: 'standard', rulesRevision: 1, at: day(31), by: system.id } }])

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, handleCommand, scheduleTimers, type Actor, type SqlTx } from '@cs/eventstore';
+import { comparePositions, DomainError, handleCommand, readCheckpoint, readHead, scheduleTimers, type Actor, type SqlTx } from '@cs/eventstore';
 import { ServiceHost } from '@cs/nest-common';
 import { LoyaltyRulesService, type LoyaltyRulesView } from '../config/loyalty-rules.service.js';
 import { greetingIdFor } from '../birthday-greeting/birthday-greeting.values.js';
@@ -83,12 +83,11 @@ export class MonthlyRunService {
    * as it stands now, within a bound (past it the run goes on with what is there, and says so).
    */
   private async factsCaughtUp(timeoutMs = 20_000): Promise<void> {
-    const [{ head }] = await this.tx.query<{ head: string | null }>('select max(global_position)::text as head from es_events');
+    const head = await readHead(this.host.pool);
     if (!head) return;
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
-      const rows = await this.tx.query<{ at: string }>('select last_global_position::text as at from es_checkpoints where processor_id = $1', [LOYALTY_READ_MODELS]);
-      if (rows.length && BigInt(rows[0].at) >= BigInt(head)) return;
+      if (comparePositions(await readCheckpoint(this.tx, LOYALTY_READ_MODELS), head) >= 0) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     this.host.logger.warn({ head }, 'monthly run: loyalty read models still behind the log');
