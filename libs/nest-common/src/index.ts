@@ -14,6 +14,7 @@ export * from './lib/service-runtime.js';
 export * from './lib/service-app.js';
 export * from './lib/operations/operations.controller.js';
 export * from './lib/keyset.js';
+export * from './lib/rounds.js';
 export * from './lib/member-directory/member-directory.entity.js';
 export * from './lib/member-directory/member-directory.consumer.js';
 export * from './lib/member-directory/member-directory.sql.js';

@@ -59,13 +59,82 @@ function caseAfter(c: NotificationCase, event: ComplaintEvent): NotificationCase
   }
 }
 
-async function insert(tx: OrmTx, n: OutboxNotification): Promise<void> {
+/** The batch's notifications in one statement; a notification already there stays as it is. */
+async function insertAll(tx: OrmTx, rows: readonly OutboxNotification[]): Promise<void> {
+  if (!rows.length) return;
+  const column = <K extends keyof OutboxNotification>(key: K) => rows.map((n) => n[key] ?? null);
   await tx.query(
     `insert into complaint_notification_v1 (notification_id, recipient_id, recipient_role, kind, complaint_id, store_id, severity, title, body, due_at, created_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (notification_id) do nothing`,
-    [n.notificationId, n.recipientId, n.recipientRole, n.kind, n.complaintId, n.storeId ?? null, n.severity ?? null, n.title, n.body, n.dueAt ?? null, n.createdAt],
+     select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::timestamptz[], $11::timestamptz[])
+     on conflict (notification_id) do nothing`,
+    [
+      column('notificationId'),
+      column('recipientId'),
+      column('recipientRole'),
+      column('kind'),
+      column('complaintId'),
+      column('storeId'),
+      column('severity'),
+      column('title'),
+      column('body'),
+      column('dueAt'),
+      column('createdAt'),
+    ],
   );
 }
+
+/**
+ * The cases a batch touches, read in one statement and written back in one: a command's events
+ * (filed, then classified or assigned) usually arrive together, and the case of each is then never
+ * read at all. Each row only moves forward (its complaint's stream version).
+ */
+class CaseBatch {
+  private readonly cases = new Map<string, CaseRow>();
+  private readonly changed = new Set<string>();
+
+  static async load(tx: OrmTx, events: readonly RecordedEvent[]): Promise<CaseBatch> {
+    const batch = new CaseBatch();
+    const filedHere = new Set(events.filter((e) => e.type === 'ComplaintFiled').map((e) => e.streamId));
+    const wanted = [...new Set(events.filter((e) => e.streamType === 'complaint' && !filedHere.has(e.streamId)).map((e) => complaintIdOf(e)))];
+    if (wanted.length) {
+      const rows = (await tx.query('select * from complaint_notification_case_v1 where complaint_id = any($1)', [wanted])) as CaseRow[];
+      for (const row of rows) batch.cases.set(row.complaint_id, row);
+    }
+    return batch;
+  }
+
+  /** A case opened by its filing (kept as it is when it is there already). */
+  open(row: CaseRow): void {
+    if (this.cases.has(row.complaint_id)) return;
+    this.cases.set(row.complaint_id, row);
+    this.changed.add(row.complaint_id);
+  }
+
+  get(complaintId: string): CaseRow | undefined {
+    return this.cases.get(complaintId);
+  }
+
+  set(row: CaseRow): void {
+    this.cases.set(row.complaint_id, row);
+    this.changed.add(row.complaint_id);
+  }
+
+  async save(tx: OrmTx): Promise<void> {
+    const rows = [...this.changed].map((id) => this.cases.get(id) as CaseRow);
+    if (!rows.length) return;
+    const column = <K extends keyof CaseRow>(key: K) => rows.map((r) => r[key]);
+    await tx.query(
+      `insert into complaint_notification_case_v1 (complaint_id, complaint_no, store_id, region_id, severity, escalation_level, owner_id, version)
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])
+       on conflict (complaint_id) do update set
+         severity = excluded.severity, escalation_level = excluded.escalation_level, owner_id = excluded.owner_id, version = excluded.version
+       where complaint_notification_case_v1.version < excluded.version`,
+      [column('complaint_id'), column('complaint_no'), column('store_id'), column('region_id'), column('severity'), column('escalation_level'), column('owner_id'), column('version')],
+    );
+  }
+}
+
+const complaintIdOf = (recorded: RecordedEvent) => recorded.streamId.replace(/^complaint-/, '');
 
 /**
  * The notification outbox as a projection: each alerting event becomes one row per recipient,
@@ -92,38 +161,44 @@ export function notificationOutboxProjection(roster: () => StaffRoster): Project
       'CallbackOverdue',
     ],
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
+      const outbox: OutboxNotification[] = [];
+      const cases = await CaseBatch.load(tx, events);
       for (const recorded of events) {
         if (recorded.streamType === STAFF_COMPLAINT_STREAM_TYPE) {
-          await handleStaffComplaint(recorded, tx);
+          await handleStaffComplaint(recorded, tx, outbox);
           continue;
         }
         if (recorded.streamType === CALLBACK_STREAM_TYPE) {
-          await handleCallback(recorded, tx);
+          await handleCallback(recorded, tx, outbox);
           continue;
         }
         if (recorded.streamType !== 'complaint') continue;
         const event = { type: recorded.type, data: recorded.data } as ComplaintEvent;
+        const id = complaintIdOf(recorded);
         if (event.type === 'ComplaintFiled') {
           const d = event.data;
-          await tx.query(
-            `insert into complaint_notification_case_v1 (complaint_id, complaint_no, store_id, region_id, severity, escalation_level, owner_id, version)
-             values ($1, $2, $3, $4, $5, $6, null, $7) on conflict (complaint_id) do nothing`,
-            [d.complaintId, d.complaintNo ?? null, d.storeId, d.regionId ?? null, d.severity, d.escalationLevel, recorded.streamVersion],
-          );
+          cases.open({
+            complaint_id: d.complaintId,
+            complaint_no: d.complaintNo ?? null,
+            store_id: d.storeId,
+            region_id: d.regionId ?? null,
+            severity: d.severity,
+            escalation_level: d.escalationLevel,
+            owner_id: null,
+            version: recorded.streamVersion,
+          });
           continue;
         }
-        const id = recorded.streamId.replace(/^complaint-/, '');
-        const [row] = (await tx.query('select * from complaint_notification_case_v1 where complaint_id = $1', [id])) as CaseRow[];
+        const row = cases.get(id);
         if (!row || row.version >= recorded.streamVersion) continue;
         const after = caseAfter(toCase(row), event);
-        await tx.query(
-          'update complaint_notification_case_v1 set severity = $2, escalation_level = $3, owner_id = $4, version = $5 where complaint_id = $1',
-          [id, after.severity, after.escalationLevel, after.ownerId ?? null, recorded.streamVersion],
-        );
+        cases.set({ ...row, severity: after.severity, escalation_level: after.escalationLevel, owner_id: after.ownerId ?? null, version: recorded.streamVersion });
         for (const n of planNotifications(event, after, roster())) {
-          await insert(tx, { ...n, notificationId: notificationId(recorded.eventId, n.recipientId), complaintId: id, storeId: after.storeId, severity: after.severity, createdAt: event.data.at });
+          outbox.push({ ...n, notificationId: notificationId(recorded.eventId, n.recipientId), complaintId: id, storeId: after.storeId, severity: after.severity, createdAt: event.data.at });
         }
       }
+      await cases.save(tx);
+      await insertAll(tx, outbox);
     },
     async reset(tx: OrmTx) {
       await tx.query('delete from complaint_notification_v1; delete from complaint_notification_case_v1; delete from staff_complaint_notification_case_v1; delete from callback_notification_case_v1');
@@ -131,7 +206,7 @@ export function notificationOutboxProjection(roster: () => StaffRoster): Project
   };
 }
 
-async function handleStaffComplaint(recorded: RecordedEvent, tx: OrmTx): Promise<void> {
+async function handleStaffComplaint(recorded: RecordedEvent, tx: OrmTx, outbox: OutboxNotification[]): Promise<void> {
   const event = { type: recorded.type, data: recorded.data } as StaffComplaintEvent;
   const staffComplaintId = recorded.streamId.replace(/^staff-complaint-/, '');
   const filed = event.type === 'StaffComplaintFiled' ? event.data : undefined;
@@ -152,7 +227,7 @@ async function handleStaffComplaint(recorded: RecordedEvent, tx: OrmTx): Promise
   const staffId = facts.staff_id;
   const teamLeadId = facts.team_lead_id ?? undefined;
   for (const n of planStaffComplaint(event, { staffComplaintId, staffId, teamLeadId })) {
-    await insert(tx, {
+    outbox.push({
       ...n,
       notificationId: notificationId(recorded.eventId, n.recipientId),
       complaintId: staffComplaintId,
@@ -163,7 +238,7 @@ async function handleStaffComplaint(recorded: RecordedEvent, tx: OrmTx): Promise
 }
 
 /** A call-back not done by its due instant alerts its assignee. */
-async function handleCallback(recorded: RecordedEvent, tx: OrmTx): Promise<void> {
+async function handleCallback(recorded: RecordedEvent, tx: OrmTx, outbox: OutboxNotification[]): Promise<void> {
   const event = { type: recorded.type, data: recorded.data } as CallbackEvent;
   const callbackId = recorded.streamId.slice(CALLBACK_STREAM_TYPE.length + 1);
   if (event.type === 'CallbackScheduled' || event.type === 'CallbackReassigned') {
@@ -183,6 +258,6 @@ async function handleCallback(recorded: RecordedEvent, tx: OrmTx): Promise<void>
     source_ref: string;
   }>;
   for (const n of planCallbackAlert(event, { callbackId, assigneeId: facts?.assignee_id ?? undefined })) {
-    await insert(tx, { ...n, notificationId: notificationId(recorded.eventId, n.recipientId), complaintId: facts?.source_ref || callbackId, storeId: facts?.store_id || undefined, createdAt: event.data.at });
+    outbox.push({ ...n, notificationId: notificationId(recorded.eventId, n.recipientId), complaintId: facts?.source_ref || callbackId, storeId: facts?.store_id || undefined, createdAt: event.data.at });
   }
 }

@@ -16,6 +16,7 @@ import {
 import { CONSUMER_MAX_BATCH, contractData } from '@cs/messaging';
 import type { OrmTx } from '../typeorm-tx.js';
 import type { ServiceConsumer } from '../service-runtime.js';
+import { inRounds } from '../rounds.js';
 
 const CONTRACTS: Record<string, ClassConstructor<object>> = {
   [`${memberApplicationSubmittedV1.type}@1`]: MemberApplicationSubmittedV1,
@@ -62,16 +63,12 @@ export async function applyMemberEvent(envelope: IntegrationEnvelope, tx: OrmTx)
  * statement may touch a member once, so a member's second event in the list goes in the next.
  */
 export async function applyMemberEvents(envelopes: readonly IntegrationEnvelope[], tx: Pick<OrmTx, 'query'>): Promise<void> {
-  const rounds: MemberRow[][] = [];
-  const seen = new Map<string, number>();
+  const rows: MemberRow[] = [];
   for (const envelope of envelopes) {
     const row = await memberRow(envelope);
-    if (!row) continue;
-    const round = seen.get(row.memberId) ?? 0;
-    seen.set(row.memberId, round + 1);
-    (rounds[round] ??= []).push(row);
+    if (row) rows.push(row);
   }
-  for (const rows of rounds) await upsertMembers(rows, tx);
+  for (const round of inRounds(rows, (r) => r.memberId)) await upsertMembers(round, tx);
 }
 
 type MemberRow = { memberId: string; memberNo: string | null; name: string; status: string; storeId: string; tier: string | null; sourceVersion: number };

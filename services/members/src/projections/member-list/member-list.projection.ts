@@ -1,6 +1,7 @@
 import type { Projection, RecordedEvent } from '@cs/eventstore';
-import type { OrmTx } from '@cs/nest-common';
-import type { MemberEvent } from '../../member/member.events.js';
+import { inRounds, type OrmTx } from '@cs/nest-common';
+import type { Repository } from 'typeorm';
+import type { MemberApplicationSubmitted, MemberEvent } from '../../member/member.events.js';
 import { memberLifecycle } from '../../member/member.lifecycle.js';
 import { CLOSED_MEMBER_NAME, MEMBER_FIELDS, type MemberStatus } from '../../member/member.values.js';
 import { ERASED } from '../../personal-data/field-cipher.js';
@@ -33,64 +34,74 @@ export function memberListProjection(timeZone: string): Projection<OrmTx> {
     handles: ['MemberApplicationSubmitted', 'MemberApproved', 'MemberSupplementRequested', 'MemberApplicationSupplemented', 'MemberContactChanged', 'MemberClosed'],
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
       const repo = tx.em.getRepository(MemberListRow);
-      for (const recorded of events) {
-        const event = { type: recorded.type, data: recorded.data } as MemberEvent;
-        if (event.type === 'MemberApplicationSubmitted') {
-          await repo.upsert(
-            {
-              memberId: event.data.memberId,
-              memberNo: null,
-              storeId: event.data.storeId,
-              name: event.data.name,
-              mobile: event.data.mobile,
-              status: memberLifecycle.statusAfter(event, undefined),
-              tier: 'none',
-              missingFields: [],
-              presentFields: filled(event.data),
-              submittedAt: new Date(event.data.submittedAt),
-              submittedDate: localDate(event.data.submittedAt, timeZone),
-              activatedAt: null,
-              version: recorded.streamVersion,
-            },
-            ['memberId'],
-          );
-          continue;
-        }
-        const row = await repo.findOneBy({ memberId: event.data.memberId });
-        if (!row || row.version >= recorded.streamVersion) continue;
-        row.version = recorded.streamVersion;
-        row.status = memberLifecycle.statusAfter(event, row.status as MemberStatus);
-        switch (event.type) {
-          case 'MemberApproved':
-            Object.assign(row, { memberNo: event.data.memberNo, tier: 'standard', missingFields: [], activatedAt: new Date(event.data.activatedAt) });
-            break;
-          case 'MemberSupplementRequested':
-            Object.assign(row, { missingFields: event.data.missingFields });
-            break;
-          case 'MemberApplicationSupplemented':
-            Object.assign(row, { missingFields: [], presentFields: withFilled(row.presentFields, event.data.fields), ...(event.data.fields.name ? { name: event.data.fields.name } : {}) });
-            break;
-          case 'MemberContactChanged':
-            if (event.data.changes.mobile) row.mobile = event.data.changes.mobile;
-            row.presentFields = withFilled(row.presentFields, event.data.changes);
-            break;
-          case 'MemberClosed':
-            Object.assign(row, { name: CLOSED_MEMBER_NAME, mobile: '', missingFields: [], presentFields: [] });
-            break;
-          case 'MemberPreferencesUpdated':
-          case 'MemberConsentUpdated':
-          case 'MemberIdentityChecked':
-            break;
-          default: {
-            const _exhaustive: never = event;
-            void _exhaustive;
-          }
-        }
-        await repo.save(row);
+      // applications in one statement per round (a member at most once in each), the rest one by one
+      for (const round of inRounds(events, (e) => (e.data as { memberId: string }).memberId)) {
+        const submitted = round.filter((e) => e.type === 'MemberApplicationSubmitted');
+        if (submitted.length) await repo.upsert(submitted.map((e) => listRowOf(e as RecordedEvent<MemberApplicationSubmitted>, timeZone)), ['memberId']);
+        for (const recorded of round) if (recorded.type !== 'MemberApplicationSubmitted') await applyChange(recorded, repo);
       }
     },
     async reset(tx: OrmTx) {
       await tx.query('delete from member_list_v1');
     },
   };
+}
+
+type ListRepository = Repository<MemberListRow>;
+
+/** The row an application starts (an application is its member's first event). */
+function listRowOf(recorded: RecordedEvent<MemberApplicationSubmitted>, timeZone: string): MemberListRow {
+  const d = recorded.data;
+  return {
+    memberId: d.memberId,
+    memberNo: null,
+    storeId: d.storeId,
+    name: d.name,
+    mobile: d.mobile,
+    status: memberLifecycle.statusAfter({ type: recorded.type, data: d }, undefined),
+    tier: 'none',
+    missingFields: [],
+    presentFields: filled(d),
+    submittedAt: new Date(d.submittedAt),
+    submittedDate: localDate(d.submittedAt, timeZone),
+    activatedAt: null,
+    version: recorded.streamVersion,
+  };
+}
+
+/** A later event of a member: read its row, move it forward (never back), write it. */
+async function applyChange(recorded: RecordedEvent, repo: ListRepository): Promise<void> {
+  const event = { type: recorded.type, data: recorded.data } as MemberEvent;
+  const row = await repo.findOneBy({ memberId: event.data.memberId });
+  if (!row || row.version >= recorded.streamVersion) return;
+  row.version = recorded.streamVersion;
+  row.status = memberLifecycle.statusAfter(event, row.status as MemberStatus);
+  switch (event.type) {
+    case 'MemberApproved':
+      Object.assign(row, { memberNo: event.data.memberNo, tier: 'standard', missingFields: [], activatedAt: new Date(event.data.activatedAt) });
+      break;
+    case 'MemberSupplementRequested':
+      Object.assign(row, { missingFields: event.data.missingFields });
+      break;
+    case 'MemberApplicationSupplemented':
+      Object.assign(row, { missingFields: [], presentFields: withFilled(row.presentFields, event.data.fields), ...(event.data.fields.name ? { name: event.data.fields.name } : {}) });
+      break;
+    case 'MemberContactChanged':
+      if (event.data.changes.mobile) row.mobile = event.data.changes.mobile;
+      row.presentFields = withFilled(row.presentFields, event.data.changes);
+      break;
+    case 'MemberClosed':
+      Object.assign(row, { name: CLOSED_MEMBER_NAME, mobile: '', missingFields: [], presentFields: [] });
+      break;
+    case 'MemberApplicationSubmitted':
+    case 'MemberPreferencesUpdated':
+    case 'MemberConsentUpdated':
+    case 'MemberIdentityChecked':
+      break;
+    default: {
+      const _exhaustive: never = event;
+      void _exhaustive;
+    }
+  }
+  await repo.save(row);
 }
