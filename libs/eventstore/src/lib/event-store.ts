@@ -40,7 +40,7 @@ export class PostgresEventStore {
   }
 
   async appendToStream(streamId: string, streamType: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
-    if (options.inline || this.codec) {
+    if (options.inline || (this.codec && (this.codec.encodes?.(events) ?? true))) {
       return inTransaction(this.pool, (client) => this.appendWithin(client, streamId, streamType, events, options));
     }
     // One statement is its own transaction: one round trip, no BEGIN/COMMIT, shared with the

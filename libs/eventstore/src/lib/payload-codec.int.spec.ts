@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { createTestDatabase, eventually, type TestDatabase } from '@cs/testing';
+import { countStatements, createTestDatabase, eventually, type TestDatabase } from '@cs/testing';
 import type { NewEvent, RecordedEvent } from './event.js';
 import { PostgresEventStore } from './event-store.js';
 import type { PayloadCodec } from './payload-codec.js';
@@ -8,12 +8,13 @@ import { EVENT_STORE_SCHEMA_SQL } from './schema.js';
 
 /** Stores `secret` reversed, and records every encode in a table, in the append's transaction. */
 const reversing: PayloadCodec = {
+  encodes: (events) => events.some((e) => 'secret' in (e.data as object)),
   async encode(client: PoolClient, stream, events: readonly NewEvent[]) {
     await client.query('insert into codec_log (stream_id) values ($1)', [stream.streamId]);
     return events.map((e) => ({ ...e, data: { ...e.data, secret: [...String((e.data as { secret: string }).secret)].reverse().join('') } }));
   },
   async decode(_pool: Pool, events: RecordedEvent[]) {
-    return events.map((e) => ({ ...e, data: { ...e.data, secret: [...String((e.data as { secret: string }).secret)].reverse().join('') } }));
+    return events.map((e) => ('secret' in (e.data as object) ? { ...e, data: { ...e.data, secret: [...String((e.data as { secret: string }).secret)].reverse().join('') } } : e));
   },
 };
 
@@ -61,5 +62,20 @@ describe('PostgresEventStore with a payload codec', () => {
     const before = (await db.pool.query('select count(*)::int as n from codec_log')).rows[0].n;
     await expect(store.appendToStream('c-2', 'thing', [secret(4)], { expectedVersion: 'no_stream' })).rejects.toMatchObject({ code: 'WRONG_EXPECTED_VERSION' });
     expect((await db.pool.query('select count(*)::int as n from codec_log')).rows[0].n).toBe(before);
+  });
+
+  it('appends events with nothing to encode in one statement, without the codec or a transaction', async () => {
+    const counter = countStatements(db.pool);
+    try {
+      await store.appendToStream('c-plain', 'thing', [{ type: 'Counted', data: { n: 1 } }], { expectedVersion: 'no_stream' });
+      expect(counter.statements()).toBe(1);
+    } finally {
+      counter.restore();
+    }
+    expect((await db.pool.query("select count(*)::int as n from codec_log where stream_id = 'c-plain'")).rows[0].n).toBe(0);
+    expect((await store.readStream('c-plain')).events.map((e) => e.data)).toEqual([{ n: 1 }]);
+    // an append with something to encode still goes through the codec, in its transaction
+    await store.appendToStream('c-plain', 'thing', [secret(9)], { expectedVersion: 1 });
+    expect(await stored('c-plain')).toEqual([undefined, '9cba']);
   });
 });

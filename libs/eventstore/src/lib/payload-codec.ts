@@ -11,6 +11,12 @@ import type { NewEvent, RecordedEvent } from './event.js';
  * never the encoded form.
  */
 export interface PayloadCodec {
+  /**
+   * False when `encode` would hand these events back unchanged without touching the database
+   * (no personal field in them): the store then appends them as it would without a codec, in one
+   * statement with no transaction of its own. Absent: every append is encoded.
+   */
+  encodes?(events: readonly NewEvent[]): boolean;
   encode(client: PoolClient, stream: { streamId: string; streamType: string }, events: readonly NewEvent[]): Promise<NewEvent[]>;
   decode(pool: Pool, events: RecordedEvent[]): Promise<RecordedEvent[]>;
 }
