@@ -13,7 +13,7 @@ import { mapPersonalFields, personalFieldsOf, SHREDDING_EVENT, subjectOf } from 
  * deleted key is gone for every instance at once.
  */
 export const personalDataCodec: PayloadCodec = {
-  // loyalty, greetings, redemptions and the rest carry no personal field: they append as any store's
+  // loyalty and redemption events carry no personal field: they append as any store's
   encodes: (events) => events.some((e) => personalFieldsOf(e.type).length > 0 || e.type === SHREDDING_EVENT),
   async encode(client: PoolClient, stream, events: readonly NewEvent[]): Promise<NewEvent[]> {
     const subjects = [...new Set(events.filter((e) => personalFieldsOf(e.type).length).map((e) => subjectOf(stream.streamId, e.data)))];

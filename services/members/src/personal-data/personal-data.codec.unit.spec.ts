@@ -9,7 +9,8 @@ describe('the personal-data codec: which appends it must encode', () => {
     expect(personalDataCodec.encodes!([event(SHREDDING_EVENT)])).toBe(true);
   });
 
-  it('should leave the loyalty and greeting events to the plain append', () => {
-    expect(personalDataCodec.encodes!([event('PurchaseRecorded'), event('PointsEarned'), event('TierChanged'), event('BirthdayGreetingPlanned')])).toBe(false);
+  it('should leave the loyalty events to the plain append, not a greeting (its day gives the birth date back)', () => {
+    expect(personalDataCodec.encodes!([event('PurchaseRecorded'), event('PointsEarned'), event('TierChanged'), event('RedemptionRequested')])).toBe(false);
+    expect(personalDataCodec.encodes!([event('BirthdayGreetingPlanned')])).toBe(true);
   });
 });
