@@ -11,13 +11,16 @@ import { MemberProfileFields1735689600600 } from '../migrations/1735689600600-me
 import { MemberListRow } from './member-list/member-list.entity.js';
 import { memberListProjection } from './member-list/member-list.projection.js';
 import { memberProfileFactsProjection } from './member-profile-facts/member-profile-facts.projection.js';
+import { loyaltyAccountProjection } from './loyalty-account/loyalty-account.projection.js';
+import { loyaltyTimersProcessor } from './loyalty-timers/loyalty-timers.processor.js';
+import { DEFAULT_LOYALTY_RULES } from '../loyalty-config/loyalty-config.defaults.js';
 
 let position = 0;
 const versions = new Map<string, number>();
-function recorded(type: string, data: Record<string, unknown>): RecordedEvent {
+function recorded(type: string, data: Record<string, unknown>, stream = 'member'): RecordedEvent {
   const memberId = data.memberId as string;
-  const streamVersion = (versions.get(memberId) ?? 0) + 1;
-  versions.set(memberId, streamVersion);
+  const streamVersion = (versions.get(`${stream}-${memberId}`) ?? 0) + 1;
+  versions.set(`${stream}-${memberId}`, streamVersion);
   position++;
   return {
     eventId: `e-${position}`,
@@ -25,8 +28,8 @@ function recorded(type: string, data: Record<string, unknown>): RecordedEvent {
     data,
     schemaVersion: 1,
     metadata: {},
-    streamId: `member-${memberId}`,
-    streamType: 'member',
+    streamId: `${stream}-${memberId}`,
+    streamType: stream,
     streamVersion,
     globalPosition: String(position),
     transactionId: '1000',
@@ -54,7 +57,26 @@ function history(): RecordedEvent[] {
   return events;
 }
 
-describe('member read models written per batch (member list, profile facts)', () => {
+/** Loyalty accounts opened, bought on, renewed, closed: interleaved, several per account. */
+function loyaltyHistory(): RecordedEvent[] {
+  versions.clear();
+  const account = (type: string, memberId: string, data: Record<string, unknown> = {}) => recorded(type, { memberId, at, by: 'system', ...data }, 'loyalty-account');
+  const events: RecordedEvent[] = [];
+  for (let i = 0; i < 12; i++) events.push(account('LoyaltyAccountOpened', `a${i}`, { storeId: 'S001', tier: 'standard', membershipExpiresAt: '2027-06-01T02:00:00.000Z', rulesRevision: 1 }));
+  const purchase = (memberId: string, receiptNo: string, amount: number) =>
+    account('PurchaseRecorded', memberId, { receiptNo, storeId: 'S001', channel: 'store', amount, itemCount: 1, purchasedAt: at });
+  events.push(purchase('a1', 'R1', 300_000));
+  events.push(account('PointsEarned', 'a1', { lotId: 'L1', receiptNo: 'R1', points: 3_000, earnedAt: at, vestsAt: '2026-06-08T02:00:00.000Z', expiresAt: '2027-06-01T02:00:00.000Z', rulesRevision: 1 }));
+  events.push(account('TierChanged', 'a1', { from: 'standard', to: 'silver', direction: 'up', reason: 'purchase', netSpend12m: 300_000, rulesRevision: 1 }));
+  events.push(account('LoyaltyAccountOpened', 'a20', { storeId: 'S002', tier: 'standard', membershipExpiresAt: '2027-06-01T02:00:00.000Z', rulesRevision: 1 }));
+  events.push(account('MembershipRenewed', 'a2', { previousExpiresAt: '2027-06-01T02:00:00.000Z', expiresAt: '2029-06-01T02:00:00.000Z', rulesRevision: 1 }));
+  events.push(purchase('a3', 'R3', 5_000));
+  events.push(account('LoyaltyAccountClosed', 'a4', { reason: 'member closed', forfeited: [], forfeitedPoints: 0, debtWrittenOff: 0 }));
+  events.push(account('LoyaltyAccountOpened', 'a21', { storeId: 'S001', tier: 'standard', membershipExpiresAt: '2027-06-01T02:00:00.000Z', rulesRevision: 1 }));
+  return events;
+}
+
+describe('member read models written per batch (member list, profile facts, loyalty accounts and timers)', () => {
   let db: TestDatabase;
   let ds: DataSource;
 
@@ -93,6 +115,34 @@ describe('member read models written per batch (member list, profile facts)', ()
     expect(await tables()).toEqual(oneByOne);
     for (const p of projections) await typeormTransact(ds)((tx) => p.handle(events.filter((e) => p.handles!.includes(e.type)), tx));
     expect(await tables()).toEqual(oneByOne);
+  });
+
+  it('should leave the same loyalty accounts, status facts and timers from one batch as from one event at a time', async () => {
+    const projections = [
+      loyaltyAccountProjection('Asia/Shanghai', (storeId) => (storeId === 'S001' ? 'R1' : 'R2')),
+      loyaltyTimersProcessor(async () => DEFAULT_LOYALTY_RULES) as Projection<OrmTx>,
+    ];
+    const loyalty = async () => ({
+      accounts: (await db.pool.query('select * from loyalty_account_v1 order by member_id')).rows,
+      statuses: (await db.pool.query('select member_id, version, status, at from loyalty_status_fact_v1 order by member_id, version')).rows,
+      timers: (await db.pool.query('select timer_id, kind, due_at, cancelled_at is not null as cancelled from es_timers order by timer_id')).rows,
+    });
+    const events = loyaltyHistory();
+    const reset = async () => {
+      await db.pool.query('delete from es_timers');
+      for (const p of projections) if (p.reset) await typeormTransact(ds)((tx) => p.reset(tx));
+    };
+    await reset();
+    for (const e of events) for (const p of projections) if (p.handles!.includes(e.type)) await typeormTransact(ds)((tx) => p.handle([e], tx));
+    const oneByOne = await loyalty();
+    expect(oneByOne.accounts).toHaveLength(14);
+    expect(oneByOne.accounts.find((a) => a.member_id === 'a1')).toMatchObject({ tier: 'silver' });
+    expect(oneByOne.accounts.find((a) => a.member_id === 'a4')).toMatchObject({ status: 'closed' });
+    expect(oneByOne.timers.filter((t) => t.timer_id.startsWith('loyalty-account-a2:loyalty.membership.expire')).map((t) => [t.timer_id.slice(-24, -14), t.cancelled])).toEqual([['2027-06-01', true], ['2029-06-01', false]]);
+
+    await reset();
+    for (const p of projections) await typeormTransact(ds)((tx) => p.handle(events.filter((e) => p.handles!.includes(e.type)), tx));
+    expect(await loyalty()).toEqual(oneByOne);
   });
 
   it('should write forty applications in one statement per read model', async () => {

@@ -2,7 +2,7 @@ import type { Projection, RecordedEvent } from '@cs/eventstore';
 import type { OrmTx } from '@cs/nest-common';
 import { localMonthOf } from '../../local-time/local-time.js';
 import { LOYALTY_ACCOUNT_STREAM_TYPE } from '../../loyalty-account/loyalty-account.decider.js';
-import type { LoyaltyAccountEvent } from '../../loyalty-account/loyalty-account.events.js';
+import type { LoyaltyAccountEvent, LoyaltyAccountOpened } from '../../loyalty-account/loyalty-account.events.js';
 import { loyaltyAccountLifecycle } from '../../loyalty-account/loyalty-account.lifecycle.js';
 import type { LoyaltyAccountStatus } from '../../loyalty-account/loyalty-account.state.js';
 
@@ -30,21 +30,20 @@ export function loyaltyAccountProjection(timezone: string, regionOf: (storeId: s
       'LoyaltyAccountClosed',
     ],
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
+      // accounts opened go in one statement (and their first status in one more), sent before any
+      // event that reads an account row
+      const opened: RecordedEvent[] = [];
+      const flush = () => openAccounts(opened.splice(0), tx, timezone, regionOf);
       for (const recorded of events) {
         const event = { type: recorded.type, data: recorded.data } as LoyaltyAccountEvent;
         const memberId = memberOf(recorded.streamId);
         const version = recorded.streamVersion;
         const at = recorded.recordedAt;
         if (event.type === 'LoyaltyAccountOpened') {
-          const d = event.data;
-          await tx.query(
-            `insert into loyalty_account_v1 (member_id, store_id, region_id, status, tier, opened_at, membership_expires_at, expires_month, version)
-             values ($1, $2, $3, 'active', $4, $5, $6, $7, $8) on conflict (member_id) do nothing`,
-            [memberId, d.storeId, regionOf(d.storeId) ?? null, d.tier, d.at, d.membershipExpiresAt, localMonthOf(d.membershipExpiresAt, timezone), version],
-          );
-          await statusFact(tx, memberId, version, 'active', d.at, at);
+          opened.push(recorded);
           continue;
         }
+        await flush();
         const rows = await tx.query<{ status: LoyaltyAccountStatus; store_id: string; version: number }>(
           'select status, store_id, version from loyalty_account_v1 where member_id = $1',
           [memberId],
@@ -98,6 +97,7 @@ export function loyaltyAccountProjection(timezone: string, regionOf: (storeId: s
           [memberId, ...columns.map((c) => sets[c])],
         );
       }
+      await flush();
     },
     async reset(tx: OrmTx) {
       await tx.query(
@@ -112,5 +112,34 @@ async function statusFact(tx: OrmTx, memberId: string, version: number, status: 
     `insert into loyalty_status_fact_v1 (member_id, version, status, at, recorded_at) values ($1, $2, $3, $4, $5)
      on conflict (member_id, version) do nothing`,
     [memberId, version, status, at, recordedAt],
+  );
+}
+
+/** Accounts as their opening leaves them, and their first status fact; an account already there stays. */
+async function openAccounts(events: readonly RecordedEvent[], tx: OrmTx, timezone: string, regionOf: (storeId: string) => string | undefined): Promise<void> {
+  if (!events.length) return;
+  const opened = events.map((e) => ({ memberId: memberOf(e.streamId), version: e.streamVersion, recordedAt: e.recordedAt, data: (e.data as LoyaltyAccountOpened['data']) }));
+  await tx.query(
+    `insert into loyalty_account_v1 (member_id, store_id, region_id, status, tier, opened_at, membership_expires_at, expires_month, version)
+     select member_id, store_id, region_id, 'active', tier, opened_at, membership_expires_at, expires_month, version
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::text[], $8::int[])
+         as o(member_id, store_id, region_id, tier, opened_at, membership_expires_at, expires_month, version)
+     on conflict (member_id) do nothing`,
+    [
+      opened.map((o) => o.memberId),
+      opened.map((o) => o.data.storeId),
+      opened.map((o) => regionOf(o.data.storeId) ?? null),
+      opened.map((o) => o.data.tier),
+      opened.map((o) => o.data.at),
+      opened.map((o) => o.data.membershipExpiresAt),
+      opened.map((o) => localMonthOf(o.data.membershipExpiresAt, timezone)),
+      opened.map((o) => o.version),
+    ],
+  );
+  await tx.query(
+    `insert into loyalty_status_fact_v1 (member_id, version, status, at, recorded_at)
+     select member_id, version, 'active', at, recorded_at from unnest($1::text[], $2::int[], $3::timestamptz[], $4::timestamptz[]) as f(member_id, version, at, recorded_at)
+     on conflict (member_id, version) do nothing`,
+    [opened.map((o) => o.memberId), opened.map((o) => o.version), opened.map((o) => o.data.at), opened.map((o) => o.recordedAt)],
   );
 }

@@ -32,7 +32,7 @@ const timer = (streamId: string, kind: string, at: string, key: string, payload:
  * instant, the membership expires at its instant, inactivity is checked when it could first be
  * due, a redemption times out, a birthday gift falls due. Timers are rows: they survive restarts.
  */
-export function loyaltyTimersProcessor(rules: () => Promise<LoyaltyRules>): Processor<OrmTx> {
+export function loyaltyTimersProcessor(rulesInForce: () => Promise<LoyaltyRules>): Processor<OrmTx> {
   return {
     id: 'processor:loyalty-timers:v1',
     handles: [
@@ -47,58 +47,69 @@ export function loyaltyTimersProcessor(rules: () => Promise<LoyaltyRules>): Proc
       'MemberClosed',
     ],
     async handle(events: readonly RecordedEvent[], tx: OrmTx) {
+      // timers to schedule go in one statement, sent before anything that cancels or drops timers
+      const pending: Timer[] = [];
+      const schedule = (timers: Timer[]) => void pending.push(...timers);
+      const flush = () => scheduleTimers(tx, pending.splice(0));
+      let rulesOfBatch: Promise<LoyaltyRules> | undefined;
+      const rules = () => (rulesOfBatch ??= rulesInForce());
       for (const recorded of events) {
         const streamId = recorded.streamId;
         const event = { type: recorded.type, data: recorded.data } as LoyaltyAccountEvent | RedemptionEvent | BirthdayGreetingEvent | MemberClosed;
         const K = LOYALTY_TIMER_KIND;
         switch (event.type) {
           case 'PointsEarned':
-            await scheduleTimers(tx, [
+            schedule([
               timer(streamId, K.lotVest, event.data.vestsAt, event.data.lotId),
               timer(streamId, K.lotExpire, event.data.expiresAt, event.data.lotId),
             ]);
             break;
           case 'LoyaltyAccountOpened': {
             const r = await rules();
-            await scheduleTimers(tx, [
+            schedule([
               timer(streamId, K.membershipExpire, event.data.membershipExpiresAt, event.data.membershipExpiresAt),
               timer(streamId, K.atRisk, addDays(event.data.at, r.atRiskAfterDays), event.data.at),
             ]);
             break;
           }
           case 'MembershipRenewed':
+            await flush();
             await cancelTimers(tx, streamId, K.membershipExpire);
-            await scheduleTimers(tx, [timer(streamId, K.membershipExpire, event.data.expiresAt, event.data.expiresAt)]);
+            schedule([timer(streamId, K.membershipExpire, event.data.expiresAt, event.data.expiresAt)]);
             break;
           case 'PurchaseRecorded': {
             // the handler re-arms from state if an older receipt arrived late
             const r = await rules();
+            await flush();
             await cancelTimers(tx, streamId, 'loyalty.activity.');
-            await scheduleTimers(tx, [timer(streamId, K.atRisk, addDays(event.data.purchasedAt, r.atRiskAfterDays), event.data.receiptNo)]);
+            schedule([timer(streamId, K.atRisk, addDays(event.data.purchasedAt, r.atRiskAfterDays), event.data.receiptNo)]);
             break;
           }
           case 'MemberAtRisk': {
             const r = await rules();
-            await scheduleTimers(tx, [timer(streamId, K.churn, addDays(event.data.lastActivityAt, r.churnedAfterDays), event.data.lastActivityAt)]);
+            schedule([timer(streamId, K.churn, addDays(event.data.lastActivityAt, r.churnedAfterDays), event.data.lastActivityAt)]);
             break;
           }
           case 'LoyaltyAccountClosed':
+            await flush();
             await cancelTimers(tx, streamId, 'loyalty.');
             break;
           case 'RedemptionRequested':
-            await scheduleTimers(tx, [timer(streamId, K.redemptionTimeout, event.data.timeoutAt, 'timeout')]);
+            schedule([timer(streamId, K.redemptionTimeout, event.data.timeoutAt, 'timeout')]);
             break;
           case 'BirthdayGreetingPlanned':
             // a replay after the member's closure reads the due instant erased: nothing to schedule
-            if (!Number.isNaN(Date.parse(event.data.giftDueAt))) await scheduleTimers(tx, [timer(streamId, K.birthdayGiftDue, event.data.giftDueAt, 'gift')]);
+            if (!Number.isNaN(Date.parse(event.data.giftDueAt))) schedule([timer(streamId, K.birthdayGiftDue, event.data.giftDueAt, 'gift')]);
             break;
           case 'MemberClosed':
+            await flush();
             await dropGreetingTimersOf(tx, event.data.memberId);
             break;
           default:
             break;
         }
       }
+      await flush();
     },
   };
 }
