@@ -27,6 +27,8 @@ export function loyaltyAccountOpeningReactor(
     id: 'reactor:loyalty-account-opening:v1',
     handles: eventTypes,
     async handle(events: readonly RecordedEvent[]) {
+      // the rules in force, read once for the batch rather than once per account
+      let inForce: ReturnType<LoyaltyRulesService['inForce']> | undefined;
       for (const recorded of events) {
         const start = startOf(recorded);
         if (!start) continue;
@@ -34,7 +36,7 @@ export function loyaltyAccountOpeningReactor(
           await handleCommand(
             host.store,
             loyaltyAccountStream.spec(start.memberId),
-            { type: 'OpenLoyaltyAccount', memberId: start.memberId, storeId: start.storeId, rules: await rules.inForce(), now: start.at, actor: OPENER },
+            { type: 'OpenLoyaltyAccount', memberId: start.memberId, storeId: start.storeId, rules: await (inForce ??= rules.inForce()), now: start.at, actor: OPENER },
             { commandId: `open-account:${start.memberId}`, request: { open: start.memberId }, metadata: { actor: OPENER, occurredAt: start.at, causationId: recorded.eventId } },
           );
         } catch (error) {
