@@ -364,8 +364,19 @@ async function benchPlatform() {
       for (const [name, port] of servicePort) mib[name] = await rss(port);
       return mib;
     };
+    // CPU seconds each process has used, from its own /metrics (prom-client's process_cpu_seconds_total)
+    const cpuSeconds = async () => {
+      const read = async (port) => {
+        const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+        return Number(text.split('\n').find((l) => l.startsWith('process_cpu_seconds_total'))?.split(' ').pop() ?? NaN);
+      };
+      const seconds = { gateway: await read(gatewayPort) };
+      for (const [name, port] of servicePort) seconds[name] = await read(port);
+      return seconds;
+    };
     for (const port of servicePort.values()) await waitUntilReady(`http://127.0.0.1:${port}/health/ready`);
     const idleMemory = await memory();
+    const cpu0 = await cpuSeconds();
     const h0 = await handlerTotals();
     const { latencies, elapsed } = await fileComplaints(HTTP_CLIENTS, HTTP_REQUESTS);
     const h1 = await handlerTotals();
@@ -403,6 +414,9 @@ async function benchPlatform() {
       await new Promise((r) => setTimeout(r, 10));
     }
     command.projectionsSettledAfterBurstMs = Date.now() - settleStart;
+    // what one command costs in CPU, request and the processors after it, per process
+    const cpu1 = await cpuSeconds();
+    command.cpuMsPerCommand = Object.fromEntries(Object.keys(cpu1).map((name) => [name, round(((cpu1[name] - cpu0[name]) * 1000) / filed, 2)]));
 
     // memory of each process after the burst (resident set, from its own /metrics)
     command.residentMemoryMiB = await memory();
@@ -478,6 +492,7 @@ const { command, lag } = PARTS.has('platform') ? await benchPlatform() : { comma
 if (command) {
   console.log(`[bench] gateway command latency at ${command.clients} concurrent clients: p50 ${command.p50Ms} ms, p99 ${command.p99Ms} ms, ${command.throughputPerSec} req/s (${round(command.throughputPerSec / appends.rawInsertTxPerSec, 3)} of the raw insert rate); mean time inside the complaints handler ${command.serviceHandlerMeanMs} ms; complaints projections settled ${command.projectionsSettledAfterBurstMs} ms after the burst`);
   console.log(`[bench] at 1 client: p50 ${command.singleClient.p50Ms} ms, p99 ${command.singleClient.p99Ms} ms, ${command.singleClient.throughputPerSec} req/s; mean time inside the complaints handler ${command.singleClient.serviceHandlerMeanMs} ms (a single-row insert transaction alone: ${command.singleClient.rawInsertCommitMeanMs} ms)`);
+  console.log(`[bench] CPU per command (ms; the request and the processing after it, both bursts): ${Object.entries(command.cpuMsPerCommand).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`[bench] resident memory (MiB), idle → after the burst: ${Object.entries(command.residentMemoryMiB).map(([k, v]) => `${k} ${command.residentMemoryIdleMiB[k]} → ${v}`).join(', ')}`);
   console.log(`[bench] member event → complaints directory lag: p50 ${lag.p50Ms} ms, p99 ${lag.p99Ms} ms (${lag.samples} samples); of which log → bus (relay): p50 ${lag.relayP50Ms} ms, p99 ${lag.relayP99Ms} ms`);
   console.log(`[bench] the same lag under ${lag.steady.achievedPerSec} events/s (target ${lag.steady.targetPerSec}): p50 ${lag.steady.p50Ms} ms, p99 ${lag.steady.p99Ms} ms, max ${lag.steady.maxMs} ms; ${lag.steady.arrived} of ${lag.steady.events} arrived (${lag.steady.directoryArrivalsPerSec}/s), ${lag.steady.neverArrived} still missing 20 s after the last; of which log → bus: p50 ${lag.steady.relayP50Ms} ms, p99 ${lag.steady.relayP99Ms} ms`);

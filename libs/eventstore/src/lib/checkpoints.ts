@@ -16,13 +16,31 @@ export async function readCheckpoint(tx: SqlTx, processorId: string): Promise<Lo
   return rows.length ? { transactionId: rows[0].t, globalPosition: rows[0].p } : LOG_START;
 }
 
-/** Compare-and-set: moves the checkpoint from `expected` to `next`, or throws if it is elsewhere. */
+/** A compare-and-set of one processor's checkpoint. */
+export interface CheckpointMove {
+  processorId: string;
+  expected: LogPosition;
+  next: LogPosition;
+}
+
+/** Transactions whose checkpoint moves are collected and stored together (see withCheckpointsDeferred). */
+const deferred = new WeakMap<SqlTx, CheckpointMove[]>();
+
+/**
+ * Compare-and-set: moves the checkpoint from `expected` to `next`, or throws if it is elsewhere.
+ * Inside withCheckpointsDeferred on the same transaction, the move is stored with the others there.
+ */
 export async function storeCheckpoint(
   tx: SqlTx,
   processorId: string,
   expected: LogPosition,
   next: LogPosition,
 ): Promise<void> {
+  const moves = deferred.get(tx);
+  if (moves) {
+    moves.push({ processorId, expected, next });
+    return;
+  }
   const rows = await tx.query(
     `insert into es_checkpoints (processor_id, last_transaction_id, last_global_position)
      values ($1, $2::xid8, $3::bigint)
@@ -35,6 +53,62 @@ export async function storeCheckpoint(
     [processorId, next.transactionId, next.globalPosition, expected.transactionId, expected.globalPosition],
   );
   if (rows.length === 0) throw new CheckpointMismatchError(processorId);
+}
+
+/**
+ * Runs `work` (several processors' batches in one transaction) with the checkpoint moves made on
+ * `tx` collected, then stores them in one statement. Each move is still a compare-and-set: if any
+ * finds its checkpoint elsewhere, this throws, and the caller must roll the transaction back (the
+ * statement has moved the others).
+ */
+export async function withCheckpointsDeferred<T>(tx: SqlTx, work: () => Promise<T>): Promise<T> {
+  const moves: CheckpointMove[] = [];
+  deferred.set(tx, moves);
+  let result: T;
+  try {
+    result = await work();
+  } finally {
+    deferred.delete(tx);
+  }
+  await storeCheckpoints(tx, moves);
+  return result;
+}
+
+/** Several compare-and-sets in one statement (see withCheckpointsDeferred); one processor at most once. */
+export async function storeCheckpoints(tx: SqlTx, moves: readonly CheckpointMove[]): Promise<void> {
+  if (moves.length <= 1 || new Set(moves.map((m) => m.processorId)).size !== moves.length) {
+    for (const m of moves) await storeCheckpoint(tx, m.processorId, m.expected, m.next);
+    return;
+  }
+  const rows = await tx.query<{ processor_id: string }>(
+    `with want as (
+       select * from unnest($1::text[], $2::xid8[], $3::bigint[], $4::xid8[], $5::bigint[])
+         as w(processor_id, expected_t, expected_p, next_t, next_p)
+     ), moved as (
+       update es_checkpoints c set last_transaction_id = w.next_t, last_global_position = w.next_p, updated_at = now()
+         from want w
+        where c.processor_id = w.processor_id and c.last_transaction_id = w.expected_t and c.last_global_position = w.expected_p
+       returning c.processor_id
+     ), started as (
+       insert into es_checkpoints (processor_id, last_transaction_id, last_global_position)
+       select w.processor_id, w.next_t, w.next_p from want w
+        where not exists (select 1 from es_checkpoints c where c.processor_id = w.processor_id)
+       on conflict (processor_id) do nothing
+       returning processor_id
+     )
+     select processor_id from moved union all select processor_id from started`,
+    [
+      moves.map((m) => m.processorId),
+      moves.map((m) => m.expected.transactionId),
+      moves.map((m) => m.expected.globalPosition),
+      moves.map((m) => m.next.transactionId),
+      moves.map((m) => m.next.globalPosition),
+    ],
+  );
+  if (rows.length !== moves.length) {
+    const stored = new Set(rows.map((r) => r.processor_id));
+    throw new CheckpointMismatchError(moves.find((m) => !stored.has(m.processorId))!.processorId);
+  }
 }
 
 export async function resetCheckpoint(tx: SqlTx, processorId: string): Promise<void> {

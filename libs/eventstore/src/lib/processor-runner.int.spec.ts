@@ -5,7 +5,8 @@ import { ProcessorRunner } from './processor-runner.js';
 import { rebuildProjection } from './rebuild.js';
 import { pgTransact, type PgTx } from './sql-tx.js';
 import type { Projection } from './processor.js';
-import { CheckpointMismatchError, readCheckpoint, setCheckpoint } from './checkpoints.js';
+import { CheckpointMismatchError, readCheckpoint, setCheckpoint, storeCheckpoints } from './checkpoints.js';
+import { sharedTransact } from './shared-transaction.js';
 import type { RecordedEvent } from './event.js';
 
 describe('ProcessorRunner', () => {
@@ -236,5 +237,59 @@ describe('ProcessorRunner', () => {
       await runner.catchUp();
       expect(await total('t6', 'moved')).toBe(11);
     });
+  });
+
+  it('stores the checkpoints of several processors in one compare-and-set statement, and refuses them all when one has moved', async () => {
+    const at = (t: string, p: string) => ({ transactionId: t, globalPosition: p });
+    await transact((tx) => setCheckpoint(tx, 'cas:a', at('10', '1')));
+    await transact((tx) => setCheckpoint(tx, 'cas:b', at('10', '2')));
+    await transact((tx) =>
+      storeCheckpoints(tx, [
+        { processorId: 'cas:a', expected: at('10', '1'), next: at('11', '5') },
+        { processorId: 'cas:b', expected: at('10', '2'), next: at('11', '5') },
+        { processorId: 'cas:new', expected: at('0', '0'), next: at('11', '5') },
+      ]),
+    );
+    for (const id of ['cas:a', 'cas:b', 'cas:new']) expect(await transact((tx) => readCheckpoint(tx, id))).toEqual(at('11', '5'));
+
+    const moved = transact((tx) =>
+      storeCheckpoints(tx, [
+        { processorId: 'cas:a', expected: at('11', '5'), next: at('12', '6') },
+        { processorId: 'cas:b', expected: at('10', '2'), next: at('12', '6') },
+      ]),
+    );
+    await expect(moved).rejects.toThrow(new CheckpointMismatchError('cas:b'));
+    expect(await transact((tx) => readCheckpoint(tx, 'cas:a'))).toEqual(at('11', '5'));
+  });
+
+  it('runs processors woken together in one transaction with one checkpoint statement, and alone when one checkpoint moved', async () => {
+    for (const table of ['s1', 's2', 's3']) await db.pool.query(`create table ${table} (id text primary key, total int not null)`);
+    const statements: string[] = [];
+    const counting: ReturnType<typeof pgTransact> = (fn) => transact((tx) => fn({ ...tx, query: (sql: string, params?: unknown[]) => (statements.push(sql), tx.query(sql, params)) }));
+    const shared = sharedTransact(counting);
+    const runners = ['s1', 's2', 's3'].map((t) => new ProcessorRunner(store, transact, totals(t), { batchTransact: shared }));
+    // first at the head of the log (earlier tests' events), so that they wake at one place
+    for (const r of runners) await r.catchUp();
+    const before = { ...shared.stats };
+    statements.length = 0;
+    await store.appendToStream('together', 'counter', [{ type: 'Added', data: { amount: 4 } }], { expectedVersion: 'no_stream' });
+    await eventually(async () => {
+      await Promise.all(runners.map((r) => r.processBatch()));
+      for (const t of ['s1', 's2', 's3']) expect(await total(t, 'together')).toBe(4);
+    });
+    expect({ transactions: shared.stats.transactions - before.transactions, works: shared.stats.works - before.works }).toEqual({ transactions: 1, works: 3 });
+    expect(statements.filter((sql) => sql.includes('es_checkpoints'))).toHaveLength(1);
+
+    // another instance moved s2's checkpoint: the shared transaction is dropped, s1 and s3 apply alone, s2 reads its checkpoint again
+    const s2 = await transact((tx) => readCheckpoint(tx, 'projection:s2:v1'));
+    await store.appendToStream('together', 'counter', [{ type: 'Added', data: { amount: 1 } }], { expectedVersion: 1 });
+    await eventually(async () => expect((await store.readAll(s2, 10)).length).toBe(1));
+    const head = await store.readAll(s2, 10);
+    await transact((tx) => setCheckpoint(tx, 'projection:s2:v1', { transactionId: head[0].transactionId, globalPosition: head[0].globalPosition }));
+    const settled = await Promise.allSettled(runners.map((r) => r.processBatch()));
+    expect(settled.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect([await total('s1', 'together'), await total('s2', 'together'), await total('s3', 'together')]).toEqual([5, 4, 5]);
+    await runners[1].catchUp();
+    expect(await total('s2', 'together')).toBe(4);
   });
 });
