@@ -44,3 +44,16 @@ export function countStatements(pool: Pool, counting: () => boolean = () => true
     },
   };
 }
+
+/**
+ * Counts the statements a TypeORM transaction sends from now on (its COMMIT included): every
+ * statement after the BEGIN goes through the transaction's query runner.
+ */
+export function countTransactionStatements(tx: { em: { queryRunner?: { query: (...args: never[]) => unknown } } }): () => number {
+  const runner = tx.em.queryRunner;
+  if (!runner) throw new Error('not a transaction: its entity manager has no query runner');
+  let statements = 0;
+  const query = runner.query.bind(runner) as (...args: unknown[]) => unknown;
+  runner.query = ((...args: unknown[]) => (statements++, query(...args))) as typeof runner.query;
+  return () => statements;
+}

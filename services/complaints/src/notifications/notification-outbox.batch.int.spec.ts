@@ -1,6 +1,6 @@
 import { EVENT_STORE_SCHEMA_SQL, type RecordedEvent } from '@cs/eventstore';
 import { openDataSource, typeormTransact } from '@cs/nest-common';
-import { createTestDatabase, type TestDatabase } from '@cs/testing';
+import { countTransactionStatements, createTestDatabase, type TestDatabase } from '@cs/testing';
 import type { DataSource } from 'typeorm';
 import { ComplaintReadModels1735689600100 } from '../migrations/1735689600100-complaint-read-models.js';
 import { ComplaintTeamReadModels1735689600200 } from '../migrations/1735689600200-complaint-team-read-models.js';
@@ -94,16 +94,13 @@ describe('the notification outbox written per batch', () => {
   it('should write a batch of filed and assigned complaints in one statement, reading none', async () => {
     versions.clear();
     const events = Array.from({ length: 20 }, (_, i) => [filed(`n${i}`), assigned(`n${i}`, 'staff-1')]).flat();
-    let statements = 0;
+    let statements = () => 0;
     await typeormTransact(ds)(async (tx) => {
-      // every statement after the begin goes through the transaction's query runner
-      const runner = tx.em.queryRunner!;
-      const query = runner.query.bind(runner);
-      runner.query = ((...args: Parameters<typeof query>) => (statements++, query(...args))) as typeof runner.query;
+      statements = countTransactionStatements(tx);
       await projection.handle(events, tx);
     });
     // one statement for the 20 cases, then the commit
-    expect(statements).toBe(2);
+    expect(statements()).toBe(2);
     expect((await db.pool.query(`select count(*)::int as n from complaint_notification_case_v1 where complaint_id like 'n%' and owner_id = 'staff-1' and version = 2`)).rows[0].n).toBe(20);
   });
 });

@@ -1,6 +1,6 @@
 import { EVENT_STORE_SCHEMA_SQL, type Projection, type RecordedEvent } from '@cs/eventstore';
 import { openDataSource, typeormTransact, type OrmTx } from '@cs/nest-common';
-import { createTestDatabase, type TestDatabase } from '@cs/testing';
+import { countTransactionStatements, createTestDatabase, type TestDatabase } from '@cs/testing';
 import type { DataSource } from 'typeorm';
 import { MemberReadModels1735689600100 } from '../migrations/1735689600100-member-read-models.js';
 import { LoyaltyReadModels1735689600200 } from '../migrations/1735689600200-loyalty-read-models.js';
@@ -151,16 +151,13 @@ describe('member read models written per batch (member list, profile facts, loya
     const transact = typeormTransact(ds);
     for (const p of projections) await transact((tx) => p.reset(tx));
     for (const p of projections) {
-      let statements = 0;
+      let statements = () => 0;
       await transact(async (tx) => {
-        // every statement after the begin goes through the transaction's query runner
-        const runner = tx.em.queryRunner!;
-        const query = runner.query.bind(runner);
-        runner.query = ((...args: Parameters<typeof query>) => (statements++, query(...args))) as typeof runner.query;
+        statements = countTransactionStatements(tx);
         await p.handle(events, tx);
       });
       // one statement for the 41 rows, then the commit
-      expect({ id: p.id, statements }).toEqual({ id: p.id, statements: 2 });
+      expect({ id: p.id, statements: statements() }).toEqual({ id: p.id, statements: 2 });
     }
     expect((await tables()).list).toHaveLength(41);
   });
