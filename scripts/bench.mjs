@@ -206,7 +206,9 @@ async function benchLargeLogs() {
 function spawnService(script, env) {
   // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of every process when it exits
   const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...NODE_RUNTIME_FLAGS, ...profile, script], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // BENCH_STATEMENTS=<dir> counts every process's statements by text (scripts/statement-counts.mjs reads them)
+  const statements = process.env.BENCH_STATEMENTS ? ['--import', new URL('./bench-statement-count.mjs', import.meta.url).href] : [];
+  const child = spawn(process.execPath, [...NODE_RUNTIME_FLAGS, ...profile, ...statements, script], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   return child;
 }
